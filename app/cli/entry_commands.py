@@ -1,0 +1,189 @@
+"""`new`, `list` and `show`: writing and reading entries from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from app.cli.parsing import iso_day, positive_int, tag_ref
+from app.context import JournalContext, open_journal
+from app.errors import InvalidInputError, UnknownTemplateError
+from app.records import Entry, EntryDraft, EntrySummary, TimelineFilter
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    new = subparsers.add_parser("new", help="write an entry; the body is read from stdin")
+    new.add_argument("--title", required=True)
+    new.add_argument("--date", type=iso_day, help="the day reflected on (default: today)")
+    new.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
+    new.add_argument("--template", metavar="KEY", help="a guided template (see `templates`)")
+    new.add_argument("--private", action="store_true", help="never leaves the app unasked")
+    new.add_argument("--coaching", action="store_true", help="bring to the next coaching")
+    new.set_defaults(handler=run_new)
+
+    listing = subparsers.add_parser("list", help="list entries, newest first")
+    listing.add_argument("--from", dest="date_from", type=iso_day, metavar="D")
+    listing.add_argument("--to", dest="date_to", type=iso_day, metavar="D")
+    listing.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
+    listing.add_argument("--all-tags", action="store_true", help="entries with every --tag")
+    listing.add_argument("--family", action="append", default=[], metavar="F")
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--limit", type=positive_int, metavar="N")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(handler=run_list)
+
+    show = subparsers.add_parser("show", help="show one entry in full")
+    show.add_argument("id", type=positive_int, metavar="ID")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=run_show)
+
+
+def read_body() -> str:
+    """The entry body from stdin, strictly UTF-8."""
+    if sys.stdin is None or sys.stdin.isatty():
+        return ""
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(
+            f"The text on stdin is not UTF-8 (byte 0x{data[error.start]:02x} at position "
+            f"{error.start}). Save it as UTF-8 and try again; nothing was written."
+        ) from None
+
+
+def run_new(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        template = None
+        if args.template:
+            template = context.catalog.template(args.template)
+            if template is None:
+                keys = ", ".join(t.key for t in context.catalog.templates)
+                raise UnknownTemplateError(
+                    f"Unknown template '{args.template}'. Templates: {keys}."
+                )
+        for ref in args.tag:
+            context.journal.check_tag(ref)
+        draft = EntryDraft(
+            day=args.date or dt.date.today(),
+            title=args.title,
+            body=read_body(),
+            tags=tuple(args.tag),
+            template_key=template.key if template else None,
+            template_version=template.version if template else None,
+            private=args.private,
+            coaching=args.coaching,
+        )
+        entry = context.journal.create_entry(draft)
+        print(entry.id)
+        return 0
+    finally:
+        context.close()
+
+
+def _filter_from(args: argparse.Namespace, context: JournalContext) -> TimelineFilter:
+    for ref in args.tag:
+        context.journal.check_tag(ref)
+    known = {family.key for family in context.catalog.families}
+    for family in args.family:
+        if family not in known:
+            raise InvalidInputError(
+                f"Unknown family '{family}'. Families: {', '.join(sorted(known))}."
+            )
+    return TimelineFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        tags=tuple(args.tag),
+        match_all_tags=args.all_tags,
+        families=tuple(args.family),
+        text=args.search,
+    )
+
+
+def summary_json(item: EntrySummary) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "uuid": item.uuid,
+        "date": item.day.isoformat(),
+        "title": item.title,
+        "tags": [str(tag) for tag in item.tags],
+        "template": item.template_key,
+        "private": item.private,
+        "coaching": item.coaching,
+        "excerpt": item.excerpt,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        where = _filter_from(args, context)
+        if args.limit:
+            items = list(context.journal.timeline(where, limit=args.limit).items)
+        else:
+            items = context.journal.all_matching(where)
+    finally:
+        context.close()
+    if args.format == "json":
+        json.dump([summary_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for item in items:
+        marks = ("🔒" if item.private else "") + ("★" if item.coaching else "")
+        tags = " ".join(f"#{tag}" for tag in item.tags)
+        title = item.title or item.excerpt[:60] or "(untitled)"
+        print(f"{item.id:>6}  {item.day.isoformat()}  {title}  {tags} {marks}".rstrip())
+    return 0
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "uuid": entry.uuid,
+        "date": entry.day.isoformat(),
+        "title": entry.title,
+        "body": entry.body,
+        "tags": [str(tag) for tag in entry.tags],
+        "answers": [{"prompt": a.prompt_key, "text": a.text} for a in entry.answers],
+        "template": entry.template_key,
+        "template_version": entry.template_version,
+        "private": entry.private,
+        "coaching": entry.coaching,
+        "created_at": entry.created_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+        "trashed_at": entry.trashed_at.isoformat() if entry.trashed_at else None,
+    }
+
+
+def run_show(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        entry = context.journal.get_entry(args.id)
+        template = context.catalog.template(entry.template_key) if entry.template_key else None
+    finally:
+        context.close()
+    if args.format == "json":
+        json.dump(entry_json(entry), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    print(f"# {entry.title or '(untitled)'}")
+    print(f"Date: {entry.day.isoformat()}")
+    if entry.template_key:
+        print(f"Template: {template.title.en if template else entry.template_key}")
+    if entry.tags:
+        print("Tags: " + ", ".join(str(tag) for tag in entry.tags))
+    flags = [name for name, on in (("private", entry.private), ("coaching", entry.coaching)) if on]
+    if flags:
+        print("Marked: " + ", ".join(flags))
+    if entry.trashed_at:
+        print("In the trash")
+    for answer in entry.answers:
+        prompt = template.prompt(answer.prompt_key) if template else None
+        print(f"\n## {prompt.text.en if prompt else answer.prompt_key}\n{answer.text}")
+    if entry.body:
+        print(f"\n{entry.body}")
+    return 0

@@ -1,0 +1,62 @@
+"""Entry point of the command line: global options, command dispatch, error reporting."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+
+from app.cli.parsing import USAGE_ERROR, OneLineParser
+from app.errors import RefleksError
+from app.paths import resolve_data_dir
+from models.errors import StorageError
+
+# Each module registers its commands with `register(subparsers)`; handlers are set
+# as `handler(args) -> int` defaults on their parsers.
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.cli.entry_commands",
+    "app.cli.catalog_commands",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(
+        prog="refleks",
+        description="Refleks, a reflection journal for leaders. Without a command, "
+        "the window opens.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="the folder holding journal.db, backups and own templates "
+        "(default: $REFLEKS_DATA_DIR or the user data folder)",
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
+    for name in COMMAND_MODULES:
+        import_module(name).register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse `argv`; run the command, or open the window when there is none."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.paths = resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from ui.application import run_window
+
+        return run_window(args.paths)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (RefleksError, StorageError) as error:
+        print(f"refleks {args.command}: error: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        print(f"refleks {args.command}: interrupted; nothing was written.", file=sys.stderr)
+        return 130

@@ -1,0 +1,152 @@
+"""Plain values that cross from services to the command line and widgets.
+
+Frozen dataclasses, never live ORM objects: a widget can hold one for as long as it likes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+OWN_FAMILY = "own"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TagRef:
+    """A tag as `family:key`; own tags carry the user's label too."""
+
+    family: str
+    key: str
+    label: str | None = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.family}:{self.key}"
+
+    @classmethod
+    def parse(cls, text: str) -> TagRef:
+        """Parse `family:key`; raises ValueError when there is no colon."""
+        family, sep, key = text.strip().partition(":")
+        if not sep or not family or not key:
+            raise ValueError(text)
+        return cls(family.strip().lower(), key.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one prompt of a guided template."""
+
+    prompt_key: str
+    text: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDraft:
+    """What a user hands in to create or update an entry."""
+
+    day: dt.date
+    title: str = ""
+    body: str = ""
+    tags: tuple[TagRef, ...] = ()
+    answers: tuple[Answer, ...] = ()
+    template_key: str | None = None
+    template_version: int | None = None
+    private: bool = False
+    coaching: bool = False
+    module_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry as stored, with its answers and tags."""
+
+    id: int
+    uuid: str
+    day: dt.date
+    title: str
+    body: str
+    tags: tuple[TagRef, ...]
+    answers: tuple[Answer, ...]
+    template_key: str | None
+    template_version: int | None
+    private: bool
+    coaching: bool
+    created_at: dt.datetime  # aware, UTC
+    updated_at: dt.datetime  # aware, UTC
+    trashed_at: dt.datetime | None
+    module_id: int | None
+
+    def to_draft(self) -> EntryDraft:
+        return EntryDraft(
+            day=self.day,
+            title=self.title,
+            body=self.body,
+            tags=self.tags,
+            answers=self.answers,
+            template_key=self.template_key,
+            template_version=self.template_version,
+            private=self.private,
+            coaching=self.coaching,
+            module_id=self.module_id,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """What a timeline row shows of an entry."""
+
+    id: int
+    uuid: str
+    day: dt.date
+    title: str
+    excerpt: str
+    template_key: str | None
+    tags: tuple[TagRef, ...]
+    private: bool
+    coaching: bool
+    trashed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """Which entries the timeline shows. Empty fields do not filter."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    tags: tuple[TagRef, ...] = ()
+    match_all_tags: bool = False
+    families: tuple[str, ...] = ()
+    text: str = ""
+    module_id: int | None = None
+    private: bool | None = None
+    coaching: bool | None = None
+    trashed: bool = False
+
+    def is_empty(self) -> bool:
+        return self == TimelineFilter(trashed=self.trashed)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCursor:
+    """Keyset position: the last row of the previous page."""
+
+    day: dt.date
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    items: tuple[EntrySummary, ...]
+    next_cursor: TimelineCursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    tag: TagRef
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyCount:
+    family: str
+    count: int

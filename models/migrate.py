@@ -1,0 +1,102 @@
+"""Schema upgrades through Alembic, run from code at start-up.
+
+The revision check is a plain query, so Alembic is imported only when an upgrade is due.
+An existing journal is copied with the backup API before any upgrade, and the whole
+upgrade runs in one transaction: a failure leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine
+
+from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewError
+from models.snapshot import copy_database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD_REVISION = "0001_initial"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The Alembic revision stamped in the file, or None for a file without one."""
+    has_version_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_version_table is None:
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def _has_tables(connection: Connection) -> bool:
+    row = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).first()
+    return row is not None
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def ensure_schema(engine: Engine, *, db_path: Path, backup_dir: Path | None) -> Path | None:
+    """Bring the file at `db_path` to HEAD_REVISION. Returns the pre-upgrade backup, if any."""
+    with engine.connect() as connection:
+        revision = current_revision(connection)
+        foreign = revision is None and _has_tables(connection)
+        connection.rollback()
+    if revision == HEAD_REVISION:
+        return None
+    if foreign:
+        raise NotAJournalError(
+            f"{db_path} is a database, but not a Refleks journal. Choose another file.",
+            path=db_path,
+        )
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNewError(
+            f"{db_path} was written by a newer version of Refleks (schema {revision}). "
+            "Install the newer version to open it; the file has not been changed.",
+            path=db_path,
+        )
+    backup = None
+    if revision is not None:
+        folder = backup_dir or db_path.parent / "backups"
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = copy_database(engine, folder / f"pre-migration-{revision}-{stamp}.db")
+    upgrade(engine, db_path=db_path, backup=backup)
+    return backup
+
+
+def upgrade(engine: Engine, *, db_path: Path, backup: Path | None, target: str = "head") -> None:
+    """Run the migrations up to `target` in one transaction."""
+    from alembic import command
+
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    except Exception as error:
+        kept = f" A copy from before the upgrade is at {backup}." if backup else ""
+        raise MigrationFailedError(
+            f"Upgrading {db_path} failed and was rolled back; the journal is unchanged.{kept} "
+            f"({error})",
+            path=db_path,
+        ) from error

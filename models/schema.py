@@ -1,0 +1,130 @@
+"""The journal's tables: entries, their answers and tags, courses and modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base
+
+
+class EntryRow(Base):
+    """One journal entry. Trashed entries keep their row until the trash is emptied."""
+
+    __tablename__ = "entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    template_key: Mapped[str | None] = mapped_column(String(64))
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    is_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    for_coaching: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    trashed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # A manual override of the course module the entry belongs to; otherwise computed from dates.
+    module_id: Mapped[int | None] = mapped_column(ForeignKey("modules.id", ondelete="SET NULL"))
+
+    answers: Mapped[list[AnswerRow]] = relationship(
+        back_populates="entry",
+        cascade="all, delete-orphan",
+        order_by="AnswerRow.position",
+        passive_deletes=True,
+    )
+    tags: Mapped[list[TagRow]] = relationship(
+        secondary="entry_tags", back_populates="entries", order_by="TagRow.id"
+    )
+
+    __table_args__ = (
+        Index("ix_entries_timeline", "trashed_at", "day", "id"),
+        Index("ix_entries_module_id", "module_id"),
+    )
+
+
+class AnswerRow(Base):
+    """The answer to one prompt of a guided template."""
+
+    __tablename__ = "answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    prompt_key: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    entry: Mapped[EntryRow] = relationship(back_populates="answers")
+
+    __table_args__ = (UniqueConstraint("entry_id", "prompt_key"),)
+
+
+class TagRow(Base):
+    """A tag: a deck item (family + key) or one of the user's own (family "own", with a label)."""
+
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    family: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(128))
+    label: Mapped[str | None] = mapped_column(Text)
+
+    entries: Mapped[list[EntryRow]] = relationship(secondary="entry_tags", back_populates="tags")
+
+    __table_args__ = (UniqueConstraint("family", "key"),)
+
+
+class EntryTagRow(Base):
+    __tablename__ = "entry_tags"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+    __table_args__ = (Index("ix_entry_tags_tag_entry", "tag_id", "entry_id"),)
+
+
+class CourseRow(Base):
+    __tablename__ = "courses"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    modules: Mapped[list[ModuleRow]] = relationship(
+        back_populates="course",
+        cascade="all, delete-orphan",
+        order_by="ModuleRow.position",
+        passive_deletes=True,
+    )
+
+
+class ModuleRow(Base):
+    __tablename__ = "modules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(Text)
+    day: Mapped[dt.date] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    course: Mapped[CourseRow] = relationship(back_populates="modules")
+
+    __table_args__ = (Index("ix_modules_course_day", "course_id", "day"),)

@@ -1,0 +1,35 @@
+"""Consistent copies of a live journal through SQLite's online backup API.
+
+A file copy of a live WAL database can miss committed pages; the backup API cannot.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` (if absent) readable and writable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def copy_database(engine: Engine, destination: Path) -> Path:
+    """Write a consistent copy of the engine's database to `destination` (owner-only)."""
+    create_private_file(destination)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)  # type: ignore[union-attr]
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return destination

@@ -1,0 +1,41 @@
+"""Shared fixtures: a throw-away data folder, database, catalog and services per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.context import JournalContext, open_journal  # noqa: E402
+from app.journal import JournalService  # noqa: E402
+from app.paths import DataPaths  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def catalog():  # type: ignore[no-untyped-def]
+    from app.catalog import Catalog
+
+    return Catalog.load()
+
+
+@pytest.fixture
+def context(data_paths: DataPaths, catalog) -> Iterator[JournalContext]:  # type: ignore[no-untyped-def]
+    ctx = open_journal(data_paths, catalog=catalog)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def journal(context: JournalContext) -> JournalService:
+    return context.journal
