@@ -152,6 +152,13 @@ class JournalService:
         cursor = TimelineCursor(items[-1].day, items[-1].id) if more and items else None
         return TimelinePage(items=tuple(items), next_cursor=cursor)
 
+    def timeline_entry(
+        self, entry_id: int, where: TimelineFilter | None = None
+    ) -> EntrySummary | None:
+        """One entry as a timeline row, or None when it is gone or does not match `where`."""
+        with self._db.session() as session:
+            return timeline_query.fetch_entry(session, where or TimelineFilter(), entry_id)
+
     def all_matching(self, where: TimelineFilter | None = None) -> list[EntrySummary]:
         """Every matching entry, newest first, read page by page."""
         found: list[EntrySummary] = []

@@ -10,9 +10,11 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Row,
     Select,
     and_,
     exists,
@@ -113,7 +115,11 @@ def conditions(session: Session, where: TimelineFilter) -> list[ColumnElement[bo
         )
     if where.module_id is not None:
         start, end = _module_window(session, where.module_id)
-        by_date = and_(entries.c.module_id.is_(None), entries.c.day >= start)
+        # An override names a module of its own course; for other courses dates decide.
+        course_of = select(modules.c.course_id).where(modules.c.id == where.module_id)
+        same_course = select(modules.c.id).where(modules.c.course_id == course_of.scalar_subquery())
+        unlinked = or_(entries.c.module_id.is_(None), entries.c.module_id.not_in(same_course))
+        by_date = and_(unlinked, entries.c.day >= start)
         if end is not None:
             by_date = and_(by_date, entries.c.day < end)
         clauses.append(or_(entries.c.module_id == where.module_id, by_date))
@@ -185,6 +191,17 @@ def fetch_page(
     session: Session, where: TimelineFilter, *, limit: int, after: TimelineCursor | None
 ) -> list[EntrySummary]:
     rows = session.execute(page_query(session, where, limit=limit, after=after)).all()
+    return _summaries(session, rows)
+
+
+def fetch_entry(session: Session, where: TimelineFilter, entry_id: int) -> EntrySummary | None:
+    """The summary of one entry, or None when it does not match `where`."""
+    query = page_query(session, where, limit=1, after=None).where(entries.c.id == entry_id)
+    found = _summaries(session, session.execute(query).all())
+    return found[0] if found else None
+
+
+def _summaries(session: Session, rows: Sequence[Row[Any]]) -> list[EntrySummary]:
     tag_map = tags_of(session, [row.id for row in rows])
     return [
         EntrySummary(
