@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.context import JournalContext, open_journal  # noqa: E402
-from app.journal import JournalService  # noqa: E402
-from app.paths import DataPaths  # noqa: E402
+from app.context import JournalContext, open_journal
+from app.journal import JournalService
+from app.paths import DataPaths
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
