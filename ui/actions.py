@@ -1,0 +1,250 @@
+"""Every command of the main window as a QAction, declared once: text, shortcut, icon, menu.
+
+The main window only places the actions in menus and the toolbar and connects them.
+Another dialog adds its command here with one `ActionSpec` whose `handler` names a
+`module:function` taking the main window (for example the exporter:
+`handler="ui.export_dialog:show_export_dialog"`, `menu=FILE_EXCHANGE`); the window imports
+the module only when the action is first triggered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QStyle
+
+from app.catalog import Template
+
+CONTEXT = "Actions"
+
+# Menus, in the order they appear; FILE_EXCHANGE is the section of the File menu for
+# export, import, backup and restore.
+FILE = "file"
+FILE_EXCHANGE = "file_exchange"
+FILE_END = "file_end"
+EDIT = "edit"
+VIEW = "view"
+HELP = "help"
+MENU_ORDER: tuple[str, ...] = (FILE, EDIT, VIEW, HELP)
+MENU_TITLES: dict[str, str] = {
+    FILE: QT_TRANSLATE_NOOP("Actions", "&File"),
+    EDIT: QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    VIEW: QT_TRANSLATE_NOOP("Actions", "&View"),
+    HELP: QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
+TEMPLATES_MENU_TITLE = QT_TRANSLATE_NOOP("Actions", "New from &Template")
+
+Shortcut = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One command. `text` and `tip` are English source strings, translated on display."""
+
+    key: str
+    text: str
+    menu: str
+    tip: str = ""
+    shortcuts: tuple[Shortcut, ...] = ()
+    icon: QStyle.StandardPixmap | None = None
+    toolbar: bool = False
+    checkable: bool = False
+    handler: str | None = None  # "module:function(window)" for commands of other dialogs
+
+
+SP = QStyle.StandardPixmap
+SK = QKeySequence.StandardKey
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new_entry",
+        QT_TRANSLATE_NOOP("Actions", "&New Entry"),
+        FILE,
+        QT_TRANSLATE_NOOP("Actions", "Start a new entry for today"),
+        (SK.New,),
+        SP.SP_FileIcon,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "choose_template",
+        QT_TRANSLATE_NOOP("Actions", "New from Template…"),
+        FILE,
+        QT_TRANSLATE_NOOP("Actions", "Choose a guided template from the course"),
+        ("Ctrl+Shift+N",),
+        SP.SP_FileDialogContentsView,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        FILE,
+        QT_TRANSLATE_NOOP("Actions", "Save the open entry now (it also saves by itself)"),
+        (SK.Save,),
+    ),
+    ActionSpec(
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        FILE_END,
+        QT_TRANSLATE_NOOP("Actions", "Save and close Refleks"),
+        (SK.Quit, "Ctrl+Q"),
+    ),
+    ActionSpec(
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        EDIT,
+        "",
+        (SK.Undo,),
+    ),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        EDIT,
+        "",
+        (SK.Redo,),
+    ),
+    ActionSpec(
+        "trash_entry",
+        QT_TRANSLATE_NOOP("Actions", "Move Entry to &Trash"),
+        EDIT,
+        QT_TRANSLATE_NOOP("Actions", "Move the open entry to the trash (you can undo this)"),
+        ("Ctrl+Shift+Del",),
+    ),
+    ActionSpec(
+        "tag_manager",
+        QT_TRANSLATE_NOOP("Actions", "&Own Tags…"),
+        EDIT,
+        QT_TRANSLATE_NOOP("Actions", "Create, rename, merge and delete your own tags"),
+    ),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        EDIT,
+        QT_TRANSLATE_NOOP("Actions", "Language and other settings"),
+        (SK.Preferences, "Ctrl+,"),
+    ),
+    ActionSpec(
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "&Search"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "Search all entries"),
+        (SK.Find,),
+        SP.SP_FileDialogDetailedView,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "filters",
+        QT_TRANSLATE_NOOP("Actions", "&Filters"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the timeline filters"),
+        ("Ctrl+Shift+F",),
+        SP.SP_FileDialogListView,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "show_trash",
+        QT_TRANSLATE_NOOP("Actions", "T&rash…"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "See entries in the trash, restore them or empty the trash"),
+        (),
+        SP.SP_TrashIcon,
+        toolbar=True,
+    ),
+    ActionSpec(
+        "full_screen",
+        QT_TRANSLATE_NOOP("Actions", "F&ull Screen"),
+        VIEW,
+        "",
+        (SK.FullScreen, "F11"),
+        checkable=True,
+    ),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About Refleks"),
+        HELP,
+    ),
+)
+
+
+class ActionRegistry(QObject):
+    """Builds and owns one QAction per spec; `retranslate()` after a language change."""
+
+    def __init__(self, parent: QObject | None = None, specs: Iterable[ActionSpec] = SPECS) -> None:
+        super().__init__(parent)
+        self._specs: dict[str, ActionSpec] = {}
+        self._actions: dict[str, QAction] = {}
+        style = QApplication.style()
+        for spec in specs:
+            action = QAction(parent)
+            action.setObjectName(f"action_{spec.key}")
+            action.setCheckable(spec.checkable)
+            action.setShortcuts(_key_sequences(spec.shortcuts))
+            if spec.icon is not None:
+                action.setIcon(style.standardIcon(spec.icon))
+            self._specs[spec.key] = spec
+            self._actions[spec.key] = action
+        self.retranslate()
+
+    def __getitem__(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def specs(self) -> tuple[ActionSpec, ...]:
+        return tuple(self._specs.values())
+
+    def in_menu(self, menu: str) -> list[QAction]:
+        return [self._actions[s.key] for s in self._specs.values() if s.menu == menu]
+
+    def for_toolbar(self) -> list[QAction]:
+        return [self._actions[s.key] for s in self._specs.values() if s.toolbar]
+
+    def retranslate(self) -> None:
+        for key, spec in self._specs.items():
+            action = self._actions[key]
+            action.setText(QCoreApplication.translate(CONTEXT, spec.text))
+            tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else ""
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setStatusTip(tip)
+            label = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{tip or label} ({shortcut})" if shortcut else (tip or label))
+
+
+def template_actions(
+    templates: Iterable[Template], language: str, parent: QObject
+) -> list[QAction]:
+    """One action per template for the "New from Template" menu; `data()` is the key."""
+    actions: list[QAction] = []
+    for template in templates:
+        action = QAction(template.title.get(language).replace("&", "&&"), parent)
+        action.setData(template.key)
+        action.setStatusTip(template.description.get(language))
+        action.setObjectName(f"template_{template.key}")
+        actions.append(action)
+    return actions
+
+
+def menu_title(menu: str) -> str:
+    return QCoreApplication.translate(CONTEXT, MENU_TITLES[menu])
+
+
+def templates_menu_title() -> str:
+    return QCoreApplication.translate(CONTEXT, TEMPLATES_MENU_TITLE)
+
+
+def _key_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            sequences.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            sequences.append(QKeySequence(shortcut))
+    unique: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique
+
+
+def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)

@@ -1,0 +1,69 @@
+"""The window's language: which translators are installed, and switching them at run time.
+
+English is the source language of every UI string; Danish comes from
+`resources/translations/refleks_da.qm` plus Qt's own `qtbase_da.qm` (standard buttons and
+dialogs). Installing a translator makes Qt send a LanguageChange event to every widget,
+which retranslates its labels in place, so text being typed is never touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("da", "en")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """'da' when the system speaks Danish (any Danish locale), otherwise 'en'."""
+    locale = locale or QLocale.system()
+    if locale.language() == QLocale.Language.Danish:
+        return "da"
+    for name in locale.uiLanguages():
+        if name.lower().startswith("da"):
+            return "da"
+    return "en"
+
+
+def resolve_language(chosen: str) -> str:
+    """A stored choice ('', 'da' or 'en') as the language to use now."""
+    return chosen if chosen in SUPPORTED_LANGUAGES else system_language()
+
+
+class LanguageManager(QObject):
+    """Owns the installed translators; `apply()` swaps them and announces the change."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = "en"
+        self._translators: list[QTranslator] = []
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def apply(self, language: str) -> str:
+        """Install the translators for `language` ('' = the system's); returns the language used."""
+        language = resolve_language(language)
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("Create the QApplication before choosing a language.")
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        if language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in ((f"qtbase_{language}", qt_dir), (f"refleks_{language}", "")):
+                translator = QTranslator(self)
+                if translator.load(name, folder or str(TRANSLATIONS_DIR)):
+                    app.installTranslator(translator)
+                    self._translators.append(translator)
+        changed = language != self._language
+        self._language = language
+        if changed:
+            self.language_changed.emit(language)
+        return language

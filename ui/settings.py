@@ -1,0 +1,193 @@
+"""The window's settings, each declared once with its key, type, default and meaning.
+
+Backed by QSettings. A stored `settings/version` lets later releases move or reshape old
+values with small upgrade steps that run once, in order, when the settings are opened.
+The journal itself never lives here: only how the window looks and where the user was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.records import TagRef, TimelineFilter
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    """One setting: where it is stored, what type it has and what it is for."""
+
+    key: str
+    type: type
+    default: T
+    description: str
+
+
+GEOMETRY: Setting[QByteArray] = Setting(
+    "window/geometry", QByteArray, QByteArray(), "Size and position of the main window."
+)
+WINDOW_STATE: Setting[QByteArray] = Setting(
+    "window/state", QByteArray, QByteArray(), "Toolbar placement of the main window."
+)
+SPLITTER: Setting[QByteArray] = Setting(
+    "window/splitter", QByteArray, QByteArray(), "Widths of the timeline and the editor."
+)
+LANGUAGE: Setting[str] = Setting(
+    "ui/language", str, "", "'da' or 'en'; empty follows the system's language."
+)
+LAST_FILTER: Setting[str] = Setting(
+    "timeline/last_filter", str, "", "The timeline filter in use at close, as JSON."
+)
+LAST_ENTRY: Setting[int] = Setting(
+    "timeline/last_entry", int, 0, "The entry open at close (0: none), opened again at start."
+)
+AUTO_LOCK_MINUTES: Setting[int] = Setting(
+    "security/auto_lock_minutes",
+    int,
+    0,
+    "Lock the journal after this many idle minutes (0: never).",
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER,
+    LANGUAGE,
+    LAST_FILTER,
+    LAST_ENTRY,
+    AUTO_LOCK_MINUTES,
+)
+
+VERSION_KEY = "settings/version"
+UpgradeStep = Callable[[QSettings], None]
+
+
+def _from_unversioned(store: QSettings) -> None:
+    """Version 0 kept the language under `language`; it moved to `ui/language`."""
+    if store.contains("language") and not store.contains(LANGUAGE.key):
+        store.setValue(LANGUAGE.key, store.value("language"))
+    store.remove("language")
+
+
+# Index i upgrades version i to version i + 1.
+UPGRADE_STEPS: tuple[UpgradeStep, ...] = (_from_unversioned,)
+CURRENT_VERSION = len(UPGRADE_STEPS)
+
+
+class Settings:
+    """Typed access to the declared settings over one QSettings store."""
+
+    def __init__(
+        self, store: QSettings | None = None, *, steps: tuple[UpgradeStep, ...] = UPGRADE_STEPS
+    ) -> None:
+        self._store = store if store is not None else QSettings()
+        self._steps = steps
+        self._upgrade()
+
+    @property
+    def store(self) -> QSettings:
+        return self._store
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._store.value(setting.key, None)
+        if raw is None:
+            return setting.default
+        try:
+            return _coerce(raw, setting.type)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            # A hand-edited or damaged value must not stop the window from opening.
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    def _upgrade(self) -> None:
+        version = _coerce(self._store.value(VERSION_KEY, 0), int)
+        if version > len(self._steps):
+            return  # written by a newer release: read what we know, change nothing
+        for step in self._steps[version:]:
+            step(self._store)
+        self._store.setValue(VERSION_KEY, len(self._steps))
+
+
+def _coerce(raw: object, kind: type) -> object:
+    if kind is QByteArray:
+        if isinstance(raw, QByteArray):
+            return raw
+        if isinstance(raw, bytes | bytearray):
+            return QByteArray(bytes(raw))
+        raise TypeError(kind)
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in {"1", "true", "yes"}
+        return bool(raw)
+    if kind is int:
+        return int(raw)  # type: ignore[call-overload]
+    if kind is str:
+        return "" if raw is None else str(raw)
+    raise TypeError(kind)
+
+
+# ----- the last filter as JSON ---------------------------------------------------------
+
+
+def filter_to_json(where: TimelineFilter) -> str:
+    """A stable text form of `where` for LAST_FILTER (the trash view is never remembered)."""
+    return json.dumps(
+        {
+            "date_from": where.date_from.isoformat() if where.date_from else None,
+            "date_to": where.date_to.isoformat() if where.date_to else None,
+            "tags": [[t.family, t.key, t.label] for t in where.tags],
+            "match_all_tags": where.match_all_tags,
+            "families": list(where.families),
+            "text": where.text,
+            "module_id": where.module_id,
+            "private": where.private,
+            "coaching": where.coaching,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def filter_from_json(text: str) -> TimelineFilter:
+    """The filter stored by `filter_to_json`; anything unreadable gives the empty filter."""
+    if not text:
+        return TimelineFilter()
+    try:
+        data = json.loads(text)
+        return TimelineFilter(
+            date_from=_day(data.get("date_from")),
+            date_to=_day(data.get("date_to")),
+            tags=tuple(TagRef(str(f), str(k), lbl) for f, k, lbl in data.get("tags", [])),
+            match_all_tags=bool(data.get("match_all_tags", False)),
+            families=tuple(str(f) for f in data.get("families", [])),
+            text=str(data.get("text", "")),
+            module_id=_optional_int(data.get("module_id")),
+            private=_optional_bool(data.get("private")),
+            coaching=_optional_bool(data.get("coaching")),
+        )
+    except (ValueError, TypeError, AttributeError):
+        return TimelineFilter()
+
+
+def _day(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _optional_int(value: object) -> int | None:
+    return int(value) if isinstance(value, int) else None
+
+
+def _optional_bool(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None

@@ -1,0 +1,100 @@
+"""The page an empty journal opens on: what Refleks is for, and three ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+# What each button starts: a template key, or "" for a blank free entry.
+FREE = ""
+POSTCARD = "postcard"
+DILEMMA = "dilemma"
+
+
+class StartPage(QWidget):
+    """Welcome text and one button each for a free entry, a postcard and a dilemma."""
+
+    entry_requested = Signal(str)  # a template key, or "" for a free entry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        self._title = QLabel(objectName="startTitle")
+        self._lead = QLabel(objectName="startLead", wordWrap=True)
+        self._body = QLabel(wordWrap=True)
+        self._note = QLabel(objectName="startNote", wordWrap=True)
+        for label in (self._lead, self._body, self._note):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons: dict[str, QPushButton] = {}
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
+        layout.setSpacing(14)
+        layout.addWidget(self._title)
+        layout.addWidget(self._lead)
+        layout.addWidget(self._body)
+        layout.addSpacing(10)
+        for key in (FREE, POSTCARD, DILEMMA):
+            button = QPushButton(objectName="startChoice")
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setMinimumHeight(64)
+            button.clicked.connect(lambda _checked=False, k=key: self.entry_requested.emit(k))
+            self.buttons[key] = button
+            layout.addWidget(button)
+        layout.addSpacing(10)
+        layout.addWidget(self._note)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.retranslate()
+
+    def focus_first(self) -> None:
+        self.buttons[FREE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Welcome to Refleks"))
+        self._lead.setText(
+            self.tr(
+                "A private journal for reflecting on your leadership: a few minutes after a "
+                "hard meeting, at the end of a course module, or before a coaching session."
+            )
+        )
+        self._body.setText(
+            self.tr(
+                "Write freely, or let the course's questions guide you. Tag what you write with "
+                "the dilemmas, paradoxes and forms of legitimacy it touched, and read back over "
+                "months to see what keeps coming up."
+            )
+        )
+        texts = {
+            FREE: (
+                self.tr("Write a free entry"),
+                self.tr("A blank page for whatever is on your mind"),
+            ),
+            POSTCARD: (
+                self.tr("Write a postcard"),
+                self.tr("The course's five postcard questions, one at a time"),
+            ),
+            DILEMMA: (
+                self.tr("Reflect on a dilemma"),
+                self.tr("Pick a dilemma of network leadership and think it through"),
+            ),
+        }
+        for key, (title, hint) in texts.items():
+            button = self.buttons[key]
+            button.setText(f"{title}\n{hint}")
+            button.setAccessibleName(title)
+            button.setAccessibleDescription(hint)
+        self._note.setText(
+            self.tr(
+                "Everything stays on this computer and saves as you type. "
+                "Ctrl+N starts a new entry at any time."
+            )
+        )
