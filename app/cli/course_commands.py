@@ -1,0 +1,143 @@
+"""`course add|list|import|delete`: courses and their modules from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.parsing import positive_int
+from app.context import open_journal
+from app.course_plan import import_plan
+from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
+
+
+def module_spec(text: str) -> ModuleSpec:
+    """`NAME=YYYY-MM-DD` (the date after the last '=', so names may hold '=')."""
+    name, sep, day_text = text.rpartition("=")
+    try:
+        day = dt.date.fromisoformat(day_text.strip())
+    except ValueError:
+        day = None
+    if not sep or not name.strip() or day is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a module; use NAME=YYYY-MM-DD, e.g. \"Modul 1=2026-03-14\""
+        )
+    return ModuleSpec(name.strip(), day)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    course = subparsers.add_parser("course", help="courses and their modules")
+    actions = course.add_subparsers(dest="course_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="make a course with its modules")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--module", type=module_spec, action="append", default=[], metavar="NAME=YYYY-MM-DD"
+    )
+    add.set_defaults(handler=run_add)
+
+    listing = actions.add_parser("list", help="courses, modules, entries and postcards")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(handler=run_list)
+
+    plan = actions.add_parser("import", help="make a course from a TOML or CSV course plan")
+    plan.add_argument("path", type=Path, metavar="PATH")
+    plan.add_argument("--name", help="the course name (default: from the plan or the file)")
+    plan.set_defaults(handler=run_import)
+
+    remove = actions.add_parser("delete", help="delete a course; its entries stay")
+    remove.add_argument("id", type=positive_int, metavar="ID")
+    remove.set_defaults(handler=run_delete)
+
+
+def _describe(course: Course) -> str:
+    return f"Course {course.id} '{course.name}' with {len(course.modules)} module(s)."
+
+
+def run_add(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        course = CourseService(journal=context.journal).create_course(args.name, args.module)
+    finally:
+        context.close()
+    print(_describe(course))
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        course = import_plan(CourseService(journal=context.journal), args.path, name=args.name)
+    finally:
+        context.close()
+    print(_describe(course))
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        service = CourseService(journal=context.journal)
+        course = service.get_course(args.id)
+        service.delete_course(args.id)
+    finally:
+        context.close()
+    print(f"Deleted course {course.id} '{course.name}'; its entries are kept.")
+    return 0
+
+
+def _module_json(status: ModuleStatus) -> dict[str, Any]:
+    module = status.module
+    return {
+        "id": module.id,
+        "name": module.name,
+        "date": module.day.isoformat(),
+        "place": module.place,
+        "notes": module.notes,
+        "entries": status.entry_count,
+        "postcard_done": status.postcard_done,
+        "postcard_entry": status.postcard_entry_id,
+        "postcard_due": status.postcard_due,
+    }
+
+
+def run_list(args: argparse.Namespace) -> int:
+    context = open_journal(args.paths)
+    try:
+        service = CourseService(journal=context.journal)
+        courses = service.list_courses()
+        statuses = {s.module.id: s for s in service.statuses()}
+    finally:
+        context.close()
+    if args.format == "json":
+        result = [
+            {
+                "id": course.id,
+                "name": course.name,
+                "modules": [_module_json(statuses[m.id]) for m in course.modules],
+            }
+            for course in courses
+        ]
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not courses:
+        print('No courses yet. Add one with: course add NAME --module "NAME=YYYY-MM-DD"')
+    for course in courses:
+        print(f"{course.id:>4}  {course.name}")
+        for module in course.modules:
+            status = statuses[module.id]
+            if status.postcard_done:
+                mark = "postcard done"
+            elif status.postcard_due:
+                mark = "postcard due"
+            else:
+                mark = ""
+            place = f" ({module.place})" if module.place else ""
+            line = f"      {module.day.isoformat()}  {module.name}{place}  "
+            print(f"{line}{status.entry_count} entries  {mark}".rstrip())
+    return 0

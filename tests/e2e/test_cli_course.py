@@ -1,0 +1,87 @@
+"""`course add|list|import|delete` end to end, as a subprocess over a temporary data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import RunCli
+
+pytestmark = pytest.mark.slow  # about twenty subprocess starts
+
+PLAN = """\
+modul;dato;sted;noter
+Modul 1: Offentlig værdi;15.01.2026;Kolding;Læs kapitel 3
+Modul 2: Netværksledelse;05.03.2026;Vejle;
+"""
+
+
+def test_add_then_list_with_entries_and_postcards(run_cli: RunCli) -> None:
+    made = run_cli(
+        "course", "add", "Ledelse i netværksstaten",
+        "--module", "Modul 2=2026-03-05", "--module", "Modul 1=2026-01-15",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == "Course 1 'Ledelse i netværksstaten' with 2 module(s)."
+    for day in ("2026-01-10", "2026-01-15", "2026-03-04", "2026-03-05"):
+        assert run_cli("new", "--title", f"Dag {day}", "--date", day).returncode == 0
+    card = run_cli("new", "--title", "Postkort", "--date", "2026-02-01", "--template", "postcard")
+    assert card.returncode == 0, card.stderr
+
+    listed = run_cli("course", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    [course] = json.loads(listed.stdout)
+    assert course["name"] == "Ledelse i netværksstaten"
+    first, second = course["modules"]
+    assert (first["name"], first["date"], first["entries"]) == ("Modul 1", "2026-01-15", 3)
+    assert first["postcard_done"] is True
+    assert first["postcard_entry"] == int(card.stdout)
+    assert (second["name"], second["entries"], second["postcard_done"]) == ("Modul 2", 1, False)
+
+    text = run_cli("course", "list")
+    assert text.returncode == 0
+    assert "2026-01-15  Modul 1  3 entries  postcard done" in text.stdout
+    assert "2026-03-05  Modul 2  1 entries  postcard due" in text.stdout
+
+
+def test_import_a_plan_and_delete_the_course(run_cli: RunCli, tmp_path: Path) -> None:
+    plan = tmp_path / "hold_3.csv"
+    plan.write_text(PLAN, encoding="utf-8")
+    imported = run_cli("course", "import", str(plan), "--name", "Hold 3")
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.strip() == "Course 1 'Hold 3' with 2 module(s)."
+    [course] = json.loads(run_cli("course", "list", "--format", "json").stdout)
+    assert [(m["name"], m["place"], m["notes"]) for m in course["modules"]] == [
+        ("Modul 1: Offentlig værdi", "Kolding", "Læs kapitel 3"),
+        ("Modul 2: Netværksledelse", "Vejle", None),
+    ]
+    deleted = run_cli("course", "delete", "1")
+    assert deleted.returncode == 0, deleted.stderr
+    assert json.loads(run_cli("course", "list", "--format", "json").stdout) == []
+    assert "No courses yet" in run_cli("course", "list").stdout
+
+
+def test_bad_inputs_exit_2_with_one_line_and_write_nothing(run_cli: RunCli, tmp_path: Path) -> None:
+    bad_plan = tmp_path / "plan.csv"
+    bad_plan.write_text("name,date\nModul 1,2026-01-15\nModul 2,snart\n", encoding="utf-8")
+    cases = [
+        (("course", "import", str(bad_plan)), "line 3, field 'date': 'snart' is not a date"),
+        (("course", "import", str(tmp_path / "nope.toml")), "does not exist"),
+        (("course", "add", "K", "--module", "Modul 1"), "use NAME=YYYY-MM-DD"),
+        (("course", "add", "K", "--module", "Modul 1=14.03.2026"), "use NAME=YYYY-MM-DD"),
+        (("course", "add", " "), "needs a name"),
+        (
+            ("course", "add", "K", "--module", "A=2026-01-15", "--module", "B=2026-01-15"),
+            "both on 2026-01-15",
+        ),
+        (("course", "delete", "7"), "There is no course with id 7"),
+    ]
+    for args, message in cases:
+        result = run_cli(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert message in result.stderr, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stdout == ""
+    assert json.loads(run_cli("course", "list", "--format", "json").stdout) == []
