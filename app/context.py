@@ -55,8 +55,13 @@ def ensure_data_dir(paths: DataPaths) -> None:
         ) from error
 
 
-def open_journal(paths: DataPaths, *, catalog: Catalog | None = None) -> JournalContext:
-    """Open (creating and migrating if needed) the journal in `paths`."""
+def open_journal(
+    paths: DataPaths, *, catalog: Catalog | None = None, key: bytes | None = None
+) -> JournalContext:
+    """Open (creating and migrating if needed) the journal in `paths`.
+
+    `key` is the raw key of an encrypted journal (see app.security.unlock_key).
+    """
     ensure_data_dir(paths)
-    database = Database.open(paths.journal, backup_dir=paths.backups)
+    database = Database.open(paths.journal, backup_dir=paths.backups, key=key)
     return JournalContext(paths=paths, database=database, _catalog=catalog)

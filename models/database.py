@@ -3,6 +3,9 @@
 Pragmas are set in a `connect` event because `PRAGMA journal_mode=WAL` inside a
 transaction silently does nothing. pysqlite's own transaction handling is switched off
 and `BEGIN` is emitted by us, so that DDL in migrations is transactional too.
+
+An encrypted journal is opened through SQLCipher with a raw 32-byte key (derived once by
+app.security); the key is applied before any other statement on each new connection.
 """
 
 from __future__ import annotations
@@ -28,6 +31,19 @@ from models.snapshot import create_private_file
 BUSY_TIMEOUT_MS = 5000
 
 
+def connect_file(path: Path, key: bytes | None = None) -> Any:
+    """A DB-API connection to `path`: stdlib sqlite3, or SQLCipher keyed with the raw `key`."""
+    if key is None:
+        return sqlite3.connect(path)
+    from sqlcipher3 import dbapi2
+
+    connection = dbapi2.connect(str(path))
+    # SQLCipher logs failed decryptions to stderr; a wrong key is reported by us instead.
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
     cursor = dbapi_connection.cursor()
@@ -44,12 +60,21 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(path: Path, *, creator: Callable[[], Any] | None = None) -> Engine:
+def make_engine(
+    path: Path, *, creator: Callable[[], Any] | None = None, key: bytes | None = None
+) -> Engine:
     """An engine over the SQLite file at `path`, with our pragmas and transaction handling.
 
-    `creator`, when given, opens the DB-API connection itself (e.g. SQLCipher with a key).
+    `creator`, when given, opens the DB-API connection itself; `key` opens the file through
+    SQLCipher (the dialect then uses sqlcipher3's module, so its errors are recognised).
     """
     kwargs: dict[str, Any] = {}
+    if key is not None:
+        from sqlcipher3 import dbapi2
+
+        kwargs["module"] = dbapi2
+        if creator is None:
+            kwargs["creator"] = lambda: connect_file(path, key)
     if creator is not None:
         kwargs["creator"] = creator
     engine = create_engine(f"sqlite:///{path}", **kwargs)
@@ -83,9 +108,10 @@ def describe_open_failure(path: Path, error: BaseException) -> StorageError:
 class Database:
     """One open journal file. Sessions are short: one per user action."""
 
-    def __init__(self, engine: Engine, *, path: Path) -> None:
+    def __init__(self, engine: Engine, *, path: Path, key: bytes | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -95,8 +121,12 @@ class Database:
         *,
         backup_dir: Path | None = None,
         creator: Callable[[], Any] | None = None,
+        key: bytes | None = None,
     ) -> Database:
-        """Open (creating if absent) and migrate the journal at `path`."""
+        """Open (creating if absent) and migrate the journal at `path`.
+
+        With `key`, the file is a SQLCipher database under that raw 32-byte key.
+        """
         from models.migrate import ensure_schema
 
         path = Path(path)
@@ -108,16 +138,25 @@ class Database:
                 f"Cannot create {path}: {error.strerror}. Choose a folder you can write to.",
                 path=path,
             ) from error
-        engine = make_engine(path, creator=creator)
+        engine = make_engine(path, creator=creator, key=key)
         try:
-            ensure_schema(engine, db_path=path, backup_dir=backup_dir)
+            ensure_schema(
+                engine,
+                db_path=path,
+                backup_dir=backup_dir,
+                copy_connect=lambda target: connect_file(target, key),
+            )
         except StorageError:
             engine.dispose()
             raise
         except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
             engine.dispose()
             raise describe_open_failure(path, error) from error
-        return cls(engine, path=path)
+        return cls(engine, path=path, key=key)
+
+    def connect_copy(self, path: Path) -> Any:
+        """A DB-API connection to another file (a backup) keyed like this journal."""
+        return connect_file(path, self.key)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewError
-from models.snapshot import copy_database
+from models.snapshot import CopyConnect, copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -56,8 +56,17 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
-def ensure_schema(engine: Engine, *, db_path: Path, backup_dir: Path | None) -> Path | None:
-    """Bring the file at `db_path` to HEAD_REVISION. Returns the pre-upgrade backup, if any."""
+def ensure_schema(
+    engine: Engine,
+    *,
+    db_path: Path,
+    backup_dir: Path | None,
+    copy_connect: CopyConnect | None = None,
+) -> Path | None:
+    """Bring the file at `db_path` to HEAD_REVISION. Returns the pre-upgrade backup, if any.
+
+    `copy_connect` opens the pre-upgrade backup file (keyed like the journal when encrypted).
+    """
     with engine.connect() as connection:
         revision = current_revision(connection)
         foreign = revision is None and _has_tables(connection)
@@ -79,7 +88,9 @@ def ensure_schema(engine: Engine, *, db_path: Path, backup_dir: Path | None) -> 
     if revision is not None:
         folder = backup_dir or db_path.parent / "backups"
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = copy_database(engine, folder / f"pre-migration-{revision}-{stamp}.db")
+        backup = copy_database(
+            engine, folder / f"pre-migration-{revision}-{stamp}.db", connect=copy_connect
+        )
     upgrade(engine, db_path=db_path, backup=backup)
     return backup
 

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
+
+# Opens a DB-API connection to a copy's file; for an encrypted journal it applies the key,
+# so that copies stay encrypted.
+CopyConnect = Callable[[Path], Any]
 
 
 def create_private_file(path: Path) -> None:
@@ -19,13 +25,16 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def copy_database(engine: Engine, destination: Path) -> Path:
-    """Write a consistent copy of the engine's database to `destination` (owner-only)."""
+def copy_database(engine: Engine, destination: Path, *, connect: CopyConnect | None = None) -> Path:
+    """Write a consistent copy of the engine's database to `destination` (owner-only).
+
+    `connect` opens the destination; the default is a plain sqlite3 connection.
+    """
     create_private_file(destination)
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
-        target = sqlite3.connect(destination)
+        target = (connect or sqlite3.connect)(destination)
         try:
             source.backup(target)  # type: ignore[union-attr]
         finally:

@@ -1,0 +1,67 @@
+"""One writer per data folder: the window and the command line's write commands.
+
+An OS file lock (flock on POSIX, LockFileEx on Windows, via `filelock`) on
+`<data-dir>/refleks.lock`. The operating system drops it when the holder dies, so a lock
+left by a crash is recovered by the next start without any staleness guesswork.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+
+from app.errors import RefleksError
+
+
+class InstanceLockedError(RefleksError):
+    """Another Refleks window or command is using the data folder."""
+
+
+class InstanceLock:
+    """The lock on one data folder; use as a context manager or acquire()/release()."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = FileLock(path, mode=0o600, is_singleton=False)
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+    def try_acquire(self, timeout: float = 0.0) -> bool:
+        """Take the lock if it is free (waiting up to `timeout` seconds); True on success."""
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            self._lock.acquire(timeout=timeout)
+        except Timeout:
+            return False
+        with contextlib.suppress(OSError):  # the PID is only a hint for people looking
+            self.path.write_text(f"{os.getpid()}\n", encoding="ascii")
+        return True
+
+    def acquire(self, timeout: float = 0.0) -> None:
+        if not self.try_acquire(timeout):
+            raise InstanceLockedError(
+                f"Refleks is already using {self.path.parent} in another window or command. "
+                "Close it there (or wait for it to finish) and try again."
+            )
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+    def __enter__(self) -> InstanceLock:
+        self.acquire()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.release()

@@ -1,0 +1,176 @@
+"""The small plaintext file beside an encrypted journal: format, KDF parameters, salt.
+
+It never holds the key. It holds a check value of the key (to tell a wrong passphrase from a
+damaged file) and the journal file's own first 16 bytes (SQLCipher's per-file salt), which
+tie the header to exactly one database file. A conversion writes the new header as
+`.pending` first, swaps the database, then renames the header; whichever of the two files
+matches the database is the right one, so a crash between the steps loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.security.kdf import KdfParams
+
+FORMAT_NAME = "refleks-encrypted-journal"
+FORMAT_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PREFIX_BYTES = 16
+
+
+class HeaderDamagedError(ValueError):
+    """The header file exists but cannot be read as a header."""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHeader:
+    """What is needed to derive and recognise the key of one encrypted database file."""
+
+    kdf: KdfParams
+    key_check: str
+    file_salt: str  # hex of the database file's first 16 bytes
+    format_version: int = FORMAT_VERSION
+
+    def for_file(self, database: Path) -> KeyHeader:
+        """The same key facts, tied to another file encrypted with the same key (a copy)."""
+        return KeyHeader(
+            kdf=self.kdf, key_check=self.key_check, file_salt=file_prefix(database).hex()
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT_NAME,
+                "format_version": self.format_version,
+                "cipher": "sqlcipher4-raw-key",
+                "kdf": {
+                    "name": "argon2id",
+                    "salt": self.kdf.salt.hex(),
+                    "time_cost": self.kdf.time_cost,
+                    "memory_kib": self.kdf.memory_kib,
+                    "parallelism": self.kdf.parallelism,
+                },
+                "key_check": self.key_check,
+                "file_salt": self.file_salt,
+            },
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyHeader:
+        try:
+            data = json.loads(text)
+            if data.get("format") != FORMAT_NAME:
+                raise HeaderDamagedError("not a Refleks header")
+            version = int(data["format_version"])
+            if version > FORMAT_VERSION:
+                raise HeaderDamagedError(f"header format {version} is newer than this app")
+            kdf = data["kdf"]
+            if kdf["name"] != "argon2id":
+                raise HeaderDamagedError(f"unknown key derivation {kdf['name']!r}")
+            params = KdfParams(
+                salt=bytes.fromhex(kdf["salt"]),
+                time_cost=int(kdf["time_cost"]),
+                memory_kib=int(kdf["memory_kib"]),
+                parallelism=int(kdf["parallelism"]),
+            )
+            return cls(
+                kdf=params,
+                key_check=str(data["key_check"]),
+                file_salt=str(data["file_salt"]),
+                format_version=version,
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            if isinstance(error, HeaderDamagedError):
+                raise
+            raise HeaderDamagedError(str(error)) from error
+
+
+def header_path(database: Path) -> Path:
+    return database.with_name(database.name + ".header.json")
+
+
+def pending_header_path(database: Path) -> Path:
+    return database.with_name(database.name + ".header.json.pending")
+
+
+def file_prefix(database: Path) -> bytes:
+    """The first 16 bytes of the file (empty when it is absent or empty)."""
+    try:
+        with open(database, "rb") as handle:
+            return handle.read(PREFIX_BYTES)
+    except FileNotFoundError:
+        return b""
+
+
+def is_plain_sqlite(prefix: bytes) -> bool:
+    return prefix == SQLITE_MAGIC
+
+
+def read_header(path: Path) -> KeyHeader | None:
+    """The header stored at `path`, None when there is none."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise HeaderDamagedError(str(error)) from error
+    return KeyHeader.from_json(text)
+
+
+def write_private_durably(path: Path, data: bytes) -> None:
+    """Write `path` owner-only and flush it to disk before returning."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_header(path: Path, header: KeyHeader) -> None:
+    """Write `header` to `path` atomically (temporary file, fsync, rename)."""
+    temporary = path.with_name(path.name + ".tmp")
+    write_private_durably(temporary, header.to_json().encode("utf-8"))
+    os.replace(temporary, path)
+    sync_folder(path.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (renames) to disk; a no-op where that is not possible."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def header_for(database: Path) -> KeyHeader | None:
+    """The header that belongs to the encrypted file `database`, or None if none does.
+
+    Finishes a conversion interrupted after the database was swapped: a pending header
+    that matches the file becomes the header.
+    """
+    prefix = file_prefix(database).hex()
+    pending = pending_header_path(database)
+    try:
+        candidate = read_header(pending)
+    except HeaderDamagedError:
+        candidate = None
+    if candidate is not None and candidate.file_salt == prefix:
+        os.replace(pending, header_path(database))
+        sync_folder(database.parent)
+        return candidate
+    current = read_header(header_path(database))
+    if current is not None and current.file_salt == prefix:
+        return current
+    return None

@@ -1,0 +1,206 @@
+"""What stands between a start and an open journal, told as data the UI and CLI present.
+
+`inspect_journal` looks at the data folder and the journal file without changing either;
+`open_checked` opens the journal and turns every failure into a `StartupProblem` saying
+which of the known cases it is (missing folder, corrupt, not a database, wrong passphrase,
+schema newer, locked, read-only, failed upgrade) and what the user can do about it. Nothing
+here modifies, moves or deletes a damaged file.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.backups import list_backups
+from app.context import JournalContext, open_journal
+from app.errors import RefleksError
+from app.paths import DataPaths
+from app.security.errors import EncryptionError, WrongPassphraseError
+from app.security.header import file_prefix, is_plain_sqlite
+from app.security.unlock import JournalCipherState, cipher_state
+from models.errors import (
+    JournalLockedError,
+    MigrationFailedError,
+    NotAJournalError,
+    ReadOnlyJournalError,
+    SchemaTooNewError,
+    StorageError,
+)
+
+
+class ProblemKind(enum.Enum):
+    MISSING_FOLDER = "missing-folder"
+    CORRUPT = "corrupt"
+    NOT_A_DATABASE = "not-a-database"
+    WRONG_PASSPHRASE = "wrong-passphrase"
+    SCHEMA_TOO_NEW = "schema-too-new"
+    LOCKED = "locked"
+    READ_ONLY = "read-only"
+    MIGRATION_FAILED = "migration-failed"
+
+
+class Remedy(enum.Enum):
+    """What the start-up dialog offers; Quit is always there."""
+
+    RESTORE_BACKUP = "restore"
+    CHOOSE_FILE = "choose"
+    RETRY = "retry"
+    RETRY_PASSPHRASE = "passphrase"
+
+
+@dataclass(frozen=True, slots=True)
+class StartupProblem:
+    kind: ProblemKind
+    path: Path
+    message: str  # one or two sentences in English; the UI shows its own translated title
+    remedies: tuple[Remedy, ...]
+
+
+class StartupFailedError(RefleksError):
+    """Opening the journal failed in one of the known ways; `problem` says which."""
+
+    def __init__(self, problem: StartupProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class JournalState:
+    """What a start found: the file exists or not, and whether it needs a passphrase."""
+
+    paths: DataPaths
+    cipher: JournalCipherState
+
+    @property
+    def needs_passphrase(self) -> bool:
+        return self.cipher is JournalCipherState.ENCRYPTED
+
+
+def _problem(kind: ProblemKind, path: Path, message: str, paths: DataPaths) -> StartupFailedError:
+    remedies: list[Remedy] = []
+    restorable = (ProblemKind.CORRUPT, ProblemKind.NOT_A_DATABASE, ProblemKind.MIGRATION_FAILED)
+    if kind in restorable and list_backups(paths.backups):
+        remedies.append(Remedy.RESTORE_BACKUP)
+    if kind is ProblemKind.WRONG_PASSPHRASE:
+        remedies.append(Remedy.RETRY_PASSPHRASE)
+    if kind in (ProblemKind.LOCKED, ProblemKind.READ_ONLY, ProblemKind.MISSING_FOLDER):
+        remedies.append(Remedy.RETRY)
+    remedies.append(Remedy.CHOOSE_FILE)
+    return StartupFailedError(StartupProblem(kind, path, message, tuple(remedies)))
+
+
+def inspect_journal(paths: DataPaths) -> JournalState:
+    """Look at the folder and the file (read-only); raise StartupFailedError on a problem."""
+    root = paths.root
+    if not root.exists():
+        if not root.parent.exists():
+            raise _problem(
+                ProblemKind.MISSING_FOLDER,
+                root,
+                f"The folder {root} does not exist, and neither does {root.parent}. If the "
+                "journal is on a drive that is not connected, connect it and try again.",
+                paths,
+            )
+        return JournalState(paths, JournalCipherState.ABSENT)
+    if not root.is_dir():
+        raise _problem(
+            ProblemKind.MISSING_FOLDER,
+            root,
+            f"{root} is a file, not a folder. Choose the folder that holds journal.db.",
+            paths,
+        )
+    journal = paths.journal
+    if journal.exists():
+        if not os.access(journal, os.R_OK):
+            raise _problem(
+                ProblemKind.READ_ONLY,
+                journal,
+                f"{journal} cannot be read with your permissions. Fix its permissions "
+                "or choose another file.",
+                paths,
+            )
+        if not os.access(journal, os.W_OK) or not os.access(root, os.W_OK):
+            raise _problem(
+                ProblemKind.READ_ONLY,
+                journal,
+                f"{journal} or its folder is read-only, so nothing you write could be "
+                "saved. Make it writable (or copy it somewhere writable) and try again.",
+                paths,
+            )
+    elif not os.access(root, os.W_OK):
+        raise _problem(
+            ProblemKind.READ_ONLY,
+            root,
+            f"The folder {root} is read-only, so a journal cannot be created there. "
+            "Choose another folder.",
+            paths,
+        )
+    state = cipher_state(journal)
+    if state is JournalCipherState.UNREADABLE:
+        raise _problem(
+            ProblemKind.NOT_A_DATABASE,
+            journal,
+            f"{journal} is not a Refleks journal: it is not a database, or it is an "
+            "encrypted journal whose key information (journal.db.header.json) is missing. "
+            "The file has not been changed.",
+            paths,
+        )
+    return JournalState(paths, state)
+
+
+def open_checked(paths: DataPaths, *, key: bytes | None = None) -> JournalContext:
+    """Open the journal; every known failure becomes a StartupFailedError."""
+    inspect_journal(paths)
+    try:
+        return open_journal(paths, key=key)
+    except SchemaTooNewError as error:
+        raise _problem(ProblemKind.SCHEMA_TOO_NEW, paths.journal, error.message, paths) from None
+    except MigrationFailedError as error:
+        raise _problem(ProblemKind.MIGRATION_FAILED, paths.journal, error.message, paths) from None
+    except JournalLockedError as error:
+        raise _problem(ProblemKind.LOCKED, paths.journal, error.message, paths) from None
+    except ReadOnlyJournalError as error:
+        raise _problem(ProblemKind.READ_ONLY, paths.journal, error.message, paths) from None
+    except NotAJournalError as error:
+        raise classify_unopenable(paths, error) from None
+    except StorageError as error:
+        raise classify_unopenable(paths, error) from None
+
+
+def classify_unopenable(paths: DataPaths, error: StorageError) -> StartupFailedError:
+    """A file that would not open: damaged (it looks like a journal) or not a database."""
+    journal = paths.journal
+    looks_like_journal = is_plain_sqlite(file_prefix(journal)) or (
+        cipher_state(journal) is JournalCipherState.ENCRYPTED
+    )
+    if looks_like_journal and "not a refleks journal" not in error.message.lower():
+        return _problem(
+            ProblemKind.CORRUPT,
+            journal,
+            f"{journal} is damaged and cannot be opened. Restore it from a backup, or "
+            "choose another file; the damaged file has not been changed.",
+            paths,
+        )
+    return _problem(ProblemKind.NOT_A_DATABASE, journal, error.message, paths)
+
+
+def unlock_problem(paths: DataPaths, error: RefleksError) -> StartupFailedError:
+    """The problem for a failed unlock: wrong passphrase, or missing key information."""
+    if isinstance(error, WrongPassphraseError):
+        return _problem(ProblemKind.WRONG_PASSPHRASE, paths.journal, error.message, paths)
+    if isinstance(error, EncryptionError):
+        return _problem(ProblemKind.NOT_A_DATABASE, paths.journal, error.message, paths)
+    return _problem(ProblemKind.CORRUPT, paths.journal, error.message, paths)
+
+
+def locked_problem(paths: DataPaths) -> StartupFailedError:
+    return _problem(
+        ProblemKind.LOCKED,
+        paths.lock,
+        f"Refleks is already using {paths.root} in another window or command that did "
+        "not answer. Close it, or wait for the command to finish, and try again.",
+        paths,
+    )
