@@ -1,0 +1,134 @@
+"""What a leader feels while working: search as you type, opening and saving an entry.
+
+Search is timed from a changed filter to the timeline model holding the new first page
+(`TimelineModel.set_filter`, the same call the filter bar makes after its typing pause;
+the pause itself is deliberate and not counted). Saves are `update_entry` calls, each one
+committed transaction on a scratch copy of the journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import time
+from collections.abc import Callable
+from typing import Any
+
+from app.context import open_journal
+from app.records import Entry, EntryDraft, TagRef, TimelineFilter
+from benchmarks.datasets import Prepared, scratch_copy
+from benchmarks.measure import summarize
+
+SEARCHES: dict[str, list[TimelineFilter]] = {
+    "word": [
+        TimelineFilter(text=word)
+        for word in ("kontrol", "legitimitet", "borgere", "tillid", "Ålborg", "volunteers")
+    ],
+    "phrase": [
+        TimelineFilter(text=phrase)
+        for phrase in ('"næste gang"', '"efter mødet"', '"public value"', '"i dag"')
+    ],
+    "prefix": [
+        TimelineFilter(text=prefix) for prefix in ("legitim*", "ansv*", "medarb*", "coach*")
+    ],
+    "word+tag": [
+        TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),)),
+        TimelineFilter(text="tillid", tags=(TagRef("legitimacy", "moral"),)),
+        TimelineFilter(text="netværk", tags=(TagRef("role", "network_smith"),)),
+        TimelineFilter(text="budget", tags=(TagRef("strategy", "process"),)),
+    ],
+}
+
+
+def _first_page_setter(context: Any) -> tuple[Callable[[TimelineFilter], object], str]:
+    """The timeline model's set_filter when the window code is there, else the service."""
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.timeline.model import TimelineModel
+    except ImportError:
+        journal = context.journal
+        return (lambda where: journal.timeline(where)), "JournalService.timeline"
+    QApplication.instance() or QApplication([])
+    model = TimelineModel(journal=context.journal, catalog=context.catalog)
+    return model.set_filter, "TimelineModel.set_filter"
+
+
+def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
+    context = open_journal(prepared.paths)
+    try:
+        apply, through = _first_page_setter(context)
+        results: dict[str, Any] = {"through": through}
+        for kind, filters in SEARCHES.items():
+            samples: list[float] = []
+            for where in filters:
+                apply(TimelineFilter())
+                apply(where)  # warm-up: the first call pays SQLite's page cache
+                for _ in range(repeats):
+                    apply(TimelineFilter())
+                    start = time.perf_counter()
+                    apply(where)
+                    samples.append(time.perf_counter() - start)
+            results[kind] = summarize(samples)
+        return results
+    finally:
+        context.close()
+
+
+def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
+    """Open (`get_entry`) and save (`update_entry`) random entries on a scratch copy."""
+    paths = scratch_copy(prepared, "open-save")
+    context = open_journal(paths)
+    try:
+        journal = context.journal
+        rng = random.Random(prepared.seed)
+        ids = [item.id for item in journal.timeline(limit=2000).items]
+        picks = [rng.choice(ids) for _ in range(repeats + 5)]
+        opened: list[float] = []
+        for entry_id in picks:
+            start = time.perf_counter()
+            journal.get_entry(entry_id)
+            opened.append(time.perf_counter() - start)
+        saved: list[float] = []
+        for n, entry_id in enumerate(picks):
+            draft = _typed_into(journal.get_entry(entry_id), n)
+            start = time.perf_counter()
+            journal.update_entry(entry_id, draft)
+            saved.append(time.perf_counter() - start)
+        created: list[float] = []
+        for n in range(repeats):
+            draft = EntryDraft(
+                day=prepared_day(n),
+                title=f"Ny refleksion {n}",
+                body="Mødet gik godt; næste gang spørger jeg først. " * 40,
+                tags=(TagRef("dilemma", "control"), TagRef("legitimacy", "moral")),
+            )
+            start = time.perf_counter()
+            journal.create_entry(draft)
+            created.append(time.perf_counter() - start)
+        # The first five of each are warm-up.
+        return {
+            "open": summarize(opened[5:]),
+            "save": summarize(saved[5:]),
+            "create": summarize(created[5:]),
+        }
+    finally:
+        context.close()
+
+
+def _typed_into(entry: Entry, n: int) -> EntryDraft:
+    """The draft an autosave hands in after typing into one field: an answer or the body."""
+    draft = entry.to_draft()
+    addition = f" Tilføjet efter coaching, runde {n}: ærligt og åbent."
+    if entry.answers and n % 2:
+        answers = list(draft.answers)
+        which = n % len(answers)
+        answers[which] = dataclasses.replace(answers[which], text=answers[which].text + addition)
+        return dataclasses.replace(draft, answers=tuple(answers))
+    return dataclasses.replace(draft, body=draft.body + addition)
+
+
+def prepared_day(n: int) -> Any:
+    import datetime as dt
+
+    return dt.date(2026, 6, 30) - dt.timedelta(days=n % 365)
