@@ -1,0 +1,1 @@
+"""The entry editor: day, title, Markdown body, guided prompts, tags and autosave."""

@@ -1,0 +1,404 @@
+"""The entry editor: one entry at a time, free or guided, saved by itself.
+
+The widget reads its fields into plain values (ui.editor.editor_state) and hands a draft
+to the JournalService; it never opens a session. It saves about a second after typing
+stops, before switching entries, when focus leaves it and when it closes. "Saved" is
+announced only after the journal returned from its commit; when a save fails every
+character stays in the fields and saving is retried with a growing pause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import Catalog
+from app.errors import UnknownTemplateError
+from app.journal import JournalService
+from app.own_tags import OwnTagService
+from app.records import EntryDraft, TagRef
+from ui.editor.autosave import AUTOSAVE_DELAY_MS, AutosaveTimers
+from ui.editor.editor_state import (
+    SAVE_ERRORS,
+    EntrySetup,
+    FieldValues,
+    RetryPolicy,
+    SaveTracker,
+    build_draft,
+    failure_reason,
+    has_text,
+    unique_tags,
+)
+from ui.editor.entry_header import EntryHeader
+from ui.editor.guided_section import GuidedSection
+from ui.editor.preview import SafePreviewBrowser, preview_html
+from ui.editor.tag_picker import TagPickerDialog
+from ui.editor.text_fields import GrowingTextEdit
+
+
+def default_language() -> str:
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
+
+
+class EntryEditor(QWidget):
+    """Writes one entry; see the module docstring for when it saves."""
+
+    entry_saved = Signal(int)  # after the commit returned
+    entry_created = Signal(int)
+    save_failed = Signal(str)  # a reason the user can act on
+    save_succeeded = Signal(str)  # e.g. "Saved 14:02"
+    trash_requested = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        catalog: Catalog,
+        own_tags: OwnTagService,
+        parent: QWidget | None = None,
+        autosave_delay_ms: int = AUTOSAVE_DELAY_MS,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._catalog = catalog
+        self._own_tags = own_tags
+        self._language = default_language()
+        self._setup = EntrySetup()
+        self._tags: tuple[TagRef, ...] = ()
+        self._tracker = SaveTracker(EntryDraft(day=dt.date.today()))
+        self._timers = AutosaveTimers(
+            delay_ms=autosave_delay_ms, retry_policy=retry_policy, parent=self
+        )
+        self._failed = False
+        self._saved_text = ""
+        self.tag_picker: TagPickerDialog | None = None
+        self.setAccessibleName(self.tr("Entry editor"))
+
+        self.header = EntryHeader(catalog=catalog, parent=self)
+        self.guided = GuidedSection(catalog=catalog, parent=self)
+        self.body_label = QLabel(self)
+        self.body_label.setProperty("muted", True)
+        self.body_edit = GrowingTextEdit(min_lines=12, parent=self)
+        self.body_label.setBuddy(self.body_edit)
+
+        content = QWidget(self)
+        content.setObjectName("editorContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(2, 4, 12, 12)
+        column.setSpacing(10)
+        column.addWidget(self.guided)
+        column.addWidget(self.body_label)
+        column.addWidget(self.body_edit, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.preview = SafePreviewBrowser(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.preview)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+
+        self._preview_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self._connect_signals()
+        self._retranslate()
+        self.set_language(self._language)
+        self.new_entry()
+
+    def _connect_signals(self) -> None:
+        self.header.changed.connect(self._on_changed)
+        self.header.add_tags_clicked.connect(self.open_tag_picker)
+        self.header.chips.remove_requested.connect(self._remove_tag)
+        self.header.preview_button.toggled.connect(self._show_preview)
+        self.header.trash_button.clicked.connect(self.request_trash)
+        self.guided.changed.connect(self._on_changed)
+        self.guided.item_changed.connect(self._on_item_changed)
+        self.body_edit.textChanged.connect(self._on_changed)
+        self._timers.due.connect(self.save_now)
+        self._preview_shortcut.activated.connect(self.header.preview_button.toggle)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # ----- the contract the window uses ----------------------------------------------
+
+    def new_entry(
+        self,
+        template_key: str | None = None,
+        *,
+        item: TagRef | None = None,
+        module_id: int | None = None,
+    ) -> bool:
+        """Start a blank entry (from `template_key`, about `item`); False if the open
+        entry could not be saved first (then it stays open, text and all)."""
+        template = self._catalog.template(template_key) if template_key else None
+        if template_key and template is None:
+            raise UnknownTemplateError(
+                self.tr("There is no template called '{key}'.").format(key=template_key)
+            )
+        if not self.save_now():
+            return False
+        setup = EntrySetup(template_key, template.version if template else None, module_id)
+        tags = (item,) if item is not None else ()
+        self._load(None, setup, EntryDraft(day=dt.date.today(), tags=tags), item)
+        self.focus_title()
+        return True
+
+    def open_entry(self, entry_id: int) -> bool:
+        """Show the entry `entry_id`; False if the open entry could not be saved first."""
+        if not self.save_now():
+            return False
+        entry = self._journal.get_entry(entry_id)
+        setup = EntrySetup(entry.template_key, entry.template_version, entry.module_id)
+        template = self._catalog.template(entry.template_key) if entry.template_key else None
+        family = template.item_family if template else None
+        item = next((tag for tag in entry.tags if tag.family == family), None)
+        self._load(entry.id, setup, entry.to_draft(), item)
+        return True
+
+    def save_now(self) -> bool:
+        """Commit the fields if they changed; True when everything is saved."""
+        self._timers.stop()
+        draft = self._draft()
+        if not self._tracker.needs_save(draft):
+            self._clear_failure()
+            return True
+        entry_id = self._tracker.entry_id
+        try:
+            if entry_id is None:
+                entry = self._journal.create_entry(draft)
+            else:
+                entry = self._journal.update_entry(entry_id, draft)
+        except SAVE_ERRORS as error:
+            self._failed = True
+            self._timers.failed()
+            self._set_status(self.tr("Not saved yet – retrying"))
+            self.save_failed.emit(failure_reason(error))
+            return False
+        self._tracker.mark_saved(entry.id, draft)
+        self._timers.succeeded()
+        self._failed = False
+        saved = self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        self._set_status(saved)
+        self._update_trash_button()
+        if entry_id is None:
+            self.entry_created.emit(entry.id)
+        self.entry_saved.emit(entry.id)
+        self.save_succeeded.emit(saved)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._tracker.needs_save(self._draft())
+
+    def current_entry_id(self) -> int | None:
+        return self._tracker.entry_id
+
+    def set_language(self, lang: str) -> None:
+        """Show prompts, items and tags in `lang` ("da" or "en"); typed text is kept."""
+        self._language = lang
+        self.header.set_language(lang)
+        self.guided.set_language(lang)
+        if self.stack.currentWidget() is self.preview:
+            self._render_preview()
+
+    def language(self) -> str:
+        return self._language
+
+    def focus_title(self) -> None:
+        self.header.preview_button.setChecked(False)
+        self.header.title_edit.setFocus()
+
+    # ----- actions -------------------------------------------------------------------
+
+    def request_trash(self) -> None:
+        """Save, then ask the window to move this entry to the trash."""
+        if not self.save_now():
+            return
+        entry_id = self._tracker.entry_id
+        if entry_id is not None:
+            self.trash_requested.emit(entry_id)
+
+    def open_tag_picker(self) -> TagPickerDialog:
+        """Open the tag picker (window-modal); the chosen tags apply when it is accepted."""
+        dialog = TagPickerDialog(
+            catalog=self._catalog,
+            own_tags=self._own_tags,
+            chosen=self._tags,
+            language=self._language,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._set_tags(dialog.chosen_tags()))
+        dialog.finished.connect(self._tag_picker_closed)
+        self.tag_picker = dialog
+        dialog.open()
+        return dialog
+
+    def _tag_picker_closed(self) -> None:
+        if self.tag_picker is not None:
+            self.tag_picker.deleteLater()
+            self.tag_picker = None
+        self.header.tags_button.setFocus()
+
+    # ----- loading and reading the fields --------------------------------------------
+
+    def _load(
+        self, entry_id: int | None, setup: EntrySetup, draft: EntryDraft, item: TagRef | None
+    ) -> None:
+        self._timers.stop()
+        self._setup = setup
+        self._tags = unique_tags(draft.tags)
+        self.header.preview_button.setChecked(False)
+        self.header.set_values(
+            day=draft.day,
+            title=draft.title,
+            private=draft.private,
+            coaching=draft.coaching,
+            tags=self._tags,
+        )
+        self.guided.load(setup.template_key, draft.answers, item=item, language=self._language)
+        self.body_edit.blockSignals(True)
+        self.body_edit.set_text(draft.body)
+        self.body_edit.blockSignals(False)
+        guided = self.guided.has_content()
+        self.body_edit.set_min_lines(4 if guided else 12)
+        self._retranslate_body(guided)
+        # The baseline is what the fields now hold, so opening an entry never counts as a change.
+        self._tracker = SaveTracker(build_draft(self._values(), setup), entry_id=entry_id)
+        self._clear_failure()
+        self._set_status("")
+        self._update_trash_button()
+        self._update_tab_order()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _values(self) -> FieldValues:
+        return FieldValues(
+            day=self.header.day(),
+            title=self.header.title_edit.text(),
+            body=self.body_edit.text(),
+            answers=self.guided.answers(),
+            tags=self._tags,
+            private=self.header.private_button.isChecked(),
+            coaching=self.header.coaching_button.isChecked(),
+        )
+
+    def _draft(self) -> EntryDraft:
+        return build_draft(self._values(), self._setup)
+
+    # ----- reacting to the user ------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        self._timers.changed()
+        self._update_trash_button()
+
+    def _set_tags(self, tags: tuple[TagRef, ...]) -> None:
+        self._tags = unique_tags(tags)
+        self.header.chips.set_tags(self._tags)
+        family = self.guided.item_family()
+        self.guided.set_item(next((t for t in self._tags if t.family == family), None))
+        self._update_tab_order()
+        self._on_changed()
+
+    def _remove_tag(self, tag: TagRef) -> None:
+        had_focus = any(chip.hasFocus() for chip in self.header.chips.chips())
+        self._set_tags(tuple(t for t in self._tags if t != tag))
+        if had_focus:
+            remaining = self.header.chips.chips()
+            (remaining[0] if remaining else self.header.tags_button).setFocus()
+
+    def _on_item_changed(self, old: TagRef | None, new: TagRef | None) -> None:
+        # The picked item is also a tag of the entry, so it shows in the timeline and filters.
+        tags = [t for t in self._tags if t != old]
+        if new is not None:
+            tags.append(new)
+        self._tags = unique_tags(tags)
+        self.header.chips.set_tags(self._tags)
+        self._update_tab_order()
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.scroll.widget().isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 0, 24)
+        leaving = old is not None and self.isAncestorOf(old)
+        if leaving and (new is None or not self.isAncestorOf(new)) and self.has_unsaved_changes():
+            self.save_now()
+
+    def _show_preview(self, on: bool) -> None:
+        if on:
+            self._render_preview()
+            self.stack.setCurrentWidget(self.preview)
+        else:
+            self.stack.setCurrentWidget(self.scroll)
+
+    def _render_preview(self) -> None:
+        self.preview.setHtml(
+            preview_html(
+                title=self.header.title_edit.text(),
+                heading=self.guided.item_heading(),
+                sections=self.guided.preview_sections(),
+                body=self.body_edit.text(),
+                notes_label=self.tr("Notes"),
+            )
+        )
+
+    def _update_trash_button(self) -> None:
+        stored = self._tracker.entry_id is not None
+        self.header.trash_button.setEnabled(stored or has_text(self._draft()))
+
+    def _update_tab_order(self) -> None:
+        middle = [*self.guided.focus_widgets(), self.body_edit]
+        for first, second in itertools.pairwise(self.header.tab_chain(middle)):
+            QWidget.setTabOrder(first, second)
+
+    def _set_status(self, text: str) -> None:
+        self._saved_text = text
+        self.header.status_label.setText(text)
+
+    def _clear_failure(self) -> None:
+        if self._failed:
+            self._failed = False
+            self._set_status("")
+
+    # ----- texts ---------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.header.retranslate()
+        self.body_edit.setAccessibleName(self.tr("Text"))
+        self._preview_shortcut.setWhatsThis(self.tr("Toggle the preview"))
+        self._retranslate_body(self.guided.has_content())
+
+    def _retranslate_body(self, guided: bool) -> None:
+        self.body_label.setText(self.tr("Notes (optional)") if guided else "")
+        self.body_label.setVisible(guided)
+        self.body_edit.setPlaceholderText(
+            self.tr("Anything else you want to keep")
+            if guided
+            else self.tr("Write freely. Markdown works: *italic*, **bold**, - lists, > quotes")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.guided.set_language(self._language)
+            self.header.chips.set_language(self._language)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        super().closeEvent(event)
