@@ -1,0 +1,326 @@
+"""Painting timeline rows: month headers and entry cards with day, title, chips and excerpt.
+
+Part of the timeline model (ui/timeline/model.py), kept in its own file for size. Row
+heights depend only on the font and the row kind, never on the content, so the view can
+lay out ten thousand rows without measuring any of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.theme import family_colour, family_text_colour, is_dark
+from ui.timeline.model import RowKind, TimelineRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _Metrics:
+    """Fonts and sizes for one base font; computed once, reused for every row."""
+
+    base: QFont
+    bold: QFont
+    small: QFont
+    day: QFont
+    pad: int
+    day_column: int
+    line: int
+    title_line: int
+    chip_height: int
+    entry_height: int
+    month_height: int
+
+    @classmethod
+    def of(cls, font: QFont) -> _Metrics:
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        day = QFont(font)
+        day.setPointSizeF(font.pointSizeF() * 1.5)
+        day.setWeight(QFont.Weight.DemiBold)
+        line = QFontMetrics(font).height()
+        pad = max(round(line * 0.5), 4)
+        title_line = QFontMetrics(bold).height()
+        chip_height = QFontMetrics(small).height() + 4
+        day_column = (
+            QFontMetrics(day).horizontalAdvance("00")
+            + QFontMetrics(small).horizontalAdvance("MMM") // 2
+        )
+        entry_height = pad + title_line + pad // 2 + chip_height + pad // 2 + 2 * line + pad
+        month_height = QFontMetrics(bold).height() + 2 * pad
+        return cls(
+            base=QFont(font),  # a copy: the option that lent `font` dies after painting
+            bold=bold,
+            small=small,
+            day=day,
+            pad=pad,
+            day_column=day_column + pad,
+            line=line,
+            title_line=title_line,
+            chip_height=chip_height,
+            entry_height=entry_height,
+            month_height=month_height,
+        )
+
+
+def _muted(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def _advance(font: QFont, text: str) -> int:
+    """Width of `text`, rounded up: eliding to a rounded-down width would cut it."""
+    return math.ceil(QFontMetricsF(font).horizontalAdvance(text)) + 1
+
+
+def _two_lines(text: str, font: QFont, width: int) -> list[str]:
+    """`text` wrapped into at most two lines of `width`, the second elided if cut."""
+    if not text or width <= 0:
+        return []
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[tuple[int, int]] = []
+    while len(lines) < 2:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    result = [text[start : start + length].rstrip() for start, length in lines]
+    if len(lines) == 2 and sum(lines[1]) < len(text):
+        rest = text[lines[1][0] :]
+        result[1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return result
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws the rows of a TimelineModel; every entry row has the same height."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._metrics: dict[str, _Metrics] = {}
+
+    def metrics(self, font: QFont) -> _Metrics:
+        key = font.key()
+        found = self._metrics.get(key)
+        if found is None:
+            found = self._metrics[key] = _Metrics.of(font)
+        return found
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        metrics = self.metrics(option.font)  # type: ignore[attr-defined]
+        if index.data(TimelineRole.KIND) == RowKind.ENTRY:
+            return QSize(200, metrics.entry_height)
+        return QSize(200, metrics.month_height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        metrics = self.metrics(option.font)  # type: ignore[attr-defined]
+        painter.save()
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if index.data(TimelineRole.KIND) == RowKind.ENTRY:
+                self._paint_entry(painter, option, index, metrics)
+            else:
+                self._paint_month(painter, option, index, metrics)
+        finally:
+            painter.restore()
+
+    # ----- month header ----------------------------------------------------------------
+
+    def _paint_month(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, m: _Metrics
+    ) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        # Headers are not enabled items, so the option carries the disabled colours; a
+        # heading should read as strongly as the entries under it.
+        active = QPalette.ColorGroup.Active
+        painter.fillRect(rect, palette.color(active, QPalette.ColorRole.Window))
+        text_rect = rect.adjusted(m.pad, m.pad, -m.pad, -m.pad // 2)
+        painter.setFont(m.bold)
+        painter.setPen(palette.color(active, QPalette.ColorRole.WindowText))
+        label = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), label
+        )
+
+    # ----- entry -----------------------------------------------------------------------
+
+    def _paint_entry(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, m: _Metrics
+    ) -> None:
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        state = option.state  # type: ignore[attr-defined]
+        dark = is_dark(palette)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.fillRect(rect, base)
+        if state & QStyle.StateFlag.State_Selected:
+            fill = QColor(palette.color(QPalette.ColorRole.Highlight))
+            fill.setAlphaF(0.28 if dark else 0.16)
+            painter.fillRect(rect, fill)
+            bar = QRect(rect.left(), rect.top(), max(m.pad // 2, 3), rect.height())
+            painter.fillRect(bar, palette.color(QPalette.ColorRole.Highlight))
+        elif state & QStyle.StateFlag.State_MouseOver:
+            hover = QColor(palette.color(QPalette.ColorRole.Highlight))
+            hover.setAlphaF(0.07)
+            painter.fillRect(rect, hover)
+        separator = QColor(palette.color(QPalette.ColorRole.WindowText))
+        separator.setAlphaF(0.08)
+        painter.fillRect(
+            QRect(rect.left() + m.pad, rect.bottom(), rect.width() - 2 * m.pad, 1), separator
+        )
+
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = _muted(palette)
+        day: dt.date = index.data(TimelineRole.DAY)
+        language = str(index.data(TimelineRole.LANGUAGE) or "en")
+        self._paint_day(painter, rect, day, language, m, text, muted)
+
+        left = rect.left() + m.pad + m.day_column
+        right = rect.right() - m.pad
+        top = rect.top() + m.pad
+        summary = index.data(TimelineRole.SUMMARY)
+
+        # Marks first, so the title knows how much room is left.
+        painter.setFont(m.small)
+        marks_left = right
+        for shown, label in (
+            (summary.coaching, self.tr("Coaching")),
+            (summary.private, self.tr("Private")),
+        ):
+            if shown:
+                marks_left = (
+                    self._paint_mark(painter, label, marks_left, top, m, palette) - m.pad // 2
+                )
+
+        painter.setFont(m.bold)
+        painter.setPen(text)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title_width = marks_left - left - m.pad // 2
+        elided = QFontMetrics(m.bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
+        painter.drawText(
+            QRect(left, top, title_width, m.title_line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            elided,
+        )
+
+        chips_top = top + m.title_line + m.pad // 2
+        x = left
+        template = str(index.data(TimelineRole.TEMPLATE_NAME) or "")
+        painter.setFont(m.small)
+        if template:
+            painter.setPen(muted)
+            width = min(_advance(m.small, template), (right - left) // 2)
+            shown = QFontMetrics(m.small).elidedText(template, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(
+                QRect(x, chips_top, width, m.chip_height), int(Qt.AlignmentFlag.AlignVCenter), shown
+            )
+            x += width + m.pad
+        chips = index.data(TimelineRole.TAG_CHIPS) or ()
+        self._paint_chips(painter, chips, x, right, chips_top, m, dark)
+
+        excerpt = str(index.data(TimelineRole.EXCERPT) or "")
+        painter.setFont(m.base)
+        painter.setPen(muted)
+        line_top = chips_top + m.chip_height + m.pad // 2
+        for line in _two_lines(excerpt, m.base, right - left):
+            painter.drawText(
+                QRect(left, line_top, right - left, m.line),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                line,
+            )
+            line_top += m.line
+
+    def _paint_day(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        day: dt.date,
+        language: str,
+        m: _Metrics,
+        text: QColor,
+        muted: QColor,
+    ) -> None:
+        column = QRect(rect.left() + m.pad, rect.top() + m.pad, m.day_column - m.pad, rect.height())
+        painter.setFont(m.day)
+        painter.setPen(text)
+        day_height = QFontMetrics(m.day).height()
+        painter.drawText(
+            QRect(column.left(), column.top(), column.width(), day_height),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            str(day.day),
+        )
+        painter.setFont(m.small)
+        painter.setPen(muted)
+        weekday = QLocale(language).dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+        painter.drawText(
+            QRect(column.left(), column.top() + day_height, column.width(), m.line),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            weekday.rstrip("."),
+        )
+
+    def _paint_mark(
+        self, painter: QPainter, label: str, right: int, top: int, m: _Metrics, palette: QPalette
+    ) -> int:
+        """A small outlined pill ending at `right`; returns its left edge."""
+        width = QFontMetrics(m.small).horizontalAdvance(label) + m.pad
+        pill = QRect(right - width, top + (m.title_line - m.chip_height) // 2, width, m.chip_height)
+        outline = QColor(palette.color(QPalette.ColorRole.Highlight))
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), m.chip_height / 2, m.chip_height / 2)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
+        return pill.left()
+
+    def _paint_chips(
+        self,
+        painter: QPainter,
+        chips: tuple[tuple[str, str], ...],
+        left: int,
+        right: int,
+        top: int,
+        m: _Metrics,
+        dark: bool,
+    ) -> None:
+        fm = QFontMetrics(m.small)
+        x = left
+        gap = m.pad // 2
+        for shown_count, (label, family) in enumerate(chips):
+            remaining = len(chips) - shown_count
+            more = f"+{remaining - 1}" if remaining > 1 else ""
+            reserve = fm.horizontalAdvance(more) + m.pad + gap if more else 0
+            room = right - x - reserve
+            width = min(_advance(m.small, label) + m.pad, max(room, 0))
+            if width < fm.horizontalAdvance("M…") + m.pad:
+                painter.setPen(family_text_colour(family, dark))
+                painter.drawText(
+                    QRect(x, top, right - x, m.chip_height),
+                    int(Qt.AlignmentFlag.AlignVCenter),
+                    f"+{remaining}",
+                )
+                return
+            chip = QRect(x, top, width, m.chip_height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(family_colour(family, dark))
+            painter.drawRoundedRect(chip, m.chip_height / 2, m.chip_height / 2)
+            painter.setPen(family_text_colour(family, dark))
+            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, width - m.pad)
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+            x += width + gap

@@ -1,0 +1,247 @@
+"""The timeline panel: filter bar, density strip and the list of entries, wired together.
+
+The main window talks to this panel only: it opens entries on `entry_activated`, and
+after a save or a trash tells the panel which entry changed so that just that row moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import Catalog
+from app.journal import JournalService
+from app.records import TimelineFilter
+from app.timeline_stats import TimelineStats
+from ui.timeline.delegate import TimelineDelegate
+from ui.timeline.density_strip import DensityStrip
+from ui.timeline.filter_bar import FilterBar
+from ui.timeline.model import RowKind, TimelineModel, TimelineRole
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineView(QListView):
+    """The list: arrow keys move between entries, Enter or a click opens one."""
+
+    entry_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setMouseTracking(True)  # hover shading
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.clicked.connect(self._open)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, index: _Index) -> None:
+        if index.isValid() and index.data(TimelineRole.KIND) == RowKind.ENTRY:
+            self.entry_activated.emit(int(index.data(TimelineRole.ENTRY_ID)))
+
+
+class TimelinePanel(QWidget):
+    """Entries newest first, with filters, a count and a strip of weekly density."""
+
+    entry_activated = Signal(int)
+    filter_changed = Signal(object)  # TimelineFilter, after the user changed it
+
+    def __init__(
+        self, *, journal: JournalService, catalog: Catalog, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._stats = TimelineStats(database=journal.database)
+        self.model = TimelineModel(journal=journal, catalog=catalog, parent=self)
+        self.filter_bar = FilterBar(catalog=catalog, parent=self)
+        self.filter_bar.set_language(self.model.language())
+        self.density_strip = DensityStrip(self)
+        self.view = TimelineView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.view))
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setProperty("muted", True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.placeholder)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.density_strip)
+        layout.addWidget(self._stack, 1)
+
+        self._connect_signals()
+        self._retranslate()
+        self._refresh_figures(tags=True)
+        self.filter_bar.set_modules(self._stats.modules())
+
+    # ----- the contract with the main window --------------------------------------------
+
+    def set_filter(self, where: TimelineFilter) -> None:
+        self.filter_bar.set_filter(where)
+        self._apply(where)
+
+    def current_filter(self) -> TimelineFilter:
+        return self.model.current_filter()
+
+    def refresh_entry(self, entry_id: int) -> None:
+        """After a save: update, move, insert or drop that one row."""
+        self.model.refresh_entry(entry_id)
+        self._refresh_figures(tags=True)
+
+    def remove_entry(self, entry_id: int) -> None:
+        """After a trash: drop that one row."""
+        self.model.remove_entry(entry_id)
+        self._refresh_figures(tags=True)
+
+    def select_entry(self, entry_id: int) -> bool:
+        """Scroll to and select an entry (paging in as far as needed); False if hidden."""
+        rank = self._stats.rank_of_entry(self.current_filter(), entry_id)
+        if rank is None:
+            return False
+        self.model.fetch_entries(rank + 1)
+        row = self.model.row_of_entry(entry_id)
+        if row is None:
+            return False
+        self._select_row(row, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    def toggle_filters(self) -> None:
+        self.filter_bar.toggle_filters()
+
+    def set_language(self, language: str) -> None:
+        self.model.set_language(language)
+        self.filter_bar.set_language(language)
+        self._retranslate()
+
+    def reload(self) -> None:
+        """Read everything again (after an import or a restore), keeping the selection."""
+        current = self.current_entry_id()
+        self.model.reload()
+        self._refresh_figures(tags=True)
+        self.filter_bar.set_modules(self._stats.modules())
+        if current is not None:
+            self.select_entry(current)
+
+    def is_empty(self) -> bool:
+        """True when the journal has no entries at all, whatever the filter."""
+        return self._journal.count(TimelineFilter()) == 0
+
+    # ----- more for the main window and tests -------------------------------------------
+
+    def current_entry_id(self) -> int | None:
+        index = self.view.currentIndex()
+        if index.isValid() and index.data(TimelineRole.KIND) == RowKind.ENTRY:
+            return int(index.data(TimelineRole.ENTRY_ID))
+        return None
+
+    def jump_to_days(self, first: dt.date, last: dt.date) -> None:
+        """Select the newest entry dated in [first, last], or the next older one."""
+        del first  # the list is newest first: the week starts where its last day does
+        newer = self._stats.rows_newer_than(self.current_filter(), last)
+        self.model.fetch_entries(newer + 1)
+        row = self.model.row_of_entry_rank(newer)
+        if row is None:
+            row = self.model.row_of_entry_rank(self.model.loaded_entries() - 1)
+        if row is not None:
+            self._select_row(row, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    # ----- inside -----------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        self.view.entry_activated.connect(self.entry_activated)
+        self.filter_bar.filter_changed.connect(self._on_filter_edited)
+        self.density_strip.week_clicked.connect(self.jump_to_days)
+        self.filter_bar.search_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes straight into the list.
+        if (
+            watched is self.filter_bar.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.filter_bar.flush_search()
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.current_entry_id() is None:
+                row = self.model.row_of_entry_rank(0)
+                if row is not None:
+                    self._select_row(row, QAbstractItemView.ScrollHint.EnsureVisible)
+            return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_filter_edited(self, where: TimelineFilter) -> None:
+        self._apply(where)
+        self.filter_changed.emit(where)
+
+    def _apply(self, where: TimelineFilter) -> None:
+        if where == self.model.current_filter():
+            return
+        current = self.current_entry_id()
+        self.model.set_filter(where)
+        self._refresh_figures(tags=False)
+        if current is not None:
+            row = self.model.row_of_entry(current)
+            if row is not None:
+                self._select_row(row, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _refresh_figures(self, *, tags: bool) -> None:
+        where = self.current_filter()
+        count = self._journal.count(where)
+        self.filter_bar.set_count(count)
+        self.density_strip.set_weeks(self._stats.weekly_density(where))
+        if tags:
+            self.filter_bar.set_available_tags(self._journal.tag_counts())
+        self._stack.setCurrentWidget(self.view if count else self.placeholder)
+        self._update_placeholder()
+
+    def _select_row(self, row: int, hint: QAbstractItemView.ScrollHint) -> None:
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, hint)
+
+    def _update_placeholder(self) -> None:
+        if self.current_filter().is_empty():
+            self.placeholder.setText(self.tr("No entries yet. Your reflections will appear here."))
+        else:
+            self.placeholder.setText(
+                self.tr("No entries match these filters.\nClear them to see every entry.")
+            )
+
+    def _retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Timeline"))
+        self.view.setAccessibleDescription(
+            self.tr("Entries, newest first. Press Enter to open the selected entry.")
+        )
+        self._update_placeholder()
+        self.view.viewport().update()
