@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from app.catalog import Template
 
@@ -49,13 +50,12 @@ class ActionSpec:
     menu: str
     tip: str = ""
     shortcuts: tuple[Shortcut, ...] = ()
-    icon: QStyle.StandardPixmap | None = None
+    icon: str | None = None  # a key of ICON_PATHS
     toolbar: bool = False
     checkable: bool = False
     handler: str | None = None  # "module:function(window)" for commands of other dialogs
 
 
-SP = QStyle.StandardPixmap
 SK = QKeySequence.StandardKey
 
 SPECS: tuple[ActionSpec, ...] = (
@@ -65,7 +65,7 @@ SPECS: tuple[ActionSpec, ...] = (
         FILE,
         QT_TRANSLATE_NOOP("Actions", "Start a new entry for today"),
         (SK.New,),
-        SP.SP_FileIcon,
+        "new",
         toolbar=True,
     ),
     ActionSpec(
@@ -74,7 +74,7 @@ SPECS: tuple[ActionSpec, ...] = (
         FILE,
         QT_TRANSLATE_NOOP("Actions", "Choose a guided template from the course"),
         ("Ctrl+Shift+N",),
-        SP.SP_FileDialogContentsView,
+        "template",
         toolbar=True,
     ),
     ActionSpec(
@@ -131,7 +131,7 @@ SPECS: tuple[ActionSpec, ...] = (
         VIEW,
         QT_TRANSLATE_NOOP("Actions", "Search all entries"),
         (SK.Find,),
-        SP.SP_FileDialogDetailedView,
+        "search",
         toolbar=True,
     ),
     ActionSpec(
@@ -140,7 +140,7 @@ SPECS: tuple[ActionSpec, ...] = (
         VIEW,
         QT_TRANSLATE_NOOP("Actions", "Show or hide the timeline filters"),
         ("Ctrl+Shift+F",),
-        SP.SP_FileDialogListView,
+        "filter",
         toolbar=True,
     ),
     ActionSpec(
@@ -149,7 +149,7 @@ SPECS: tuple[ActionSpec, ...] = (
         VIEW,
         QT_TRANSLATE_NOOP("Actions", "See entries in the trash, restore them or empty the trash"),
         (),
-        SP.SP_TrashIcon,
+        "trash",
         toolbar=True,
     ),
     ActionSpec(
@@ -175,14 +175,14 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._specs: dict[str, ActionSpec] = {}
         self._actions: dict[str, QAction] = {}
-        style = QApplication.style()
+        colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
         for spec in specs:
             action = QAction(parent)
             action.setObjectName(f"action_{spec.key}")
             action.setCheckable(spec.checkable)
             action.setShortcuts(_key_sequences(spec.shortcuts))
             if spec.icon is not None:
-                action.setIcon(style.standardIcon(spec.icon))
+                action.setIcon(line_icon(spec.icon, colour))
             self._specs[spec.key] = spec
             self._actions[spec.key] = action
         self.retranslate()
@@ -246,5 +246,39 @@ def _key_sequences(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
     return unique
 
 
-def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
-    return QApplication.style().standardIcon(pixmap)
+# Thin line icons in the text colour, drawn from inline SVG so the toolbar looks the same on
+# every platform with or without an icon theme (the editor's buttons use the same style).
+ICON_PATHS: dict[str, str] = {
+    "new": '<path d="M6 3.5h8l4 4v13H6z"/><path d="M14 3.5v4h4"/><path d="M12 10.5v7M8.5 14h7"/>',
+    "template": '<rect x="4" y="4" width="16" height="16" rx="2"/>'
+    '<path d="M8 9h8M8 12.5h8M8 16h5"/>',
+    "search": '<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l5.5 5.5"/>',
+    "filter": '<path d="M4 5h16l-6.2 7.5v6l-3.6 1.8v-7.8z"/>',
+    "pencil": '<path d="M4 20h4L19 9l-4-4L4 16z"/><path d="M13.5 6.5l4 4"/>',
+    "postcard": '<rect x="3" y="5.5" width="18" height="13" rx="1.5"/><path d="M13 9v6.5"/>'
+    '<path d="M15.5 9.5h3v3h-3z"/><path d="M5.5 10h5M5.5 13h5"/>',
+    "fork": '<path d="M12 21v-7"/><path d="M12 14L6 8M12 14l6-6"/>'
+    '<path d="M3.5 9V5.5H7M20.5 9V5.5H17"/>',
+    "trash": '<path d="M4 7h16"/><path d="M9.5 7V4.5h5V7"/>'
+    '<path d="M6.5 7l1 13h9l1-13"/><path d="M10 11v5.5M14 11v5.5"/>',
+}
+
+
+def line_icon(name: str, colour: QColor, size: int = 20) -> QIcon:
+    """The icon `name` of ICON_PATHS, stroked in `colour`, crisp at 1x and 2x."""
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><g fill="none" '
+        f'stroke="{colour.name()}" stroke-width="1.6" stroke-linecap="round" '
+        f'stroke-linejoin="round">{ICON_PATHS[name]}</g></svg>'
+    )
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        icon.addPixmap(pixmap)
+    return icon

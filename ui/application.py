@@ -1,24 +1,48 @@
-"""Starting the window: the QApplication, the journal, the main window."""
+"""Starting the window: the QApplication, its language and look, the journal, the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from app.context import open_journal
-from app.paths import DataPaths
+from app.paths import APP_NAME, DataPaths
+from ui import settings as keys
+from ui.i18n import LanguageManager
+from ui.settings import Settings
+from ui.theme import apply_theme
+
+ORGANISATION = "Refleks"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings finds the user's settings."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    app = QApplication(argv if argv is not None else sys.argv)
+    apply_theme(app)
+    return app
 
 
 def run_window(paths: DataPaths) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    """Open the journal in `paths` in the main window and run until it closes."""
+    app = create_application()
+    settings = Settings(QSettings())
+    languages = LanguageManager(app)
+    languages.apply(settings.get(keys.LANGUAGE))
     context = open_journal(paths)
-    window = QMainWindow()
-    window.setWindowTitle("Refleks")
-    window.setCentralWidget(QLabel(str(paths.journal)))
-    window.resize(1100, 720)
-    window.show()
     try:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(context=context, settings=settings, languages=languages)
+        window.show()
         return app.exec()
     finally:
         context.close()

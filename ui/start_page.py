@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCommandLinkButton,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.actions import line_icon
 
 # What each button starts: a template key, or "" for a blank free entry.
 FREE = ""
 POSTCARD = "postcard"
 DILEMMA = "dilemma"
+ICONS = {FREE: "pencil", POSTCARD: "postcard", DILEMMA: "fork"}
 
 
 class StartPage(QWidget):
@@ -25,9 +36,10 @@ class StartPage(QWidget):
         self._note = QLabel(objectName="startNote", wordWrap=True)
         for label in (self._lead, self._body, self._note):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QCommandLinkButton] = {}
         column = QWidget()
-        column.setMaximumWidth(560)
+        # A fixed measure keeps the wrapped paragraphs at a readable line length and height.
+        column.setFixedWidth(540)
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
         layout.addWidget(self._title)
@@ -35,9 +47,11 @@ class StartPage(QWidget):
         layout.addWidget(self._body)
         layout.addSpacing(10)
         for key in (FREE, POSTCARD, DILEMMA):
-            button = QPushButton(objectName="startChoice")
+            button = QCommandLinkButton(objectName="startChoice")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(64)
+            colour = QApplication.palette().color(QPalette.ColorRole.Highlight)
+            button.setIcon(line_icon(ICONS[key], colour, 28))
+            button.setIconSize(QSize(28, 28))
             button.clicked.connect(lambda _checked=False, k=key: self.entry_requested.emit(k))
             self.buttons[key] = button
             layout.addWidget(button)
@@ -89,7 +103,8 @@ class StartPage(QWidget):
         }
         for key, (title, hint) in texts.items():
             button = self.buttons[key]
-            button.setText(f"{title}\n{hint}")
+            button.setText(title)
+            button.setDescription(hint)
             button.setAccessibleName(title)
             button.setAccessibleDescription(hint)
         self._note.setText(

@@ -68,11 +68,13 @@ QFrame#saveBanner QLabel {{ color: {warn_fg}; }}
 QWidget#startPage QLabel#startTitle {{ font-size: 22pt; font-weight: 600; }}
 QWidget#startPage QLabel#startLead {{ font-size: 12pt; }}
 QWidget#startPage QLabel#startNote {{ color: {muted}; }}
-QPushButton#startChoice {{
-    text-align: left; padding: 12px 16px; border-radius: 8px;
-    border: 1px solid {accent};
+QCommandLinkButton#startChoice {{
+    border: 1px solid {accent}; border-radius: 8px; padding: 10px 14px;
 }}
-QPushButton#startChoice:hover, QPushButton#startChoice:focus {{ border-width: 2px; }}
+QCommandLinkButton#startChoice:hover, QCommandLinkButton#startChoice:focus {{
+    border-width: 2px; padding: 9px 13px;
+}}
+QListWidget::item {{ padding: 5px 4px; }}
 QLabel.muted, QLabel[muted="true"] {{ color: {muted}; }}
 """
 

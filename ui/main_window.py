@@ -1,0 +1,426 @@
+"""The main window: timeline on the left, the open entry (or the start page) on the right.
+
+It only builds and wires: the actions come from ui/actions.py, the panels from
+ui/timeline/ and ui/editor/, the questions from ui/dialogs.py, the save banner and the
+trash notice from ui/status_widgets.py. Every write goes through the services in the
+journal context.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.context import JournalContext
+from app.errors import RefleksError
+from app.records import TagRef
+from models.errors import StorageError
+from ui import actions as menus
+from ui import settings as keys
+from ui.actions import ActionRegistry, template_actions
+from ui.dialogs import DialogService, UnsavedChoice
+from ui.editor.entry_editor import EntryEditor
+from ui.i18n import LanguageManager
+from ui.preferences_dialog import PreferencesDialog
+from ui.settings import Settings, filter_from_json, filter_to_json
+from ui.start_page import StartPage
+from ui.status_widgets import SaveBanner, TrashNotice
+from ui.tag_manager_dialog import TagManagerDialog
+from ui.template_chooser import TemplateChooserDialog
+from ui.timeline.panel import TimelinePanel
+from ui.trash_dialog import TrashDialog
+
+WINDOW_TITLE = "Refleks"
+DEFAULT_SIZE = (1240, 780)
+DEFAULT_SPLIT = (400, 840)
+
+
+class MainWindow(QMainWindow):
+    """One journal open in a window."""
+
+    def __init__(
+        self,
+        *,
+        context: JournalContext,
+        settings: Settings,
+        languages: LanguageManager,
+        dialogs: DialogService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(WINDOW_TITLE)
+        self.context = context
+        self.settings = settings
+        self.languages = languages
+        self.dialogs = dialogs if dialogs is not None else DialogService(self)
+        self.dialogs.set_parent_widget(self)
+        self.actions = ActionRegistry(self)
+        language = languages.language
+
+        self.timeline = TimelinePanel(journal=context.journal, catalog=context.catalog)
+        self.editor = EntryEditor(
+            journal=context.journal, catalog=context.catalog, own_tags=context.own_tags
+        )
+        self.timeline.set_language(language)
+        self.editor.set_language(language)
+        self.start_page = StartPage()
+        self.save_banner = SaveBanner()
+        self.trash_notice = TrashNotice()
+        self.saved_label = QLabel(objectName="savedLabel")
+
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.save_banner)
+        editor_layout.addWidget(self.editor, 1)
+        self.right = QStackedWidget(objectName="rightPane")
+        self.right.addWidget(self.start_page)
+        self.right.addWidget(editor_page)
+        self._editor_page = editor_page
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self._template_menu = QMenu(self)
+        self._template_menu.setObjectName("templateMenu")
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().addWidget(self.trash_notice, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._dialogs_open: dict[str, QWidget] = {}
+        self._connect_signals()
+        self._restore_state()
+        self.retranslate()
+
+    # ----- building --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self._menus: dict[str, QMenu] = {}
+        bar = self.menuBar()
+        for key in menus.MENU_ORDER:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{key}")
+            self._menus[key] = menu
+        file_menu = self._menus[menus.FILE]
+        for action in self.actions.in_menu(menus.FILE):
+            file_menu.addAction(action)
+            if action is self.actions["choose_template"]:
+                file_menu.addMenu(self._template_menu)
+        # Export, import, backup and restore register themselves in this section.
+        exchange = self.actions.in_menu(menus.FILE_EXCHANGE)
+        if exchange:
+            file_menu.addSeparator()
+            file_menu.addActions(exchange)
+        file_menu.addSeparator()
+        file_menu.addActions(self.actions.in_menu(menus.FILE_END))
+        for key in (menus.EDIT, menus.VIEW, menus.HELP):
+            self._menus[key].addActions(self.actions.in_menu(key))
+        self._fill_template_menu()
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(objectName="mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions(self.actions.for_toolbar())
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _fill_template_menu(self) -> None:
+        self._template_menu.clear()
+        for action in template_actions(
+            self.context.catalog.templates, self.languages.language, self._template_menu
+        ):
+            self._template_menu.addAction(action)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a["new_entry"].triggered.connect(lambda: self.new_entry())
+        a["choose_template"].triggered.connect(self.show_template_chooser)
+        a["save"].triggered.connect(self.save_all)
+        a["quit"].triggered.connect(self.close)
+        a["undo"].triggered.connect(lambda: _call_on_focus("undo"))
+        a["redo"].triggered.connect(lambda: _call_on_focus("redo"))
+        a["trash_entry"].triggered.connect(lambda: self.trash_entry())
+        a["tag_manager"].triggered.connect(self.show_tag_manager)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["search"].triggered.connect(self.timeline.focus_search)
+        a["filters"].triggered.connect(self.timeline.toggle_filters)
+        a["show_trash"].triggered.connect(self.show_trash)
+        a["full_screen"].toggled.connect(self._set_full_screen)
+        a["about"].triggered.connect(self._show_about)
+        for spec in a.specs():
+            if spec.handler:
+                a[spec.key].triggered.connect(lambda _c=False, h=spec.handler: self._run_hook(h))
+        self._template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
+        self.start_page.entry_requested.connect(lambda key: self.new_entry(key or None))
+        self.timeline.entry_activated.connect(self.open_entry)
+        self.editor.entry_saved.connect(self.timeline.refresh_entry)
+        self.editor.entry_created.connect(self._on_entry_created)
+        self.editor.save_succeeded.connect(self._on_save_succeeded)
+        self.editor.save_failed.connect(self.save_banner.show_failure)
+        self.editor.trash_requested.connect(self.trash_entry)
+        self.save_banner.retry_requested.connect(self.save_all)
+        self.trash_notice.undo_requested.connect(self.undo_trash)
+        self.languages.language_changed.connect(self._on_language_changed)
+
+    # ----- what the user does ----------------------------------------------------------
+
+    def new_entry(self, template_key: str | None = None, *, item: TagRef | None = None) -> None:
+        """Start a new entry (from `template_key`) and put the cursor in its title."""
+        if not self.editor.new_entry(template_key, item=item):
+            self._report_not_saved()
+            return
+        self._show_editor()
+        self.editor.focus_title()
+
+    def open_entry(self, entry_id: int) -> None:
+        if entry_id == self.editor.current_entry_id():
+            self._show_editor()
+            return
+        try:
+            opened = self.editor.open_entry(entry_id)
+        except (RefleksError, StorageError) as error:
+            self.dialogs.error(self.tr("Cannot open the entry"), str(error))
+            return
+        if not opened:
+            self._report_not_saved()
+            current = self.editor.current_entry_id()
+            if current is not None:
+                self.timeline.select_entry(current)
+            return
+        self._show_editor()
+        self.timeline.select_entry(entry_id)
+
+    def save_all(self) -> bool:
+        """Commit everything typed so far; True when nothing is left unsaved.
+
+        The auto-lock calls this before it locks the journal.
+        """
+        return self.editor.save_now()
+
+    def trash_entry(self, entry_id: int | None = None) -> None:
+        """Move an entry (default: the open one) to the trash, with Undo in the status bar."""
+        open_id = self.editor.current_entry_id()
+        if entry_id is None:
+            entry_id = open_id
+        if entry_id is None:
+            return
+        if entry_id == open_id:
+            self.editor.save_now()  # the trash keeps the latest text, so Undo brings it back
+        try:
+            title = self.context.journal.get_entry(entry_id).title
+            self.context.journal.trash_entry(entry_id)
+        except (RefleksError, StorageError) as error:
+            self.dialogs.error(self.tr("Cannot move the entry to the trash"), str(error))
+            return
+        self.timeline.remove_entry(entry_id)
+        if entry_id == open_id:
+            self.editor.new_entry()
+        self.trash_notice.show_trashed(entry_id, title)
+        self._show_start_page_if_empty()
+
+    def undo_trash(self, entry_id: int) -> None:
+        try:
+            self.context.journal.restore_entry(entry_id)
+        except (RefleksError, StorageError) as error:
+            self.dialogs.error(self.tr("Cannot restore the entry"), str(error))
+            return
+        self.trash_notice.clear_notice()
+        self.timeline.refresh_entry(entry_id)
+        self.open_entry(entry_id)
+
+    def show_template_chooser(self) -> TemplateChooserDialog:
+        chooser = TemplateChooserDialog(
+            catalog=self.context.catalog, language=self.languages.language, parent=self
+        )
+        chooser.template_chosen.connect(lambda key: self.new_entry(key))
+        return self._open_dialog("chooser", chooser)
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(settings=self.settings, parent=self)
+        dialog.applied.connect(self._apply_preferences)
+        return self._open_dialog("preferences", dialog)
+
+    def show_trash(self) -> TrashDialog:
+        self.editor.save_now()
+        dialog = TrashDialog(journal=self.context.journal, dialogs=self.dialogs, parent=self)
+        dialog.entry_restored.connect(self._on_entry_restored)
+        return self._open_dialog("trash", dialog)
+
+    def show_tag_manager(self) -> TagManagerDialog:
+        self.editor.save_now()
+        dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
+        dialog.tags_changed.connect(self._on_tags_changed)
+        return self._open_dialog("tags", dialog)
+
+    # ----- slots -----------------------------------------------------------------------
+
+    def _on_entry_created(self, entry_id: int) -> None:
+        self.timeline.refresh_entry(entry_id)
+        self.timeline.select_entry(entry_id)
+
+    def _on_save_succeeded(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.save_banner.hide()
+
+    def _on_entry_restored(self, entry_id: int) -> None:
+        self.timeline.refresh_entry(entry_id)
+        if self.right.currentWidget() is self.start_page:
+            self.open_entry(entry_id)
+
+    def _on_tags_changed(self) -> None:
+        self.timeline.reload()
+        entry_id = self.editor.current_entry_id()
+        if entry_id is not None and self.editor.save_now():
+            self.editor.open_entry(entry_id)  # show renamed or merged chips
+
+    def _apply_preferences(self) -> None:
+        self.languages.apply(self.settings.get(keys.LANGUAGE))
+
+    def _on_language_changed(self, language: str) -> None:
+        self.editor.set_language(language)
+        self.timeline.set_language(language)
+        self._fill_template_menu()
+        chooser = self._dialogs_open.get("chooser")
+        if isinstance(chooser, TemplateChooserDialog) and chooser.isVisible():
+            chooser.set_language(language)
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _show_about(self) -> None:
+        self.dialogs.inform(
+            self.tr("About Refleks"),
+            self.tr(
+                "Refleks is a private reflection journal for leaders, built on the course "
+                "“Leadership in the involving network state”.\n\nYour journal is kept in:\n%s"
+            )
+            % self.context.paths.root,
+        )
+
+    def _run_hook(self, handler: str) -> None:
+        module_name, _, function = handler.partition(":")
+        getattr(import_module(module_name), function)(self)
+
+    # ----- helpers ---------------------------------------------------------------------
+
+    def _report_not_saved(self) -> None:
+        """The editor kept the open entry because it could not be saved: say so once."""
+        self.dialogs.error(
+            self.tr("Your text is not saved yet"),
+            self.tr(
+                "Refleks could not save the open entry, so it stays open. The banner above "
+                "the entry says why; saving is retried by itself."
+            ),
+        )
+
+    def _show_editor(self) -> None:
+        self.right.setCurrentWidget(self._editor_page)
+
+    def _show_start_page_if_empty(self) -> None:
+        empty = self.timeline.is_empty() and self.editor.current_entry_id() is None
+        if empty and not self.editor.has_unsaved_changes():
+            self.right.setCurrentWidget(self.start_page)
+
+    def _open_dialog(self, name: str, dialog: QWidget) -> QWidget:
+        previous = self._dialogs_open.pop(name, None)
+        if previous is not None:
+            previous.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: self._dialogs_open.pop(name, None))
+        self._dialogs_open[name] = dialog
+        dialog.open()  # type: ignore[attr-defined]
+        return dialog
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get(keys.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        self.restoreState(self.settings.get(keys.WINDOW_STATE))
+        splitter = self.settings.get(keys.SPLITTER)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
+        self.timeline.set_filter(filter_from_json(self.settings.get(keys.LAST_FILTER)))
+        last = self.settings.get(keys.LAST_ENTRY)
+        if self.timeline.is_empty():
+            self.right.setCurrentWidget(self.start_page)
+            return
+        self.editor.new_entry()
+        self._show_editor()
+        if last and self._is_live_entry(last):
+            self.open_entry(last)
+
+    def _default_geometry(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        width, height = DEFAULT_SIZE
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(width, height)
+
+    def _is_live_entry(self, entry_id: int) -> bool:
+        try:
+            return self.context.journal.get_entry(entry_id).trashed_at is None
+        except (RefleksError, StorageError):
+            return False
+
+    def save_state(self) -> None:
+        """Remember the window's size, split, filter and open entry for the next start."""
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER, self.splitter.saveState())
+        self.settings.set(keys.LAST_FILTER, filter_to_json(self.timeline.current_filter()))
+        self.settings.set(keys.LAST_ENTRY, self.editor.current_entry_id() or 0)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        while not self.save_all() and self.editor.has_unsaved_changes():
+            choice = self.dialogs.ask_unsaved(self.save_banner.message())
+            if choice is UnsavedChoice.DISCARD:
+                break
+            if choice is UnsavedChoice.CANCEL:
+                event.ignore()
+                return
+        self.save_state()
+        for dialog in list(self._dialogs_open.values()):
+            dialog.close()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        for key, menu in self._menus.items():
+            menu.setTitle(menus.menu_title(key))
+        self._template_menu.setTitle(menus.templates_menu_title())
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.right.setAccessibleName(self.tr("Open entry"))
+
+
+def _call_on_focus(method: str) -> None:
+    """Undo/Redo from the menu act on whichever text field has the focus."""
+    widget = QApplication.focusWidget()
+    if widget is not None and callable(getattr(widget, method, None)):
+        getattr(widget, method)()
