@@ -1,0 +1,176 @@
+"""Safe file handling for exports and imports.
+
+Exports go to a temporary owner-only file in the target folder and are moved into place
+with `os.replace`, so a failed export never leaves a half file and nobody else can read
+what leaves the app. Imports are refused by size before anything is read, zip members are
+checked for bombs from their headers and then read in bounded chunks (headers can lie).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.exchange.errors import ExportError, ImportFormatError
+
+MiB = 1024 * 1024
+#: The largest journal file (JSON or text) we read; years of daily writing are a few MB.
+MAX_IMPORT_BYTES = 64 * MiB
+#: A Day One zip may carry many photos we skip; only its JSON is read.
+MAX_ZIP_BYTES = 4096 * MiB
+#: More than this compression ratio on a member is treated as a zip bomb.
+MAX_COMPRESSION_RATIO = 200
+_CHUNK = 1 * MiB
+
+
+def _size_text(n: int) -> str:
+    return f"{n / MiB:.0f} MB" if n >= MiB else f"{n} bytes"
+
+
+def check_readable(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> int:
+    """The size of the file at `path`; refuses missing paths, folders and files over `limit`."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImportFormatError(path, "", "the file does not exist; check the path") from None
+    except OSError as error:
+        raise ImportFormatError(path, "", f"cannot be read ({error.strerror})") from None
+    if not path.is_file():
+        raise ImportFormatError(path, "", "is a folder, not a file; choose the exported file")
+    if info.st_size > limit:
+        raise ImportFormatError(
+            path,
+            "",
+            f"the file is {_size_text(info.st_size)}, more than the limit of "
+            f"{_size_text(limit)} for an import; split it or export a shorter period",
+        )
+    return info.st_size
+
+
+def read_bytes_limited(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of `path`, after checking its size; stops if it grows past `limit` meanwhile."""
+    check_readable(path, limit=limit)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise ImportFormatError(path, "", f"cannot be read ({error.strerror})") from None
+    if len(data) > limit:
+        raise ImportFormatError(path, "", f"the file is larger than {_size_text(limit)}")
+    return data
+
+
+def decode_utf8(data: bytes, path: Path | str, where: str = "") -> str:
+    """UTF-8 text (a byte-order mark is dropped); names the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        place = f"{where} line {line}".strip()
+        raise ImportFormatError(
+            path,
+            place,
+            f"the text is not UTF-8 (byte 0x{data[error.start]:02x}); "
+            "save or export it as UTF-8 and try again",
+        ) from None
+
+
+def read_zip_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, *, limit: int = MAX_IMPORT_BYTES
+) -> bytes:
+    """One member of a zip, refusing bombs by declared size, ratio and actual bytes read."""
+    where = info.filename
+    if info.file_size > limit:
+        raise ImportFormatError(
+            path,
+            where,
+            f"unpacks to {_size_text(info.file_size)}, more than the limit of {_size_text(limit)}",
+        )
+    if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
+        raise ImportFormatError(
+            path, where, "is compressed suspiciously well (a zip bomb?); it was not unpacked"
+        )
+    parts: list[bytes] = []
+    total = 0
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                total += len(chunk)
+                if total > limit or total > info.file_size:
+                    raise ImportFormatError(
+                        path, where, "unpacks to more than its header says; it was not read"
+                    )
+                parts.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise ImportFormatError(path, where, f"the zip file is damaged ({error})") from None
+    return b"".join(parts)
+
+
+@contextlib.contextmanager
+def private_temp_file(destination: Path) -> Iterator[Path]:
+    """A 0600 temporary file beside `destination`; moved onto it if the block succeeds."""
+    folder = destination.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist; choose another place to save.")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise ExportError(
+            f"Cannot write in {folder} ({error.strerror}); choose another place to save."
+        ) from None
+    os.close(fd)  # mkstemp creates the file 0600 already
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def write_private_bytes(destination: Path, data: bytes) -> None:
+    """Write `data` to `destination` atomically, readable by its owner only."""
+    with private_temp_file(destination) as temp:
+        try:
+            with temp.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as error:
+            raise ExportError(
+                f"Could not write {destination} ({error.strerror}); nothing was saved."
+            ) from None
+
+
+def write_private_folder(destination: Path, files: dict[str, bytes]) -> None:
+    """Create the folder `destination` holding `files`, all owner-only, or nothing at all."""
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise ExportError(
+            f"{destination} already exists and is not an empty folder; choose a new folder name."
+        )
+    parent = destination.parent
+    if not parent.is_dir():
+        raise ExportError(f"The folder {parent} does not exist; choose another place to save.")
+    staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=parent))  # 0700
+    try:
+        for name, data in files.items():
+            fd = os.open(staging / name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        if destination.exists():
+            destination.rmdir()
+        os.replace(staging, destination)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ExportError(
+            f"Could not write {destination} ({error.strerror}); nothing was saved."
+        ) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

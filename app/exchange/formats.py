@@ -1,0 +1,64 @@
+"""Which importer reads a file: chosen by the user, or told from the file's content."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.exchange.backup import looks_like_backup, read_backup
+from app.exchange.batch import ImportBatch
+from app.exchange.dayone import looks_like_dayone, read_dayone
+from app.exchange.errors import ImportFormatError
+from app.exchange.files import check_readable, decode_utf8, read_bytes_limited
+from app.exchange.jrnl import (
+    looks_like_jrnl_json,
+    looks_like_jrnl_text,
+    read_jrnl_json,
+    read_jrnl_text,
+)
+from app.exchange.validate import parse_json
+
+AUTO = "auto"
+IMPORT_FORMATS: tuple[str, ...] = ("refleks", "jrnl-json", "jrnl-text", "dayone")
+_JSON_START = ("{", "[")
+
+
+def detect_format(path: Path) -> str:
+    """The importer for `path`, told from its content; a clear error when none fits."""
+    check_readable(path, limit=2**63)  # existence only; each reader checks its own limit
+    if zipfile.is_zipfile(path):
+        return "dayone"
+    text = decode_utf8(read_bytes_limited(path), path)
+    if looks_like_jrnl_text(text):  # before JSON: a jrnl line starts with "[" too
+        return "jrnl-text"
+    if text.lstrip().startswith(_JSON_START):
+        document = parse_json(text, path)
+        if looks_like_backup(document):
+            return "refleks"
+        if looks_like_dayone(document):
+            return "dayone"
+        if looks_like_jrnl_json(document):
+            return "jrnl-json"
+    raise ImportFormatError(
+        path,
+        "",
+        "cannot tell which journal this comes from; choose the format "
+        "(refleks, jrnl-json, jrnl-text or dayone)",
+    )
+
+
+def read_any(path: Path, fmt: str = AUTO, *, catalog: object | None = None) -> ImportBatch:
+    """Read `path` with the importer for `fmt` (or the detected one) into a batch."""
+    path = Path(path)
+    chosen = detect_format(path) if fmt == AUTO else fmt
+    readers: dict[str, Callable[[Path], ImportBatch]] = {
+        "refleks": read_backup,
+        "jrnl-json": lambda p: read_jrnl_json(p, catalog=catalog),
+        "jrnl-text": lambda p: read_jrnl_text(p, catalog=catalog),
+        "dayone": lambda p: read_dayone(p, catalog=catalog),
+    }
+    reader = readers.get(chosen)
+    if reader is None:
+        raise ImportFormatError(path, "", f"'{fmt}' is not a format Refleks can import")
+    return reader(path)

@@ -1,0 +1,164 @@
+"""Writing an `ImportBatch` into a journal: all of it in one transaction, or nothing.
+
+Entries whose uuid is already in the journal are skipped, or replaced with
+`on_conflict="update"`. Courses are matched by name and creation time, modules by their
+position in the course, tags by family and key (an own tag keeps the label it has here).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.exchange.batch import ImportBatch, ImportedEntry, ImportResult, ModuleRef
+from app.exchange.errors import ImportFormatError
+from app.records import OWN_FAMILY, TagRef
+from models.database import Database
+from models.schema import AnswerRow, CourseRow, EntryRow, ModuleRow, TagRow
+
+OnConflict = Literal["skip", "update"]
+ON_CONFLICT_CHOICES: tuple[str, ...] = ("skip", "update")
+_CHUNK = 500
+
+
+def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> None:
+    """Refuse deck tags the catalog does not know, naming the entry."""
+    if catalog is None:
+        return
+    for index, entry in enumerate(batch.entries):
+        for ref in entry.tags:
+            if ref.family == OWN_FAMILY:
+                continue
+            if catalog.item(ref.family, ref.key) is None:  # type: ignore[attr-defined]
+                raise ImportFormatError(
+                    path,
+                    f"entries[{index}].tags",
+                    f"'{ref}' is not a tag this version of Refleks knows",
+                )
+
+
+def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:
+    """Which of `uuids` are in the journal already."""
+    wanted = list(uuids)
+    found: set[str] = set()
+    with database.session() as session:
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
+    return found
+
+
+def apply_batch(
+    database: Database, batch: ImportBatch, *, on_conflict: OnConflict = "skip"
+) -> ImportResult:
+    """Write `batch` in one transaction; any failure leaves the journal as it was."""
+    if on_conflict not in ON_CONFLICT_CHOICES:
+        raise ValueError(on_conflict)
+    added = skipped = updated = 0
+    with database.session() as session:
+        writer = _Writer(session)
+        modules = writer.courses(batch)
+        for ref in batch.tags:
+            writer.tag(ref)
+        present = _present(session, [entry.uuid for entry in batch.entries])
+        for entry in batch.entries:
+            row = present.get(entry.uuid)
+            if row is not None and on_conflict == "skip":
+                skipped += 1
+                continue
+            if row is None:
+                row = EntryRow(uuid=entry.uuid)
+                session.add(row)
+                added += 1
+            else:
+                updated += 1
+            writer.fill(row, entry, modules)
+        session.flush()
+    return ImportResult(added, skipped, updated, batch.source_format, batch.notes)
+
+
+def _present(session: Session, uuids: list[str]) -> dict[str, EntryRow]:
+    found: dict[str, EntryRow] = {}
+    for start in range(0, len(uuids), _CHUNK):
+        chunk = uuids[start : start + _CHUNK]
+        for row in session.scalars(select(EntryRow).where(EntryRow.uuid.in_(chunk))):
+            found[row.uuid] = row
+    return found
+
+
+class _Writer:
+    """Get-or-create helpers over one session, with caches so each row is looked up once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._tags: dict[tuple[str, str], TagRow] = {}
+
+    def courses(self, batch: ImportBatch) -> dict[ModuleRef, int]:
+        ids: dict[ModuleRef, int] = {}
+        for index, course in enumerate(batch.courses):
+            row = self.session.scalars(
+                select(CourseRow).where(
+                    CourseRow.name == course.name, CourseRow.created_at == course.created_at
+                )
+            ).first()
+            if row is None:
+                row = CourseRow(name=course.name, created_at=course.created_at)
+                self.session.add(row)
+                self.session.flush()
+            by_position = {module.position: module for module in row.modules}
+            for module in course.modules:
+                module_row = by_position.get(module.position)
+                if module_row is None:
+                    module_row = ModuleRow(
+                        course_id=row.id,
+                        name=module.name,
+                        day=module.day,
+                        position=module.position,
+                        place=module.place,
+                        notes=module.notes,
+                    )
+                    self.session.add(module_row)
+                    self.session.flush()
+                ids[ModuleRef(index, module.position)] = module_row.id
+        return ids
+
+    def tag(self, ref: TagRef) -> TagRow:
+        cache_key = (ref.family, ref.key)
+        row = self._tags.get(cache_key)
+        if row is None:
+            row = self.session.scalars(
+                select(TagRow).where(TagRow.family == ref.family, TagRow.key == ref.key)
+            ).first()
+            if row is None:
+                row = TagRow(family=ref.family, key=ref.key, label=ref.label)
+                self.session.add(row)
+            self._tags[cache_key] = row
+        return row
+
+    def fill(self, row: EntryRow, entry: ImportedEntry, modules: dict[ModuleRef, int]) -> None:
+        row.day = entry.day
+        row.created_at = entry.created_at
+        row.updated_at = entry.updated_at
+        row.title = entry.title
+        row.body = entry.body
+        row.template_key = entry.template_key
+        row.template_version = entry.template_version
+        row.is_private = entry.private
+        row.for_coaching = entry.coaching
+        row.trashed_at = entry.trashed_at
+        row.module_id = modules.get(entry.module) if entry.module is not None else None
+        row.tags = [self.tag(ref) for ref in dict.fromkeys(entry.tags)]
+        # Reuse answer rows by prompt: deleting and re-inserting the same key in one
+        # flush would trip the (entry, prompt) unique constraint.
+        existing = {answer.prompt_key: answer for answer in row.answers}
+        kept: list[AnswerRow] = []
+        for position, answer in enumerate(entry.answers):
+            answer_row = existing.get(answer.prompt_key) or AnswerRow(prompt_key=answer.prompt_key)
+            answer_row.text = answer.text
+            answer_row.position = position
+            kept.append(answer_row)
+        row.answers = kept

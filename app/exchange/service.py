@@ -1,0 +1,81 @@
+"""The exchange service: the user actions of moving entries in and out of one journal.
+
+Import: read and check the whole file first, then write it in one transaction. Export:
+build everything in memory, then write one owner-only file (or folder) atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.catalog import Catalog
+from app.exchange.backup import write_backup
+from app.exchange.batch import ImportBatch, ImportResult
+from app.exchange.files import write_private_bytes, write_private_folder
+from app.exchange.formats import AUTO, read_any
+from app.exchange.importer import OnConflict, apply_batch, check_tags, existing_uuids
+from app.exchange.markdown_folder import folder_files
+from app.journal import JournalService
+from app.summary.builder import Names, build_summary, select_entries
+from app.summary.export import render_summary
+from app.summary.model import Summary, SummaryRequest
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What an import would do, before anything is written."""
+
+    batch: ImportBatch
+    new: int
+    present: int
+
+
+class ExchangeService:
+    """Imports and exports for one open journal."""
+
+    def __init__(self, *, journal: JournalService, catalog: Catalog) -> None:
+        self._journal = journal
+        self._catalog = catalog
+
+    # ----- import --------------------------------------------------------------------
+
+    def read(self, path: Path, fmt: str = AUTO) -> ImportBatch:
+        """Read and check the whole file; raises ImportFormatError, writes nothing."""
+        batch = read_any(Path(path), fmt, catalog=self._catalog)
+        check_tags(batch, self._catalog, path)
+        return batch
+
+    def preview_import(self, path: Path, fmt: str = AUTO) -> ImportPreview:
+        batch = self.read(path, fmt)
+        present = existing_uuids(self._journal.database, (e.uuid for e in batch.entries))
+        return ImportPreview(batch, len(batch.entries) - len(present), len(present))
+
+    def import_batch(self, batch: ImportBatch, on_conflict: OnConflict = "skip") -> ImportResult:
+        return apply_batch(self._journal.database, batch, on_conflict=on_conflict)
+
+    def import_file(
+        self, path: Path, fmt: str = AUTO, *, on_conflict: OnConflict = "skip"
+    ) -> ImportResult:
+        return self.import_batch(self.read(path, fmt), on_conflict)
+
+    # ----- export --------------------------------------------------------------------
+
+    def export_backup(self, destination: Path) -> int:
+        """The whole journal (private entries and trash included) as JSON; returns entries."""
+        return write_backup(self._journal.database, Path(destination))
+
+    def summary(self, request: SummaryRequest) -> Summary:
+        return build_summary(self._journal, self._catalog, request)
+
+    def export_summary(self, request: SummaryRequest, fmt: str, destination: Path) -> Summary:
+        summary = self.summary(request)
+        write_private_bytes(Path(destination), render_summary(summary, fmt))
+        return summary
+
+    def export_markdown_folder(self, request: SummaryRequest, destination: Path) -> int:
+        """One .md file per selected entry in a new folder; returns the number of files."""
+        selected = select_entries(self._journal, request)
+        files = folder_files(selected.entries, Names(self._catalog, request.language))
+        write_private_folder(Path(destination), files)
+        return len(files)

@@ -1,0 +1,231 @@
+"""Which entries leave the app, and the coaching summary built from them.
+
+Private entries are left out unless the request includes them (all, from the command
+line's --include-private, or one by one from the dialog). Themes and the dilemma ×
+legitimacy table are counted over exactly the entries that go into the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from app.catalog import Catalog
+from app.journal import JournalService
+from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
+from app.summary.labels import label
+from app.summary.model import (
+    CrossTable,
+    FamilyTheme,
+    Summary,
+    SummaryAnswer,
+    SummaryEntry,
+    SummaryRequest,
+    ThemeCount,
+)
+from models.schema import ModuleRow
+
+
+@dataclass(frozen=True, slots=True)
+class Selected:
+    """The entries a request lets out, in date order, and how many private ones stay in."""
+
+    entries: tuple[Entry, ...]
+    private_left_out: int
+
+
+def timeline_filter(request: SummaryRequest) -> TimelineFilter:
+    return TimelineFilter(
+        date_from=request.date_from,
+        date_to=request.date_to,
+        tags=request.tags,
+        families=request.families,
+        module_id=request.module_id,
+        coaching=True if request.selection == "coaching" else None,
+    )
+
+
+def candidates(journal: JournalService, request: SummaryRequest) -> list[EntrySummary]:
+    """Every entry the period and filters match, private ones too, oldest first."""
+    return list(reversed(journal.all_matching(timeline_filter(request))))
+
+
+def select_entries(journal: JournalService, request: SummaryRequest) -> Selected:
+    chosen: list[int] = []
+    left_out = 0
+    for item in candidates(journal, request):
+        if request.selection == "picked" and item.id not in request.picked_ids:
+            continue
+        if item.private and not (request.include_private or item.id in request.private_ids):
+            left_out += 1
+            continue
+        chosen.append(item.id)
+    return Selected(tuple(journal.get_entries(chosen)), left_out)
+
+
+def build_summary(
+    journal: JournalService,
+    catalog: Catalog,
+    request: SummaryRequest,
+    *,
+    today: dt.date | None = None,
+) -> Summary:
+    selected = select_entries(journal, request)
+    return summarize(
+        selected,
+        catalog,
+        request,
+        period=_period(journal, request),
+        today=today or dt.date.today(),
+    )
+
+
+def summarize(
+    selected: Selected,
+    catalog: Catalog,
+    request: SummaryRequest,
+    *,
+    period: str,
+    today: dt.date,
+) -> Summary:
+    language = request.language
+    names = Names(catalog, language)
+    entries = tuple(_entry(entry, names, request) for entry in selected.entries)
+    return Summary(
+        language=language,
+        title=label("title", language),
+        author=request.author.strip(),
+        period=period,
+        generated_on=today,
+        include_tags=request.include_tags,
+        themes=_themes(selected.entries, catalog, names),
+        cross=_cross(selected.entries, catalog, names),
+        entries=entries,
+        coaching=tuple(entry for entry in entries if entry.coaching),
+        private_left_out=selected.private_left_out,
+    )
+
+
+class Names:
+    """Labels of families, tags, templates and prompts in one language."""
+
+    def __init__(self, catalog: Catalog, language: str) -> None:
+        self.catalog = catalog
+        self.language = language
+
+    def family(self, key: str) -> str:
+        family = self.catalog.family(key)
+        return family.label.get(self.language) if family else key
+
+    def tag(self, ref: TagRef) -> str:
+        if ref.family == OWN_FAMILY:
+            return ref.label or ref.key
+        item = self.catalog.item(ref.family, ref.key)
+        return item.label.get(self.language) if item else ref.key
+
+    def tag_with_family(self, ref: TagRef) -> str:
+        return f"{self.family(ref.family)}: {self.tag(ref)}"
+
+    def grouped_tags(self, refs: tuple[TagRef, ...]) -> tuple[str, ...]:
+        """One text per family, in the catalog's order: `Dilemmaer: Kontrol, Risiko`."""
+        order = _family_order(self.catalog)
+        families = sorted({ref.family for ref in refs}, key=lambda f: (order.get(f, 99), f))
+        return tuple(
+            f"{self.family(family)}: "
+            + ", ".join(sorted((self.tag(r) for r in refs if r.family == family), key=str.casefold))
+            for family in families
+        )
+
+    def template(self, key: str | None) -> str:
+        template = self.catalog.template(key) if key else None
+        return template.title.get(self.language) if template else ""
+
+    def question(self, entry: Entry, prompt_key: str) -> str:
+        template = self.catalog.template(entry.template_key) if entry.template_key else None
+        prompt = template.prompt(prompt_key) if template else None
+        return prompt.text.get(self.language) if prompt else prompt_key
+
+
+def _entry(entry: Entry, names: Names, request: SummaryRequest) -> SummaryEntry:
+    answers = ()
+    if request.include_answers:
+        answers = tuple(
+            SummaryAnswer(names.question(entry, answer.prompt_key), answer.text)
+            for answer in sorted(entry.answers, key=lambda a: a.position)
+            if answer.text.strip()
+        )
+    return SummaryEntry(
+        id=entry.id,
+        day=entry.day,
+        title=entry.title.strip() or label("untitled", names.language),
+        template=names.template(entry.template_key),
+        tags=names.grouped_tags(entry.tags) if request.include_tags else (),
+        body=entry.body if request.include_body else "",
+        answers=answers,
+        coaching=entry.coaching,
+        private=entry.private,
+    )
+
+
+def _family_order(catalog: Catalog) -> dict[str, int]:
+    return {family.key: index for index, family in enumerate(catalog.families)}
+
+
+def _themes(entries: tuple[Entry, ...], catalog: Catalog, names: Names) -> tuple[FamilyTheme, ...]:
+    per_family: Counter[str] = Counter()
+    per_tag: Counter[TagRef] = Counter()
+    for entry in entries:
+        per_family.update({ref.family for ref in entry.tags})
+        per_tag.update(set(entry.tags))
+    order = _family_order(catalog)
+    themes = []
+    for family in sorted(per_family, key=lambda key: (-per_family[key], order.get(key, 99), key)):
+        tags = sorted(
+            (ref for ref in per_tag if ref.family == family),
+            key=lambda ref: (-per_tag[ref], names.tag(ref).casefold()),
+        )
+        themes.append(
+            FamilyTheme(
+                ThemeCount(family, names.family(family), per_family[family]),
+                tuple(ThemeCount(str(ref), names.tag(ref), per_tag[ref]) for ref in tags),
+            )
+        )
+    return tuple(themes)
+
+
+def _cross(entries: tuple[Entry, ...], catalog: Catalog, names: Names) -> CrossTable:
+    pairs: Counter[tuple[str, str]] = Counter()
+    for entry in entries:
+        dilemmas = {ref.key for ref in entry.tags if ref.family == "dilemma"}
+        forms = {ref.key for ref in entry.tags if ref.family == "legitimacy"}
+        pairs.update((d, f) for d in dilemmas for f in forms)
+    dilemma_family = catalog.family("dilemma")
+    legitimacy_family = catalog.family("legitimacy")
+    used_rows = {d for d, _ in pairs}
+    rows = [
+        item for item in (dilemma_family.items if dilemma_family else ()) if item.key in used_rows
+    ]
+    columns = list(legitimacy_family.items if legitimacy_family else ())
+    return CrossTable(
+        rows=tuple(names.tag(TagRef("dilemma", item.key)) for item in rows),
+        columns=tuple(names.tag(TagRef("legitimacy", item.key)) for item in columns),
+        counts=tuple(tuple(pairs[(row.key, column.key)] for column in columns) for row in rows),
+    )
+
+
+def _period(journal: JournalService, request: SummaryRequest) -> str:
+    language = request.language
+    parts: list[str] = []
+    if request.module_id is not None:
+        with journal.database.session() as session:
+            module = session.get(ModuleRow, request.module_id)
+            if module is not None:
+                parts.append(f"{label('module', language)}: {module.name} ({module.day})")
+    if request.date_from and request.date_to:
+        parts.append(f"{request.date_from} – {request.date_to}")
+    elif request.date_from:
+        parts.append(f"{label('from', language)} {request.date_from}")
+    elif request.date_to:
+        parts.append(f"{label('until', language)} {request.date_to}")
+    return ", ".join(parts) or label("whole_journal", language)

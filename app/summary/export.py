@@ -1,0 +1,22 @@
+"""Rendering a summary into the bytes of one file format."""
+
+from __future__ import annotations
+
+from app.summary.model import Summary
+from app.summary.render_html import render_html_summary
+from app.summary.render_md import render_markdown_summary
+
+SUMMARY_FORMATS: tuple[str, ...] = ("pdf", "md", "html")
+SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
+
+
+def render_summary(summary: Summary, fmt: str) -> bytes:
+    if fmt == "md":
+        return render_markdown_summary(summary).encode("utf-8")
+    if fmt == "html":
+        return render_html_summary(summary).encode("utf-8")
+    if fmt == "pdf":
+        from app.summary.render_pdf import render_pdf_summary  # Qt only when needed
+
+        return render_pdf_summary(summary)
+    raise ValueError(fmt)

@@ -1,0 +1,106 @@
+"""The coaching summary as plain data: what was asked for, and what the document holds.
+
+Renderers read only these records, so Markdown, HTML and PDF always say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from app.records import TagRef
+
+Selection = Literal["all", "coaching", "picked"]
+SELECTIONS: tuple[str, ...] = ("all", "coaching", "picked")
+LANGUAGES: tuple[str, ...] = ("da", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRequest:
+    """What the user chose: period or module, filters, which entries and which parts."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    module_id: int | None = None
+    families: tuple[str, ...] = ()
+    tags: tuple[TagRef, ...] = ()
+    selection: Selection = "all"
+    picked_ids: frozenset[int] = frozenset()
+    # Private entries stay in unless asked for: all of them (command line flag) or the
+    # ones ticked one by one in the dialog.
+    include_private: bool = False
+    private_ids: frozenset[int] = frozenset()
+    include_answers: bool = True
+    include_body: bool = True
+    include_tags: bool = True
+    language: str = "da"
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryAnswer:
+    question: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryEntry:
+    id: int
+    day: dt.date
+    title: str
+    template: str  # the template's title, or "" for a free entry
+    tags: tuple[str, ...]  # labels in the chosen language, e.g. "Dilemma: Kontrol"
+    body: str  # Markdown
+    answers: tuple[SummaryAnswer, ...]
+    coaching: bool
+    private: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeCount:
+    """How many of the summary's entries carry a family or a tag."""
+
+    key: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyTheme:
+    family: ThemeCount
+    tags: tuple[ThemeCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CrossTable:
+    """Dilemmas (rows) × forms of legitimacy (columns): entries carrying both tags."""
+
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    counts: tuple[tuple[int, ...], ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(any(row) for row in self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """Everything one coaching summary document says, in one language."""
+
+    language: str
+    title: str
+    author: str
+    period: str
+    generated_on: dt.date
+    include_tags: bool
+    themes: tuple[FamilyTheme, ...]
+    cross: CrossTable
+    entries: tuple[SummaryEntry, ...]  # date order
+    coaching: tuple[SummaryEntry, ...] = field(default=())
+    private_left_out: int = 0
+
+    @property
+    def private_included(self) -> int:
+        return sum(1 for entry in self.entries if entry.private)

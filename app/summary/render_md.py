@@ -1,0 +1,87 @@
+"""The coaching summary as Markdown: readable as plain text, and in any Markdown editor."""
+
+from __future__ import annotations
+
+from app.summary.labels import label, long_date
+from app.summary.model import Summary, SummaryEntry
+
+BAR_WIDTH = 20
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _bar(count: int, most: int) -> str:
+    return "█" * max(1, round(BAR_WIDTH * count / most)) if most else ""
+
+
+def render_markdown_summary(summary: Summary) -> str:
+    lang = summary.language
+    out: list[str] = [f"# {summary.title}", ""]
+    if summary.author:
+        out.append(f"**{label('by', lang)}:** {summary.author}  ")
+    out.append(f"**{label('period', lang)}:** {summary.period}  ")
+    out.append(f"**{label('entry_count', lang)}:** {len(summary.entries)}  ")
+    out.append(f"**{label('made_on', lang)}:** {long_date(summary.generated_on, lang)}")
+    if summary.private_left_out:
+        out += ["", f"*{summary.private_left_out} {label('private_left_out', lang)}*"]
+    out += ["", f"## {label('themes', lang)}", "", label("themes_intro", lang), ""]
+    if summary.themes:
+        most = max(theme.family.count for theme in summary.themes)
+        out += [
+            f"| {label('family', lang)} | {label('tag', lang)} | {label('count', lang)} | |",
+            "|---|---|---:|---|",
+        ]
+        for theme in summary.themes:
+            family = theme.family
+            out.append(
+                f"| **{_cell(family.label)}** | | **{family.count}** | {_bar(family.count, most)} |"
+            )
+            for tag in theme.tags:
+                out.append(f"| | {_cell(tag.label)} | {tag.count} | {_bar(tag.count, most)} |")
+    else:
+        out.append(label("no_tags", lang))
+    out += ["", f"## {label('cross', lang)}", "", label("cross_intro", lang), ""]
+    cross = summary.cross
+    if cross.is_empty:
+        out.append(label("cross_empty", lang))
+    else:
+        out.append(f"| {label('dilemma', lang)} | " + " | ".join(map(_cell, cross.columns)) + " |")
+        out.append("|---|" + "---:|" * len(cross.columns))
+        for row, counts in zip(cross.rows, cross.counts, strict=True):
+            cells = " | ".join(str(n) if n else "" for n in counts)
+            out.append(f"| {_cell(row)} | {cells} |")
+    out += ["", f"## {label('entries', lang)}", ""]
+    if not summary.entries:
+        out.append(label("no_entries", lang))
+    for entry in summary.entries:
+        out += _entry(entry, summary)
+    out += ["", f"## {label('coaching', lang)}", ""]
+    if summary.coaching:
+        out += [label("coaching_intro", lang), ""]
+        out += [f"- {long_date(e.day, lang)}: {e.title}" for e in summary.coaching]
+    else:
+        out.append(label("coaching_none", lang))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _entry(entry: SummaryEntry, summary: Summary) -> list[str]:
+    lang = summary.language
+    out = [f"### {long_date(entry.day, lang)} — {entry.title}", ""]
+    meta = []
+    if entry.template:
+        meta.append(f"{label('template', lang)}: {entry.template}")
+    if entry.tags:
+        meta.append(f"{label('tags', lang)}: {' · '.join(entry.tags)}")
+    if entry.private:
+        meta.append(label("private", lang))
+    if entry.coaching:
+        meta.append(label("coaching", lang))
+    if meta:
+        out += [f"*{' · '.join(meta)}*", ""]
+    if entry.body.strip():
+        out += [entry.body.strip(), ""]
+    for answer in entry.answers:
+        out += [f"**{answer.question}**", "", answer.text.strip(), ""]
+    return out
