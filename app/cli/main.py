@@ -17,6 +17,7 @@ from models.errors import StorageError
 COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.entry_commands",
     "app.cli.catalog_commands",
+    "app.cli.exchange_commands",
     "app.cli.course_commands",
 )
 
