@@ -3,7 +3,7 @@
 # Usage: install-system-deps.sh offscreen|window
 set -eu
 mode=${1:-offscreen}
-packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils"
 if [ "$mode" = "window" ]; then
     packages="$packages libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
 fi
