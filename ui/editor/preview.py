@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.markdown_render import render_markdown
@@ -36,8 +36,9 @@ class SafePreviewBrowser(QTextBrowser):
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
 
     def loadResource(self, _type: int, _name: QUrl) -> object:
-        # Nothing is ever fetched: not from the network, not from disk.
-        return None
+        # Nothing is ever fetched: not from the network, not from disk. The answer must be a
+        # valid, empty value: for a null one QTextDocument falls back to reading local files.
+        return QByteArray()
 
 
 def preview_html(

@@ -7,7 +7,7 @@ when the entry is saved, so cancelling the dialog leaves nothing behind.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +40,10 @@ def _swatch(colour: QColor) -> QIcon:
 
 
 class _FilterEdit(QLineEdit):
-    """The filter box; the Down key moves on into the tree."""
+    """The filter box; Down moves on into the tree, Return is handled by the picker
+    (instead of closing the dialog through its default button)."""
+
+    confirmed = Signal()
 
     def __init__(self, tree: QTreeWidget, parent: QWidget) -> None:
         super().__init__(parent)
@@ -49,6 +52,10 @@ class _FilterEdit(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self._tree.setFocus()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            event.accept()
+            self.confirmed.emit()
             return
         super().keyPressEvent(event)
 
@@ -104,7 +111,7 @@ class TagPickerDialog(QDialog):
         self._own_parent: QTreeWidgetItem | None = None
         self._fill(own_tags, chosen)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.filter_edit.returnPressed.connect(self._on_filter_return)
+        self.filter_edit.confirmed.connect(self._on_filter_return)
         self.create_button.clicked.connect(self._create_own_tag)
         self.tree.currentItemChanged.connect(self._show_help)
         self.buttons.accepted.connect(self.accept)
