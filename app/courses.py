@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.errors import InvalidInputError, RefleksError
 from app.journal import JournalService, utc_now
 from app.records import EntrySummary, TimelineFilter
+from models.database import Database
 from models.schema import CourseRow, EntryRow, ModuleRow
 
 POSTCARD_TEMPLATE = "postcard"
@@ -127,7 +128,11 @@ class Milestone:
     course_id: int
     module_name: str
     course_name: str
-    postcard_done: bool
+    postcard_entry_id: int | None = None
+
+    @property
+    def postcard_done(self) -> bool:
+        return self.postcard_entry_id is not None
 
     @property
     def label(self) -> str:
@@ -185,6 +190,10 @@ class CourseService:
     def __init__(self, *, journal: JournalService) -> None:
         self._journal = journal
         self._db = journal.database
+
+    @property
+    def database(self) -> Database:
+        return self._db
 
     # ----- courses -------------------------------------------------------------------
 
@@ -351,7 +360,7 @@ class CourseService:
                 course_id=s.module.course_id,
                 module_name=s.module.name,
                 course_name=s.course_name,
-                postcard_done=s.postcard_done,
+                postcard_entry_id=s.postcard_entry_id,
             )
             for s in self.statuses(today=today)
         ]

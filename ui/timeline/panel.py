@@ -227,6 +227,9 @@ class TimelinePanel(QWidget):
 
     def _select_row(self, row: int, hint: QAbstractItemView.ScrollHint) -> None:
         index = self.model.index(row)
+        shown = self.view.model()
+        if shown is not self.model:  # a model over ours (course milestones) is in between
+            index = shown.mapFromSource(index)  # type: ignore[attr-defined]
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index, hint)
 

@@ -1,0 +1,112 @@
+"""A quiet suggestion to answer the postcard questions of a course module that has begun.
+
+Shown on the start page and above the timeline while a module's day has come and its
+postcard is not answered; one click on "Write the postcard" asks for a postcard entry
+linked to that module. "Not now" hides the suggestion until the next module comes due.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.courses import ModuleStatus
+
+
+class PostcardSuggestion(QFrame):
+    """Names the latest module without a postcard; hidden when there is none."""
+
+    postcard_requested = Signal(int)  # module id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("postcardSuggestion")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._pending: list[ModuleStatus] = []
+        self._dismissed: set[int] = set()
+        self._language = "en"
+        self.title = QLabel(objectName="postcardSuggestionTitle", wordWrap=True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.title.setFont(font)
+        self.detail = QLabel(wordWrap=True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setProperty("muted", True)
+        self.write_button = QPushButton(objectName="writePostcardButton")
+        self.write_button.setDefault(False)
+        self.later_button = QPushButton(objectName="postcardLaterButton")
+        self.later_button.setFlat(True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.title)
+        texts.addWidget(self.detail)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.addLayout(texts, 1)
+        row.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.write_button.clicked.connect(self._on_write)
+        self.later_button.clicked.connect(self._on_later)
+        self._retranslate()
+        self.hide()
+
+    def set_pending(self, pending: list[ModuleStatus]) -> None:
+        """Modules whose postcard is due, latest first (CourseService.pending_postcards)."""
+        self._pending = list(pending)
+        self._update()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self._update()
+
+    def module_id(self) -> int | None:
+        """The module the suggestion is about, or None when it is hidden."""
+        shown = self._shown()
+        return shown.module.id if shown is not None else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _shown(self) -> ModuleStatus | None:
+        return next((s for s in self._pending if s.module.id not in self._dismissed), None)
+
+    def _on_write(self) -> None:
+        module_id = self.module_id()
+        if module_id is not None:
+            self.postcard_requested.emit(module_id)
+
+    def _on_later(self) -> None:
+        module_id = self.module_id()
+        if module_id is not None:
+            self._dismissed.add(module_id)
+        self._update()
+
+    def _retranslate(self) -> None:
+        self.write_button.setText(self.tr("Write the postcard"))
+        self.later_button.setText(self.tr("Not now"))
+        self._update()
+
+    def _update(self) -> None:
+        shown = self._shown()
+        if shown is None:
+            self.hide()
+            return
+        module = shown.module
+        day = QLocale(self._language).toString(QDate(module.day), "d MMMM")
+        self.title.setText(self.tr("Postcard for %1").replace("%1", module.name))
+        others = sum(1 for s in self._pending if s is not shown)
+        detail = (
+            self.tr("The module began on %1 (%2). Five short questions on what you take with you.")
+            .replace("%1", day)
+            .replace("%2", shown.course_name)
+        )
+        if others:
+            detail += " " + self.tr("%n more module(s) without a postcard.", "", others)
+        self.detail.setText(detail)
+        self.write_button.setAccessibleName(
+            self.tr("Write the postcard for %1").replace("%1", module.name)
+        )
+        self.show()
