@@ -2,8 +2,9 @@
 
 English is the source language of every UI string; Danish comes from
 `resources/translations/refleks_da.qm` plus Qt's own `qtbase_da.qm` (standard buttons and
-dialogs). Installing a translator makes Qt send a LanguageChange event to every widget,
-which retranslates its labels in place, so text being typed is never touched.
+dialogs); `refleks_en.qm` holds only English plural forms. Installing a translator makes
+Qt send a LanguageChange event to every widget, which retranslates its labels in place,
+so text being typed is never touched.
 """
 
 from __future__ import annotations
@@ -55,13 +56,16 @@ class LanguageManager(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
+        # English is the source language; its file only holds the plural forms ("1 entry").
+        names = [("refleks_en", str(TRANSLATIONS_DIR))]
         if language != "en":
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((f"qtbase_{language}", qt_dir), (f"refleks_{language}", "")):
-                translator = QTranslator(self)
-                if translator.load(name, folder or str(TRANSLATIONS_DIR)):
-                    app.installTranslator(translator)
-                    self._translators.append(translator)
+            names = [(f"qtbase_{language}", qt_dir), (f"refleks_{language}", str(TRANSLATIONS_DIR))]
+        for name, folder in names:
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._translators.append(translator)
         changed = language != self._language
         self._language = language
         if changed:

@@ -99,8 +99,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self._template_menu = QMenu(self)
-        self._template_menu.setObjectName("templateMenu")
+        self.template_menu = QMenu(self)
+        self.template_menu.setObjectName("templateMenu")
         self._build_menus()
         self._build_toolbar()
         self.statusBar().addWidget(self.trash_notice, 1)
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.in_menu(menus.FILE):
             file_menu.addAction(action)
             if action is self.actions["choose_template"]:
-                file_menu.addMenu(self._template_menu)
+                file_menu.addMenu(self.template_menu)
         # Export, import, backup and restore register themselves in this section.
         exchange = self.actions.in_menu(menus.FILE_EXCHANGE)
         if exchange:
@@ -143,11 +143,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _fill_template_menu(self) -> None:
-        self._template_menu.clear()
+        self.template_menu.clear()
         for action in template_actions(
-            self.context.catalog.templates, self.languages.language, self._template_menu
+            self.context.catalog.templates, self.languages.language, self.template_menu
         ):
-            self._template_menu.addAction(action)
+            self.template_menu.addAction(action)
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         for spec in a.specs():
             if spec.handler:
                 a[spec.key].triggered.connect(lambda _c=False, h=spec.handler: self._run_hook(h))
-        self._template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
+        self.template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
         self.start_page.entry_requested.connect(lambda key: self.new_entry(key or None))
         self.timeline.entry_activated.connect(self.open_entry)
         self.editor.entry_saved.connect(self.timeline.refresh_entry)
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.languages.apply(self.settings.get(keys.LANGUAGE))
 
     def _on_language_changed(self, language: str) -> None:
+        # Qt posts LanguageChange to each widget; the window's own texts change right away.
+        self.retranslate()
         self.editor.set_language(language)
         self.timeline.set_language(language)
         self._fill_template_menu()
@@ -413,7 +415,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         for key, menu in self._menus.items():
             menu.setTitle(menus.menu_title(key))
-        self._template_menu.setTitle(menus.templates_menu_title())
+        self.template_menu.setTitle(menus.templates_menu_title())
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.right.setAccessibleName(self.tr("Open entry"))

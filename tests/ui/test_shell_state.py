@@ -1,0 +1,225 @@
+"""The window remembers where the user was, switches language live, and handles the trash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from app.records import EntryDraft, TagRef, TimelineFilter
+from ui import settings as keys
+from ui.main_window import MainWindow
+from ui.preferences_dialog import GeneralPage, PreferencesDialog
+from ui.settings import Settings
+from ui.start_page import FREE
+from ui.tag_manager_dialog import TagManagerDialog
+from ui.trash_dialog import TrashDialog
+
+
+def _reopen(make_window, settings_file) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window(Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+
+
+def _entry(journal, title: str, day: dt.date = dt.date(2026, 3, 2), **kw) -> int:  # type: ignore[no-untyped-def]
+    return journal.create_entry(EntryDraft(day=day, title=title, **kw)).id
+
+
+def test_geometry_splitter_filter_and_open_entry_persist(
+    make_window, settings, settings_file, journal, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    first = _entry(journal, "Mødet med forvaltningen", body="Om ansvar")
+    _entry(journal, "Et andet indlæg")
+    window = make_window(settings)
+    window.resize(window.minimumSizeHint())  # the offscreen screen is only 800×600
+    window.splitter.setSizes([250, 800])
+    size = window.size()
+    sizes = window.splitter.sizes()
+    where = TimelineFilter(families=("dilemma",), text="ansvar")
+    window.timeline.set_filter(where)
+    window.open_entry(first)
+    assert window.close()
+
+    again = _reopen(make_window, settings_file)
+    assert again.size() == size
+    assert again.splitter.sizes() == sizes
+    assert again.timeline.current_filter() == where
+    assert again.editor.current_entry_id() == first
+    assert again.editor.header.title_edit.text() == "Mødet med forvaltningen"
+
+
+def test_switching_to_danish_keeps_typed_text(main_window: MainWindow, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    main_window.start_page.buttons["postcard"].click()
+    qtbot.keyClicks(main_window.editor.header.title_edit, "Halvt skrevet")
+    field = main_window.editor.guided.fields()[0]
+    field.set_text("Det der fangede mig")
+    assert main_window.menuBar().actions()[0].text() == "&File"
+
+    dialog = main_window.show_preferences()
+    page = dialog.page(GeneralPage)
+    combo = page.findChild(QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("da"))
+    with qtbot.waitSignal(main_window.languages.language_changed):
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+
+    assert settings.get(keys.LANGUAGE) == "da"
+    assert main_window.menuBar().actions()[0].text() == "&Filer"
+    assert main_window.actions["new_entry"].text() == "&Nyt indlæg"
+    assert main_window.template_menu.actions()[1].text() == "Postkort"
+    assert main_window.editor.header.title_edit.text() == "Halvt skrevet"
+    assert main_window.editor.guided.fields()[0].text() == "Det der fangede mig"
+    postcard = main_window.context.catalog.template("postcard")
+    assert main_window.editor.guided.fields()[0].question.text() == postcard.prompts[0].text.da
+    # the panels hear of the change through Qt's posted LanguageChange events
+    qtbot.waitUntil(lambda: main_window.start_page.buttons[FREE].text() == "Skriv et frit indlæg")
+
+    # and back, live as well
+    main_window.languages.apply("en")
+    assert main_window.menuBar().actions()[0].text() == "&File"
+    assert main_window.editor.header.title_edit.text() == "Halvt skrevet"
+
+
+def test_language_persists_for_the_next_window(
+    make_window, settings, settings_file, languages
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(settings)
+    dialog = window.show_preferences()
+    combo = dialog.page(GeneralPage).findChild(QComboBox, "languageCombo")
+    combo.setCurrentIndex(combo.findData("da"))
+    dialog.accept()
+    window.close()
+    languages.apply("en")
+    stored = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    assert stored.get(keys.LANGUAGE) == "da"
+    reopened_dialog = PreferencesDialog(settings=stored)
+    reopened_combo = reopened_dialog.page(GeneralPage).findChild(QComboBox, "languageCombo")
+    assert reopened_combo.currentData() == "da"
+    reopened_dialog.deleteLater()
+
+
+def test_trash_and_undo_from_the_status_bar(main_window: MainWindow, journal, qtbot) -> None:  # type: ignore[no-untyped-def]
+    main_window.start_page.buttons[FREE].click()
+    qtbot.keyClicks(main_window.editor.header.title_edit, "Svær samtale")
+    assert main_window.save_all()
+    entry_id = main_window.editor.current_entry_id()
+    assert main_window.timeline.select_entry(entry_id)
+
+    main_window.actions["trash_entry"].trigger()
+    assert journal.get_entry(entry_id).trashed_at is not None
+    assert main_window.timeline.select_entry(entry_id) is False
+    assert main_window.trash_notice.undo_button.isVisible()
+    assert "Svær samtale" in main_window.trash_notice.text()
+    assert main_window.right.currentWidget() is main_window.start_page  # journal empty again
+
+    qtbot.mouseClick(main_window.trash_notice.undo_button, Qt.MouseButton.LeftButton)
+    assert journal.get_entry(entry_id).trashed_at is None
+    assert main_window.editor.current_entry_id() == entry_id
+    assert main_window.editor.header.title_edit.text() == "Svær samtale"
+    assert main_window.timeline.select_entry(entry_id)
+    assert not main_window.trash_notice.undo_button.isVisible()
+
+
+def test_trash_button_in_the_editor_goes_through_the_window(
+    main_window: MainWindow, journal, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    keep = _entry(journal, "Bliver")
+    gone = _entry(journal, "Skal væk")
+    main_window.timeline.reload()
+    main_window.open_entry(gone)
+    qtbot.mouseClick(main_window.editor.header.trash_button, Qt.MouseButton.LeftButton)
+    assert journal.get_entry(gone).trashed_at is not None
+    assert main_window.editor.current_entry_id() != gone
+    assert main_window.right.currentWidget() is not main_window.start_page
+    assert journal.get_entry(keep).trashed_at is None
+
+
+def test_trash_dialog_restores_and_empties(
+    main_window: MainWindow, journal, dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    back = _entry(journal, "Kommer tilbage")
+    gone = _entry(journal, "Forsvinder")
+    _entry(journal, "Bliver i tidslinjen")
+    journal.trash_entry(back)
+    journal.trash_entry(gone)
+    main_window.timeline.reload()
+
+    dialog = main_window.show_trash()
+    assert isinstance(dialog, TrashDialog)
+    assert dialog.list.count() == 2
+    row = next(i for i in range(dialog.list.count()) if "Kommer" in dialog.list.item(i).text())
+    dialog.list.setCurrentRow(row)
+    with qtbot.waitSignal(dialog.entry_restored) as restored:
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert restored.args == [back]
+    assert journal.get_entry(back).trashed_at is None
+    assert main_window.timeline.select_entry(back)
+    assert dialog.list.count() == 1
+
+    dialogs.confirm_answer = False
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert journal.count(TimelineFilter(trashed=True)) == 1  # said no: nothing deleted
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert journal.count(TimelineFilter(trashed=True)) == 0
+    assert dialog.list.count() == 0
+    assert not dialog.empty_button.isEnabled()
+    assert [kind for kind, _ in dialogs.asked] == ["confirm", "confirm"]
+    assert journal.count() == 2
+
+
+def test_tag_manager_creates_renames_merges_and_deletes(
+    main_window: MainWindow, context, journal, dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    own = context.own_tags
+    budget = TagRef("own", "budget", "Budget")
+    entry_id = _entry(journal, "Med mærker", tags=(budget,))
+    main_window.timeline.reload()
+    main_window.open_entry(entry_id)
+    dialog = main_window.show_tag_manager()
+    assert isinstance(dialog, TagManagerDialog)
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text() == "Budget  (1 entry)"
+
+    dialogs.text_answers = ["Økonomi"]
+    with qtbot.waitSignal(dialog.tags_changed):
+        qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert [t.tag.label for t in own.list()] == ["Budget", "Økonomi"]
+    assert dialog.selected_key() == "økonomi"
+
+    dialogs.text_answers = ["Penge"]
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert [t.tag.label for t in own.list()] == ["Budget", "Penge"]
+
+    dialog.list.setCurrentRow(0)  # Budget
+    dialogs.choice_answers = [0]  # into Penge
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialogs.last_options == ["Penge"]
+    assert [(t.tag.label, t.count) for t in own.list()] == [("Penge", 1)]
+    assert journal.get_entry(entry_id).tags == (TagRef("own", "økonomi", "Penge"),)
+    assert [c.text().split()[0] for c in main_window.editor.header.chips.chips()] == ["Penge"]
+
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert own.list() == []
+    assert journal.get_entry(entry_id).tags == ()
+    assert dialog.list.count() == 0
+
+
+def test_tag_manager_reports_a_bad_name(main_window: MainWindow, dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = main_window.show_tag_manager()
+    dialogs.text_answers = ["!!!"]
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialogs.errors and "letter" in dialogs.errors[0]
+    assert dialog.list.count() == 0
+
+
+def test_focus_is_reachable_from_the_keyboard(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for button in main_window.start_page.buttons.values():
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert button.accessibleName()
+    main_window.start_page.focus_first()
+    assert QApplication.focusWidget() is main_window.start_page.buttons[FREE]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert main_window.editor.isVisible()
