@@ -81,6 +81,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[_Row] = []
         self._cursor: TimelineCursor | None = None
         self._has_more = True
+        self._fetching = False
         self._fill_first_page()
 
     # ----- filter and language ---------------------------------------------------------
@@ -202,17 +203,23 @@ class TimelineModel(QAbstractListModel):
         self._has_more = page.next_cursor is not None
 
     def _fetch(self, limit: int) -> None:
-        if not self._has_more:
+        # Whoever listens to rowsInserted (a view, a model tester) may ask for more while
+        # this page is still being announced; that page would land in the middle.
+        if not self._has_more or self._fetching:
             return
-        page = self._journal.timeline(self._filter, limit=limit, after=self._cursor)
-        self._cursor = page.next_cursor
-        self._has_more = page.next_cursor is not None
-        new_rows = self._with_headers(page.items, previous=self._last_entry())
-        if new_rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
-            self._rows.extend(new_rows)
-            self.endInsertRows()
+        self._fetching = True
+        try:
+            page = self._journal.timeline(self._filter, limit=limit, after=self._cursor)
+            self._cursor = page.next_cursor
+            self._has_more = page.next_cursor is not None
+            new_rows = self._with_headers(page.items, previous=self._last_entry())
+            if new_rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+                self._rows.extend(new_rows)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def _with_headers(
         self, items: tuple[EntrySummary, ...], previous: EntrySummary | None
