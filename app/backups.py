@@ -254,6 +254,8 @@ def restore_file(
         ) from error
     if keep_current_as is not None and journal.exists():
         os.replace(journal, keep_current_as)
+        if header_path(journal).exists():  # a damaged encrypted file keeps its key facts
+            os.replace(header_path(journal), header_path(keep_current_as))
     for suffix in ("-wal", "-shm"):
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
     if backup_key is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ class JournalContext:
     paths: DataPaths
     database: Database
     _catalog: Catalog | None = field(default=None, repr=False)
+    # Run after the database is closed, e.g. to release the instance lock of a command.
+    on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
 
     @functools.cached_property
     def catalog(self) -> Catalog:
@@ -41,7 +44,11 @@ class JournalContext:
         return OwnTagService(database=self.database)
 
     def close(self) -> None:
-        self.database.close()
+        try:
+            self.database.close()
+        finally:
+            while self.on_close:
+                self.on_close.pop()()
 
 
 def ensure_data_dir(paths: DataPaths) -> None:

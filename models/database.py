@@ -154,6 +154,17 @@ class Database:
             raise describe_open_failure(path, error) from error
         return cls(engine, path=path, key=key)
 
+    def reopen(self, key: bytes | None) -> None:
+        """Close every connection and continue on the same file under `key`.
+
+        Used after the file was converted in place (encrypted, re-keyed or decrypted):
+        services holding this Database keep working without being rebuilt.
+        """
+        self.engine.dispose()
+        self.engine = make_engine(self.path, key=key)
+        self.key = key
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
     def connect_copy(self, path: Path) -> Any:
         """A DB-API connection to another file (a backup) keyed like this journal."""
         return connect_file(path, self.key)

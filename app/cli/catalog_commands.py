@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from app.context import open_journal
+from app.cli.journal_access import open_for_command
 from app.records import OWN_FAMILY
 
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_tags(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         counts = {str(c.tag): c.count for c in context.journal.tag_counts()}
         own = context.own_tags.list()
@@ -69,7 +69,7 @@ def run_tags(args: argparse.Namespace) -> int:
 
 
 def run_templates(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         templates = context.catalog.templates
         problems = context.catalog.problems

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.journal_access import open_for_command
 from app.cli.parsing import positive_int
-from app.context import open_journal
 from app.course_plan import import_plan
 from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
 
@@ -59,7 +59,7 @@ def _describe(course: Course) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=True)
     try:
         course = CourseService(journal=context.journal).create_course(args.name, args.module)
     finally:
@@ -69,7 +69,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=True)
     try:
         course = import_plan(CourseService(journal=context.journal), args.path, name=args.name)
     finally:
@@ -79,7 +79,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=True)
     try:
         service = CourseService(journal=context.journal)
         course = service.get_course(args.id)
@@ -106,7 +106,7 @@ def _module_json(status: ModuleStatus) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         service = CourseService(journal=context.journal)
         courses = service.list_courses()

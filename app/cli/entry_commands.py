@@ -8,8 +8,9 @@ import json
 import sys
 from typing import Any
 
+from app.cli.journal_access import open_for_command
 from app.cli.parsing import iso_day, positive_int, tag_ref
-from app.context import JournalContext, open_journal
+from app.context import JournalContext
 from app.errors import InvalidInputError, UnknownTemplateError
 from app.records import Entry, EntryDraft, EntrySummary, TimelineFilter
 
@@ -56,7 +57,7 @@ def read_body() -> str:
 
 
 def run_new(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=True)
     try:
         template = None
         if args.template:
@@ -119,7 +120,7 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         where = _filter_from(args, context)
         if args.limit:
@@ -160,7 +161,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         entry = context.journal.get_entry(args.id)
         template = context.catalog.template(entry.template_key) if entry.template_key else None

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
+from app.cli.journal_access import PASSPHRASE_FILE_HELP
 from app.cli.parsing import USAGE_ERROR, OneLineParser
 from app.errors import RefleksError
 from app.paths import resolve_data_dir
@@ -18,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.entry_commands",
     "app.cli.catalog_commands",
     "app.cli.exchange_commands",
+    "app.cli.trust_commands",
     "app.cli.course_commands",
 )
 
@@ -36,6 +38,7 @@ def build_parser() -> OneLineParser:
         help="the folder holding journal.db, backups and own templates "
         "(default: $REFLEKS_DATA_DIR or the user data folder)",
     )
+    parser.add_argument("--passphrase-file", metavar="PATH", help=PASSPHRASE_FILE_HELP)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )

@@ -1,0 +1,106 @@
+"""Opening the journal for a command: the instance lock, the passphrase, clear failures.
+
+Every command opens its journal through `open_for_command`: write commands take the same
+lock as the window (so nothing writes under an open window's feet), an encrypted journal
+is unlocked with `--passphrase-file PATH` or a no-echo prompt on the terminal, and every
+start-up problem becomes the one-line error the command line prints (exit status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from app.context import JournalContext
+from app.errors import InvalidInputError
+from app.instance_lock import InstanceLock
+from app.security.errors import EncryptionError, WrongPassphraseError
+from app.security.unlock import unlock_key
+from app.startup import inspect_journal, open_checked, unlock_problem
+
+PASSPHRASE_FILE_HELP = (
+    "read the passphrase of an encrypted journal from the first line of PATH "
+    "(default: ask on the terminal without echo)"
+)
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    """`--passphrase-file` on a command; it may also be given before the command."""
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help=PASSPHRASE_FILE_HELP,
+    )
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InvalidInputError(f"Cannot read the passphrase file {path}: {error}.") from None
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise InvalidInputError(f"The passphrase file {path} is empty.")
+    return line
+
+
+def ask(prompt: str) -> str:
+    """Ask on the terminal without echo; refuse when there is no terminal to ask on."""
+    if not _has_terminal():
+        raise InvalidInputError(
+            "The journal is encrypted and there is no terminal to ask for the passphrase. "
+            "Give it with --passphrase-file PATH."
+        )
+    return getpass.getpass(prompt)
+
+
+def _has_terminal() -> bool:
+    if sys.platform == "win32":
+        return sys.stdin is not None and sys.stdin.isatty()
+    try:
+        with open("/dev/tty"):
+            return True
+    except OSError:
+        return False
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """The passphrase from --passphrase-file, else asked on the terminal."""
+    path = getattr(args, "passphrase_file", None)
+    return read_passphrase_file(path) if path else ask(prompt)
+
+
+def journal_key(args: argparse.Namespace) -> bytes | None:
+    """The key of the journal in `args.paths` (None when it is not encrypted)."""
+    state = inspect_journal(args.paths)
+    if not state.needs_passphrase:
+        return None
+    try:
+        return unlock_key(args.paths.journal, passphrase(args, "Passphrase of the journal: "))
+    except (WrongPassphraseError, EncryptionError) as error:
+        raise unlock_problem(args.paths, error) from None
+
+
+def take_lock(args: argparse.Namespace) -> InstanceLock:
+    inspect_journal(args.paths)  # a missing folder is reported as such, not created
+    lock = InstanceLock(args.paths.lock)
+    lock.acquire()
+    return lock
+
+
+def open_for_command(args: argparse.Namespace, *, write: bool) -> JournalContext:
+    """Open the journal for a command; `write` commands hold the instance lock until close."""
+    lock = take_lock(args) if write else None
+    try:
+        context = open_checked(args.paths, key=journal_key(args))
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if lock is not None:
+        context.on_close.append(lock.release)
+    return context
