@@ -104,7 +104,7 @@ def test_ctrl_p_toggles_the_preview_and_text_is_kept(editor: EntryEditor, qtbot)
     assert editor.stack.currentWidget() is editor.preview
     assert editor.header.preview_button.isChecked()
     qtbot.keyClick(editor.preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert editor.stack.currentWidget() is editor.scroll
+    assert editor.stack.currentWidget() is editor.writing
     assert editor.body_edit.text() == "*kursiv*"
 
 

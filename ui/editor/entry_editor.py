@@ -16,9 +16,6 @@ from PySide6.QtCore import QEvent, QLocale, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,10 +39,9 @@ from ui.editor.editor_state import (
     unique_tags,
 )
 from ui.editor.entry_header import EntryHeader
-from ui.editor.guided_section import GuidedSection
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
-from ui.editor.text_fields import GrowingTextEdit
+from ui.editor.writing_area import WritingArea
 
 
 def default_language() -> str:
@@ -84,31 +80,17 @@ class EntryEditor(QWidget):
         )
         self._failed = False
         self._saved_text = ""
+        self._repainting = False
         self.tag_picker: TagPickerDialog | None = None
         self.setAccessibleName(self.tr("Entry editor"))
 
         self.header = EntryHeader(catalog=catalog, parent=self)
-        self.guided = GuidedSection(catalog=catalog, parent=self)
-        self.body_label = QLabel(self)
-        self.body_label.setProperty("muted", True)
-        self.body_edit = GrowingTextEdit(min_lines=12, parent=self)
-        self.body_label.setBuddy(self.body_edit)
-
-        content = QWidget(self)
-        content.setObjectName("editorContent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(2, 4, 12, 12)
-        column.setSpacing(10)
-        column.addWidget(self.guided)
-        column.addWidget(self.body_label)
-        column.addWidget(self.body_edit, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.writing = WritingArea(catalog=catalog, parent=self)
+        self.guided = self.writing.guided
+        self.body_edit = self.writing.body_edit
         self.preview = SafePreviewBrowser(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(self.writing)
         self.stack.addWidget(self.preview)
 
         layout = QVBoxLayout(self)
@@ -273,20 +255,15 @@ class EntryEditor(QWidget):
             coaching=draft.coaching,
             tags=self._tags,
         )
-        self.guided.load(setup.template_key, draft.answers, item=item, language=self._language)
-        self.body_edit.blockSignals(True)
-        self.body_edit.set_text(draft.body)
-        self.body_edit.blockSignals(False)
-        guided = self.guided.has_content()
-        self.body_edit.set_min_lines(4 if guided else 12)
-        self._retranslate_body(guided)
+        self.writing.load(
+            setup.template_key, draft.answers, item=item, body=draft.body, language=self._language
+        )
         # The baseline is what the fields now hold, so opening an entry never counts as a change.
         self._tracker = SaveTracker(build_draft(self._values(), setup), entry_id=entry_id)
         self._clear_failure()
         self._set_status("")
         self._update_trash_button()
         self._update_tab_order()
-        self.scroll.verticalScrollBar().setValue(0)
 
     def _values(self) -> FieldValues:
         return FieldValues(
@@ -333,8 +310,8 @@ class EntryEditor(QWidget):
         self._update_tab_order()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.scroll.widget().isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new, 0, 24)
+        if new is not None:
+            self.writing.reveal(new)
         leaving = old is not None and self.isAncestorOf(old)
         if leaving and (new is None or not self.isAncestorOf(new)) and self.has_unsaved_changes():
             self.save_now()
@@ -344,7 +321,7 @@ class EntryEditor(QWidget):
             self._render_preview()
             self.stack.setCurrentWidget(self.preview)
         else:
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.writing)
 
     def _render_preview(self) -> None:
         self.preview.setHtml(
@@ -379,24 +356,19 @@ class EntryEditor(QWidget):
 
     def _retranslate(self) -> None:
         self.header.retranslate()
-        self.body_edit.setAccessibleName(self.tr("Text"))
-        self._preview_shortcut.setWhatsThis(self.tr("Toggle the preview"))
-        self._retranslate_body(self.guided.has_content())
-
-    def _retranslate_body(self, guided: bool) -> None:
-        self.body_label.setText(self.tr("Notes (optional)") if guided else "")
-        self.body_label.setVisible(guided)
-        self.body_edit.setPlaceholderText(
-            self.tr("Anything else you want to keep")
-            if guided
-            else self.tr("Write freely. Markdown works: *italic*, **bold**, - lists, > quotes")
-        )
+        self.writing.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.guided.set_language(self._language)
             self.header.chips.set_language(self._language)
+        elif event.type() == QEvent.Type.PaletteChange and not self._repainting:
+            # The system switched between light and dark: redraw icons and chip colours.
+            self._repainting = True
+            self.header.refresh_icons()
+            self.header.chips.set_language(self._language)
+            self._repainting = False
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from app.catalog import Catalog
 from app.records import TagRef
 from ui.editor.icons import editor_icon
 from ui.editor.tag_chips import TagChipRow
+from ui.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
 
 
 def _tool_button(parent: QWidget, *, checkable: bool = False) -> QToolButton:
@@ -30,6 +31,7 @@ def _tool_button(parent: QWidget, *, checkable: bool = False) -> QToolButton:
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setCheckable(checkable)
     button.setAutoRaise(not checkable)
+    button.setProperty("toggle", checkable)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button
 
@@ -63,7 +65,6 @@ class EntryHeader(QWidget):
         title_font = QFont(self.title_edit.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         self.title_edit.setFont(title_font)
-        self.title_edit.setFrame(False)
 
         self.chips = TagChipRow(catalog=catalog, parent=self)
         self.tags_button = _tool_button(self)
@@ -103,12 +104,29 @@ class EntryHeader(QWidget):
         self.retranslate()
 
     def refresh_icons(self) -> None:
+        """Icons and toggle colours for the current light or dark scheme."""
+        dark = is_dark()
+        accent = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self.private_button.setIcon(editor_icon("private", colour))
-        self.coaching_button.setIcon(editor_icon("coaching", colour))
-        self.preview_button.setIcon(editor_icon("preview", colour))
+        self.private_button.setIcon(editor_icon("private", colour, checked_colour=accent))
+        self.coaching_button.setIcon(editor_icon("coaching", colour, checked_colour=accent))
+        self.preview_button.setIcon(editor_icon("preview", colour, checked_colour=accent))
         self.trash_button.setIcon(editor_icon("trash", colour))
         self.tags_button.setIcon(editor_icon("tag", colour))
+        tint = QColor(accent)
+        tint.setAlpha(40)
+        rgba = f"rgba({tint.red()}, {tint.green()}, {tint.blue()}, {tint.alpha()})"
+        # A checked toggle must be obvious at a glance: accent border, tinted fill, bold text.
+        self.setStyleSheet(
+            'QToolButton[toggle="true"] { border: 1px solid palette(mid);'
+            " border-radius: 6px; padding: 3px 8px; }"
+            f'QToolButton[toggle="true"]:checked {{ border: 1px solid {accent.name()};'
+            f" background: {rgba}; color: {accent.name()}; font-weight: 600; }}"
+            'QToolButton[toggle="true"]:focus { border-width: 2px; }'
+            "QLineEdit#entryTitle { border: none; border-bottom: 1px solid palette(mid);"
+            " background: transparent; padding: 4px 2px; }"
+            "QLineEdit#entryTitle:focus { border-bottom: 2px solid palette(highlight); }"
+        )
 
     def retranslate(self) -> None:
         self.day_label.setText(self.tr("&Day"))

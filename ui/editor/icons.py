@@ -28,21 +28,32 @@ _PATHS: dict[str, str] = {
 }
 
 
-def editor_icon(name: str, colour: QColor, size: int = 20) -> QIcon:
-    """The icon called `name`, stroked in `colour`, at `size` device-independent pixels."""
+def _pixmaps(name: str, colour: QColor, size: int) -> list[QPixmap]:
     stroke = _STROKE.format(colour=colour.name())
     svg = (
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
         f"<g {stroke}>{_PATHS[name]}</g></svg>"
     )
     renderer = QSvgRenderer(QByteArray(svg.encode()))
-    icon = QIcon()
-    for scale in (1, 2):
+    pixmaps = []
+    for scale in (1, 2):  # sharp on high-DPI screens too
         pixmap = QPixmap(size * scale, size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
         painter.end()
         pixmap.setDevicePixelRatio(scale)
-        icon.addPixmap(pixmap)
+        pixmaps.append(pixmap)
+    return pixmaps
+
+
+def editor_icon(
+    name: str, colour: QColor, size: int = 18, *, checked_colour: QColor | None = None
+) -> QIcon:
+    """The icon called `name`, stroked in `colour` (in `checked_colour` while checked)."""
+    icon = QIcon()
+    for pixmap in _pixmaps(name, colour, size):
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.Off)
+    for pixmap in _pixmaps(name, checked_colour or colour, size):
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.On)
     return icon
