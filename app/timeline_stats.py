@@ -138,12 +138,15 @@ class TimelineStats:
 
     @staticmethod
     def _per_day_family(session: Session, where: TimelineFilter) -> list[tuple[dt.date, str, int]]:
-        # An entry with two dilemma tags counts once for dilemma.
+        # An entry with two dilemma tags counts once for dilemma. Aliases, because the
+        # filter's own tag subqueries must not correlate with this join.
+        links = entry_tags.alias("week_links")
+        found = tags.alias("week_tags")
         rows = session.execute(
-            select(entries.c.day, tags.c.family, func.count(func.distinct(entries.c.id)))
-            .join(entry_tags, entry_tags.c.entry_id == entries.c.id)
-            .join(tags, tags.c.id == entry_tags.c.tag_id)
+            select(entries.c.day, found.c.family, func.count(func.distinct(entries.c.id)))
+            .join(links, links.c.entry_id == entries.c.id)
+            .join(found, found.c.id == links.c.tag_id)
             .where(*conditions(session, where))
-            .group_by(entries.c.day, tags.c.family)
+            .group_by(entries.c.day, found.c.family)
         ).all()
         return [(day, family, int(n)) for day, family, n in rows]

@@ -67,6 +67,8 @@ def test_weekly_density_follows_the_filter_and_skips_trash(journal: JournalServi
     only_dilemma = stats.weekly_density(TimelineFilter(families=("dilemma",)))
     assert only_dilemma == [WeekDensity(MONDAY + dt.timedelta(days=7), 1, "dilemma")]
     assert stats.weekly_density(TimelineFilter(text="ingenting")) == []
+    both = TimelineFilter(tags=(DILEMMA, PARADOX), match_all_tags=True)
+    assert stats.weekly_density(both) == []
 
 
 def test_rows_newer_than_and_rank_of_entry(journal: JournalService) -> None:

@@ -195,7 +195,8 @@ class DensityStrip(QWidget):
         locale = self.locale()
         short = QLocale.FormatType.ShortFormat
         span = f"{locale.toString(first, short)} – {locale.toString(last, short)}"
-        lines = [self.tr("%n entries", "", count), span]
+        entries = self.tr("1 entry") if count == 1 else self.tr("%n entries", "", count)
+        lines = [entries, span]
         lines.extend(label for day, label in self._milestones if first <= day <= last)
         return "\n".join(lines)
 

@@ -57,6 +57,7 @@ class FilterBar(QWidget):
         self._catalog = catalog
         self._language = "en"
         self._tag_counts: list[TagCount] = []
+        self._count = 0
         self._selected_tags: set[TagRef] = set()
         self._base = TimelineFilter()  # fields the bar has no control for are kept as given
         self._search_timer = QTimer(self)
@@ -107,7 +108,12 @@ class FilterBar(QWidget):
         self._update_state()
 
     def set_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n entries", "", count))
+        self._count = count
+        # English has no numerus translation file, so the singular is its own string.
+        if count == 1:
+            self.count_label.setText(self.tr("1 entry"))
+        else:
+            self.count_label.setText(self.tr("%n entries", "", count))
 
     def set_available_tags(self, counts: Iterable[TagCount]) -> None:
         """The tags the menu offers: those in use, with how many entries carry each."""
@@ -318,6 +324,7 @@ class FilterBar(QWidget):
             for count in sorted(counts, key=lambda c: self._tag_label(c.tag).casefold()):
                 action = QAction(f"{self._tag_label(count.tag)}  ({count.count})", self.tag_menu)
                 action.setCheckable(True)
+                action.setData(str(count.tag))
                 action.setChecked((count.tag.family, count.tag.key) in selected)
                 action.toggled.connect(
                     lambda checked, tag=count.tag: self._toggle_tag(tag, checked)
@@ -360,6 +367,7 @@ class FilterBar(QWidget):
         self.module_box.setItemText(0, self.tr("All modules"))
         self.clear_button.setText(self.tr("Clear all"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.set_count(self._count)
         self._rebuild_tag_menu()
 
     @staticmethod

@@ -26,7 +26,7 @@ from app.timeline_stats import TimelineStats
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar
-from ui.timeline.model import RowKind, TimelineModel, TimelineRole
+from ui.timeline.model import PAGE_SIZE, RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -65,12 +65,19 @@ class TimelinePanel(QWidget):
     filter_changed = Signal(object)  # TimelineFilter, after the user changed it
 
     def __init__(
-        self, *, journal: JournalService, catalog: Catalog, parent: QWidget | None = None
+        self,
+        *,
+        journal: JournalService,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._stats = TimelineStats(database=journal.database)
-        self.model = TimelineModel(journal=journal, catalog=catalog, parent=self)
+        self.model = TimelineModel(
+            journal=journal, catalog=catalog, page_size=page_size, parent=self
+        )
         self.filter_bar = FilterBar(catalog=catalog, parent=self)
         self.filter_bar.set_language(self.model.language())
         self.density_strip = DensityStrip(self)
