@@ -105,6 +105,18 @@ def chart_image(summary: Summary, width: int) -> QImage:
 
 def render_pdf_summary(summary: Summary) -> bytes:
     """The summary as PDF bytes (A4, page numbers in the footer)."""
+    return render_pdf_document(
+        render_html_summary(summary, for_qt=True),
+        title=summary.title,
+        language=summary.language,
+        chart=summary,
+    )
+
+
+def render_pdf_document(
+    html: str, *, title: str, language: str, chart: Summary | None = None
+) -> bytes:
+    """HTML made for Qt (`for_qt=True`) as PDF bytes; `chart` draws CHART_URL's themes."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -119,7 +131,7 @@ def render_pdf_summary(summary: Summary) -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(summary.title)
+    writer.setTitle(title)
     writer.setCreator("Refleks")
 
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
@@ -133,13 +145,13 @@ def render_pdf_summary(summary: Summary) -> bytes:
     document.setDefaultFont(base)
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(area.width(), page_height))
-    if summary.themes:
+    if chart is not None and chart.themes:
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,
             QUrl(CHART_URL),
-            chart_image(summary, round(area.width() * 0.92)),
+            chart_image(chart, round(area.width() * 0.92)),
         )
-    document.setHtml(render_html_summary(summary, for_qt=True))
+    document.setHtml(html)
     pages = max(1, document.pageCount())
 
     footer_font = QFont(FONT_FAMILY)
@@ -160,12 +172,12 @@ def render_pdf_summary(summary: Summary) -> bytes:
                 0, area.height() - footer_height * 0.7, area.width(), footer_height * 0.7
             )
             painter.drawText(
-                footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, summary.title
+                footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title
             )
             painter.drawText(
                 footer,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label("page", summary.language).format(page=page + 1, pages=pages),
+                label("page", language).format(page=page + 1, pages=pages),
             )
     finally:
         painter.end()
