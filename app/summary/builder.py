@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from app.catalog import Catalog
 from app.journal import JournalService
 from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
-from app.summary.labels import label
+from app.summary.labels import label, long_date
 from app.summary.model import (
     CrossTable,
     FamilyTheme,
@@ -222,10 +222,12 @@ def _period(journal: JournalService, request: SummaryRequest) -> str:
             module = session.get(ModuleRow, request.module_id)
             if module is not None:
                 parts.append(f"{label('module', language)}: {module.name} ({module.day})")
-    if request.date_from and request.date_to:
-        parts.append(f"{request.date_from} – {request.date_to}")
-    elif request.date_from:
-        parts.append(f"{label('from', language)} {request.date_from}")
-    elif request.date_to:
-        parts.append(f"{label('until', language)} {request.date_to}")
+    start = long_date(request.date_from, language) if request.date_from else None
+    end = long_date(request.date_to, language) if request.date_to else None
+    if start and end:
+        parts.append(f"{start} – {end}")
+    elif start:
+        parts.append(f"{label('from', language)} {start}")
+    elif end:
+        parts.append(f"{label('until', language)} {end}")
     return ", ".join(parts) or label("whole_journal", language)

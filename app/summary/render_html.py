@@ -10,8 +10,9 @@ from __future__ import annotations
 from html import escape
 
 from app.markdown_render import render_markdown
-from app.summary.labels import label, long_date
+from app.summary.labels import label, long_date, private_left_out
 from app.summary.model import Summary, SummaryEntry
+from app.summary.render_md import coaching_gist
 
 CHART_URL = "refleks-chart:themes"
 
@@ -67,24 +68,28 @@ def render_html_summary(summary: Summary, *, for_qt: bool = False) -> str:
         "</p>"
     )
     if summary.private_left_out:
-        out.append(
-            f'<p class="note">{summary.private_left_out} {e(label("private_left_out", lang))}</p>'
-        )
+        out.append(f'<p class="note">{e(private_left_out(summary.private_left_out, lang))}</p>')
     out += _themes(summary, for_qt)
     out += _cross(summary, for_qt)
-    out.append(f"<h2>{e(label('entries', lang))}</h2>")
+    # In the PDF the overview fills the first page(s); entries start on a fresh page.
+    entries_break = ' style="page-break-before: always"' if for_qt else ""
+    out.append(f"<h2{entries_break}>{e(label('entries', lang))}</h2>")
     if not summary.entries:
         out.append(f"<p>{e(label('no_entries', lang))}</p>")
     for entry in summary.entries:
         out += _entry(entry, lang)
-    out.append(f"<h2>{e(label('coaching', lang))}</h2>")
+    # In the PDF the closing section starts on its own page: the sheet to bring along.
+    breaking = ' style="page-break-before: always"' if for_qt else ""
+    out.append(f"<h2{breaking}>{e(label('coaching', lang))}</h2>")
     if summary.coaching:
-        out.append(f"<p>{e(label('coaching_intro', lang))}</p><ul>")
-        out += [
-            f"<li>{e(long_date(entry.day, lang))}: {e(entry.title)}</li>"
-            for entry in summary.coaching
-        ]
-        out.append("</ul>")
+        out.append(f"<p>{e(label('coaching_intro', lang))}</p>")
+        for entry in summary.coaching:
+            out.append(f"<h3>{e(long_date(entry.day, lang))}: {e(entry.title)}</h3>")
+            if entry.tags:
+                out.append(f'<p class="entry-meta">{e(" · ".join(entry.tags))}</p>')
+            gist = coaching_gist(entry)
+            if gist:
+                out.append(f"<p>{e(gist)}</p>")
     else:
         out.append(f"<p>{e(label('coaching_none', lang))}</p>")
     out.append("</body></html>")
@@ -105,32 +110,43 @@ def _themes(summary: Summary, for_qt: bool) -> list[str]:
     if not summary.themes:
         return [*out, f"<p>{e(label('no_tags', lang))}</p>"]
     if for_qt:
-        out.append(f'<p><img src="{CHART_URL}"></p>')
+        return [*out, f'<p><img src="{CHART_URL}"></p>', *_compact_themes(summary)]
     most = max(theme.family.count for theme in summary.themes)
-    bar_head = "" if for_qt else "<th></th>"
     out.append(
-        f"<table{_table_attrs(for_qt)}><thead><tr><th>{e(label('family', lang))}</th>"
-        f"<th>{e(label('tag', lang))}</th><th>{e(label('count', lang))}</th>{bar_head}"
+        f"<table><thead><tr><th>{e(label('family', lang))}</th>"
+        f"<th>{e(label('tag', lang))}</th><th>{e(label('count', lang))}</th><th></th>"
         "</tr></thead><tbody>"
     )
     for theme in summary.themes:
         rows = [(theme.family.label, "", theme.family.count, True)]
         rows += [("", tag.label, tag.count, False) for tag in theme.tags]
         for family, tag, count, is_family in rows:
-            bar = ""
-            if not for_qt:
-                width = max(2, round(100 * count / most))
-                bar = (
-                    f'<td style="width:10em"><span class="bar" style="width:{width}%"></span></td>'
-                )
+            width = max(2, round(100 * count / most))
             css = ' class="family"' if is_family else ""
-            family_cell = f"<b>{e(family)}</b>" if for_qt and is_family else e(family)
-            count_cell = f"<b>{count}</b>" if for_qt and is_family else str(count)
             out.append(
-                f'<tr{css}><td>{family_cell}</td><td>{e(tag)}</td><td class="n" align="right">'
-                f"{count_cell}</td>{bar}</tr>"
+                f'<tr{css}><td>{e(family)}</td><td>{e(tag)}</td><td class="n">{count}</td>'
+                f'<td style="width:10em"><span class="bar" style="width:{width}%"></span></td></tr>'
             )
     out.append("</tbody></table>")
+    return out
+
+
+def _compact_themes(summary: Summary) -> list[str]:
+    """For the PDF, under the chart: one row per family, its tags with counts in one cell."""
+    lang = summary.language
+    e = escape
+    out = [
+        f'<table{_table_attrs(True)} width="100%"><thead><tr>'
+        f"<th>{e(label('family', lang))}</th><th>{e(label('count', lang))}</th>"
+        f"<th>{e(label('tags', lang))}</th></tr></thead><tbody>"
+    ]
+    for theme in summary.themes:
+        tags = ", ".join(f"{tag.label} ({tag.count})" for tag in theme.tags)
+        out.append(
+            f"<tr><td><b>{e(theme.family.label)}</b></td>"
+            f'<td align="right">{theme.family.count}</td><td>{e(tags)}</td></tr>'
+        )
+    out.append("</tbody></table><p></p>")
     return out
 
 
@@ -149,7 +165,7 @@ def _cross(summary: Summary, for_qt: bool) -> list[str]:
     for row, counts in zip(cross.rows, cross.counts, strict=True):
         cells = "".join(f'<td class="n" align="right">{n or ""}</td>' for n in counts)
         out.append(f"<tr><td>{e(row)}</td>{cells}</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table><p></p>")
     return out
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from app.summary.labels import label, long_date
+from app.summary.labels import label, long_date, private_left_out
 from app.summary.model import Summary, SummaryEntry
+from app.timeline_query import excerpt_of
 
 BAR_WIDTH = 20
+
+
+def coaching_gist(entry: SummaryEntry) -> str:
+    """A few plain lines of an entry for the closing section: its body or first answer."""
+    source = entry.body.strip() or next((a.text for a in entry.answers if a.text.strip()), "")
+    return excerpt_of(source)
 
 
 def _cell(text: str) -> str:
@@ -25,7 +32,7 @@ def render_markdown_summary(summary: Summary) -> str:
     out.append(f"**{label('entry_count', lang)}:** {len(summary.entries)}  ")
     out.append(f"**{label('made_on', lang)}:** {long_date(summary.generated_on, lang)}")
     if summary.private_left_out:
-        out += ["", f"*{summary.private_left_out} {label('private_left_out', lang)}*"]
+        out += ["", f"*{private_left_out(summary.private_left_out, lang)}*"]
     out += ["", f"## {label('themes', lang)}", "", label("themes_intro", lang), ""]
     if summary.themes:
         most = max(theme.family.count for theme in summary.themes)
@@ -60,7 +67,11 @@ def render_markdown_summary(summary: Summary) -> str:
     out += ["", f"## {label('coaching', lang)}", ""]
     if summary.coaching:
         out += [label("coaching_intro", lang), ""]
-        out += [f"- {long_date(e.day, lang)}: {e.title}" for e in summary.coaching]
+        for entry in summary.coaching:
+            out.append(f"- **{long_date(entry.day, lang)}: {entry.title}**")
+            gist = coaching_gist(entry)
+            if gist:
+                out.append(f"  {gist}")
     else:
         out.append(label("coaching_none", lang))
     return "\n".join(out).rstrip() + "\n"
