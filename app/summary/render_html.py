@@ -136,7 +136,7 @@ def _compact_themes(summary: Summary) -> list[str]:
     lang = summary.language
     e = escape
     out = [
-        f'<table{_table_attrs(True)} width="100%"><thead><tr>'
+        f'<table{_table_attrs(True)} width="99%"><thead><tr>'
         f"<th>{e(label('family', lang))}</th><th>{e(label('count', lang))}</th>"
         f"<th>{e(label('tags', lang))}</th></tr></thead><tbody>"
     ]

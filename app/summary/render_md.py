@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import html
+import re
+
+from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date, private_left_out
 from app.summary.model import Summary, SummaryEntry
-from app.timeline_query import excerpt_of
 
 BAR_WIDTH = 20
+GIST_CHARS = 240
+_TAG = re.compile(r"<[^>]*>")
 
 
 def coaching_gist(entry: SummaryEntry) -> str:
-    """A few plain lines of an entry for the closing section: its body or first answer."""
+    """A few plain lines of an entry for the closing section: its body or first answer.
+
+    Taken from the sanitized rendering, so raw HTML in the entry never comes through.
+    """
     source = entry.body.strip() or next((a.text for a in entry.answers if a.text.strip()), "")
-    return excerpt_of(source)
+    plain = html.unescape(_TAG.sub(" ", render_markdown(source)))
+    plain = " ".join(plain.split())
+    return plain if len(plain) <= GIST_CHARS else plain[: GIST_CHARS - 1].rstrip() + "…"
 
 
 def _cell(text: str) -> str:

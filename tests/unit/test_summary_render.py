@@ -63,7 +63,7 @@ def test_markdown(service: ExchangeService) -> None:
     assert "| Kontrol |  | 1 |  |  |" in text  # dilemma × legitimacy: Moralsk
     assert "### 2. marts 2026 — Styregruppe på Ærø" in text
     assert "**Hvilken situation stod du i?" in text and "Møde med rådmanden" in text
-    assert "HEMMELIGT" not in text and "1 private indlæg er udeladt." in text
+    assert "HEMMELIGT" not in text and "1 privat indlæg er udeladt." in text
 
 
 def test_html_is_standalone_and_sanitized(service: ExchangeService) -> None:
