@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.journal_access import add_passphrase_option, open_for_command
 from app.cli.parsing import iso_day, positive_int, tag_ref
-from app.context import JournalContext, open_journal
+from app.context import JournalContext
 from app.errors import InvalidInputError
 from app.exchange.formats import AUTO, IMPORT_FORMATS
 from app.exchange.importer import ON_CONFLICT_CHOICES
@@ -42,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--language", choices=LANGUAGES, default="da")
     export.add_argument("--name", default="", help="your name for the title block")
+    add_passphrase_option(export)
     export.set_defaults(handler=run_export)
 
     importing = subparsers.add_parser(
@@ -55,6 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="skip",
         help="what to do with entries already in the journal (same uuid)",
     )
+    add_passphrase_option(importing)
     importing.set_defaults(handler=run_import)
 
 
@@ -96,7 +99,7 @@ def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     output: Path = args.output.expanduser()
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=False)
     try:
         service = _service(context)
         if args.format == "json":
@@ -133,9 +136,9 @@ def run_export(args: argparse.Namespace) -> int:
         summary = service.export_summary(request, args.format, output)
         note = ""
         if summary.private_left_out:
-            note = f" {summary.private_left_out} private entries were left out."
-        elif summary.private_included:
-            note = f" {summary.private_included} private entries are included."
+            note = f" Private entries left out: {summary.private_left_out}."
+        if summary.private_included:
+            note += f" Private entries included: {summary.private_included}."
         print(f"Wrote a summary of {len(summary.entries)} entries to {output}.{note}")
         return 0
     finally:
@@ -143,7 +146,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    context = open_journal(args.paths)
+    context = open_for_command(args, write=True)
     try:
         result = _service(context).import_file(
             args.path.expanduser(), args.format, on_conflict=args.on_conflict

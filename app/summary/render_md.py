@@ -11,6 +11,7 @@ from app.summary.model import Summary, SummaryEntry
 
 BAR_WIDTH = 20
 GIST_CHARS = 240
+_BLOCK_TAG = re.compile(r"</?(?:p|li|h\d|br|blockquote|tr|td|th|pre|ul|ol|hr)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -20,7 +21,7 @@ def coaching_gist(entry: SummaryEntry) -> str:
     Taken from the sanitized rendering, so raw HTML in the entry never comes through.
     """
     source = entry.body.strip() or next((a.text for a in entry.answers if a.text.strip()), "")
-    plain = html.unescape(_TAG.sub(" ", render_markdown(source)))
+    plain = html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", render_markdown(source))))
     plain = " ".join(plain.split())
     return plain if len(plain) <= GIST_CHARS else plain[: GIST_CHARS - 1].rstrip() + "…"
 
