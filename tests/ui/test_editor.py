@@ -83,7 +83,7 @@ def test_saved_text_comes_only_after_the_commit(editor: EntryEditor, qtbot, jour
     assert blocker.args[0].startswith("Saved ")
     assert seen == ["Tillid"]
     assert not editor.has_unsaved_changes()
-    assert editor.header.status_label.text().startswith("Saved ")
+    assert editor.header.status_label.text() == ""  # the window's status bar says "Saved"
 
 
 def test_untouched_new_entry_is_never_saved(editor: EntryEditor, journal) -> None:  # type: ignore[no-untyped-def]
@@ -366,3 +366,16 @@ def test_every_control_has_an_accessible_name(editor: EntryEditor) -> None:
     ]
     assert all(control.accessibleName() for control in controls)
     assert all(control.focusPolicy() & Qt.FocusPolicy.TabFocus for control in controls)
+
+
+def test_alt_shortcuts_reach_the_toggles_and_tags(editor: EntryEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor.header.title_edit.setFocus()
+    qtbot.waitUntil(editor.header.title_edit.hasFocus)
+    # A mnemonic "animates" the click, so the button flips a moment later.
+    qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(editor.header.private_button.isChecked)
+    qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(editor.header.coaching_button.isChecked)
+    qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: editor.tag_picker is not None)
+    editor.tag_picker.reject()

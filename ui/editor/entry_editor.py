@@ -42,6 +42,7 @@ from ui.editor.entry_header import EntryHeader
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
 from ui.editor.writing_area import WritingArea
+from ui.theme import is_dark
 
 
 def default_language() -> str:
@@ -172,14 +173,14 @@ class EntryEditor(QWidget):
         except SAVE_ERRORS as error:
             self._failed = True
             self._timers.failed()
-            self._set_status(self.tr("Not saved yet – retrying"))
+            self._set_status(self.tr("Not saved yet – retrying"), failing=True)
             self.save_failed.emit(failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
         self._timers.succeeded()
         self._failed = False
         saved = self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
-        self._set_status(saved)
+        self._set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
         if entry_id is None:
             self.entry_created.emit(entry.id)
@@ -331,6 +332,9 @@ class EntryEditor(QWidget):
                 sections=self.guided.preview_sections(),
                 body=self.body_edit.text(),
                 notes_label=self.tr("Notes"),
+                meta=self.header.day_edit.locale().toString(
+                    self.header.day_edit.date(), QLocale.FormatType.LongFormat
+                ),
             )
         )
 
@@ -343,9 +347,13 @@ class EntryEditor(QWidget):
         for first, second in itertools.pairwise(self.header.tab_chain(middle)):
             QWidget.setTabOrder(first, second)
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, *, failing: bool = False) -> None:
         self._saved_text = text
-        self.header.status_label.setText(text)
+        label = self.header.status_label
+        label.setText(text)
+        label.setStyleSheet(
+            f"color: {'#f0a08a' if is_dark() else '#a3321f'}; font-weight: 600;" if failing else ""
+        )
 
     def _clear_failure(self) -> None:
         if self._failed:

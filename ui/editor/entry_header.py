@@ -133,12 +133,12 @@ class EntryHeader(QWidget):
         self.day_edit.setAccessibleName(self.tr("Day of the entry"))
         self.title_edit.setPlaceholderText(self.tr("Title"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.private_button.setText(self.tr("Private"))
+        self.private_button.setText(self.tr("&Private"))
         self.private_button.setToolTip(
             self.tr("Private entries stay in your journal: they are left out of every export.")
         )
         self.private_button.setAccessibleName(self.tr("Private"))
-        self.coaching_button.setText(self.tr("Bring to coaching"))
+        self.coaching_button.setText(self.tr("Bring to &coaching"))
         self.coaching_button.setToolTip(
             self.tr("Mark this entry to bring along to your next coaching session.")
         )
@@ -149,7 +149,7 @@ class EntryHeader(QWidget):
         self.trash_button.setText(self.tr("Trash"))
         self.trash_button.setToolTip(self.tr("Move this entry to the trash"))
         self.trash_button.setAccessibleName(self.tr("Move to trash"))
-        self.tags_button.setText(self.tr("Tags…"))
+        self.tags_button.setText(self.tr("&Tags…"))
         self.tags_button.setToolTip(self.tr("Choose tags from the course, or add your own"))
         self.tags_button.setAccessibleName(self.tr("Choose tags"))
         self.status_label.setAccessibleName(self.tr("Save state"))

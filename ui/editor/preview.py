@@ -34,6 +34,7 @@ class SafePreviewBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.document().setDocumentMargin(16)
 
     def loadResource(self, _type: int, _name: QUrl) -> object:
         # Nothing is ever fetched: not from the network, not from disk. The answer must be a
@@ -42,7 +43,13 @@ class SafePreviewBrowser(QTextBrowser):
 
 
 def preview_html(
-    *, title: str, heading: str, sections: list[tuple[str, str]], body: str, notes_label: str
+    *,
+    title: str,
+    heading: str,
+    sections: list[tuple[str, str]],
+    body: str,
+    notes_label: str,
+    meta: str = "",
 ) -> str:
     """The HTML of the whole entry: title, the item's question, each answer, then the body.
 
@@ -50,6 +57,8 @@ def preview_html(
     body are the user's Markdown and are rendered (and sanitized) one by one.
     """
     parts = [f"<h1>{html.escape(title)}</h1>"] if title.strip() else []
+    if meta:
+        parts.append(f'<p class="meta">{html.escape(meta)}</p>')
     if heading:
         parts.append(f"<h2>{html.escape(heading)}</h2>")
     for question, answer in sections:

@@ -117,7 +117,6 @@ class TagPickerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._apply_filter("")
-        self.help_label.setText(self._hint())
         self.filter_edit.setFocus()
 
     # ----- building ------------------------------------------------------------------
@@ -148,6 +147,14 @@ class TagPickerDialog(QDialog):
         own += [t for t in chosen if t.family == OWN_FAMILY and t.key not in known]
         for ref in own:
             self._add_leaf(own_parent, ref, ref in chosen_set)
+        self._own_placeholder: QTreeWidgetItem | None = None
+        if not own:
+            hint = QTreeWidgetItem(
+                own_parent, [self.tr("Type a name in the box above to make a tag of your own")]
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            hint.setData(0, SEARCH_ROLE, "")
+            self._own_placeholder = hint
         self.tree.expandAll()
 
     def _add_leaf(self, parent: QTreeWidgetItem, ref: TagRef, checked: bool) -> QTreeWidgetItem:
@@ -210,6 +217,15 @@ class TagPickerDialog(QDialog):
             for leaf in self._leaves()
         )
         label = " ".join(text.split())
+        if needle and not any(not leaf.isHidden() for leaf in self._leaves()):
+            self.help_label.setText(
+                self.tr(
+                    "No tag matches “{name}”. Press Enter or click “Add own tag” to make it "
+                    "a tag of your own."
+                ).format(name=label)
+            )
+        elif self.tree.currentItem() is None:
+            self.help_label.setText(self._hint())
         self.create_button.setEnabled(bool(key) and not exists)
         self.create_button.setText(
             self.tr("Add own tag “{name}”").format(name=label)
@@ -232,6 +248,9 @@ class TagPickerDialog(QDialog):
         key = own_tag_key(label)
         if not key or self._own_parent is None:
             return
+        if self._own_placeholder is not None:
+            self._own_parent.removeChild(self._own_placeholder)
+            self._own_placeholder = None
         leaf = self._add_leaf(self._own_parent, TagRef(OWN_FAMILY, key, label), True)
         self.filter_edit.clear()
         self.tree.setCurrentItem(leaf)
