@@ -113,6 +113,20 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+Del",),
     ),
     ActionSpec(
+        "courses",
+        QT_TRANSLATE_NOOP("Actions", "&Courses…"),
+        EDIT,
+        QT_TRANSLATE_NOOP("Actions", "Your courses and their modules; import a course plan"),
+        handler="ui.course_mode:show_course_dialog",
+    ),
+    ActionSpec(
+        "learning_log",
+        QT_TRANSLATE_NOOP("Actions", "Export &Learning Log…"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "Postcards and entries of a course or module as a document"),
+        handler="ui.course_mode:show_learning_log_dialog",
+    ),
+    ActionSpec(
         "tag_manager",
         QT_TRANSLATE_NOOP("Actions", "&Own Tags…"),
         EDIT,

@@ -31,6 +31,7 @@ from models.errors import StorageError
 from ui import actions as menus
 from ui import settings as keys
 from ui.actions import ActionRegistry, template_actions
+from ui.course_mode import CourseMode
 from ui.dialogs import DialogService, UnsavedChoice
 from ui.editor.entry_editor import EntryEditor
 from ui.i18n import LanguageManager
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._dialogs_open: dict[str, QWidget] = {}
         self._connect_signals()
+        self.course_mode = CourseMode(window=self)  # milestones, postcard suggestions
         self._restore_state()
         self.retranslate()
 
@@ -182,9 +184,15 @@ class MainWindow(QMainWindow):
 
     # ----- what the user does ----------------------------------------------------------
 
-    def new_entry(self, template_key: str | None = None, *, item: TagRef | None = None) -> None:
+    def new_entry(
+        self,
+        template_key: str | None = None,
+        *,
+        item: TagRef | None = None,
+        module_id: int | None = None,
+    ) -> None:
         """Start a new entry (from `template_key`) and put the cursor in its title."""
-        if not self.editor.new_entry(template_key, item=item):
+        if not self.editor.new_entry(template_key, item=item, module_id=module_id):
             self._report_not_saved()
             return
         self._show_editor()

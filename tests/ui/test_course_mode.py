@@ -1,0 +1,130 @@
+"""Course mode in the main window: postcard suggestions, one-click postcards, the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.context import JournalContext
+from app.courses import CourseService, ModuleSpec
+from app.records import Answer, EntryDraft
+from ui.course_dialog import CourseDialog
+from ui.learning_log_dialog import LearningLogDialog
+
+TODAY = dt.date.today()
+PAST = TODAY - dt.timedelta(days=10)
+FUTURE = TODAY + dt.timedelta(days=30)
+
+
+def make_course(context: JournalContext) -> int:
+    courses = CourseService(journal=context.journal)
+    course = courses.create_course(
+        "Ledelse i netværksstaten", [ModuleSpec("Modul 1", PAST), ModuleSpec("Modul 2", FUTURE)]
+    )
+    return course.modules[0].id
+
+
+def test_start_page_suggests_the_postcard_and_opens_it_linked(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    assert main_window.course_mode.start_suggestion.isHidden()
+    module_id = make_course(context)
+    main_window.course_mode.refresh()
+    suggestion = main_window.course_mode.start_suggestion
+    assert main_window.right.currentWidget() is main_window.start_page
+    assert suggestion.isVisible()
+    assert "Modul 1" in suggestion.title.text()
+    qtbot.mouseClick(suggestion.write_button, Qt.MouseButton.LeftButton)
+    editor = main_window.editor
+    assert main_window.right.currentWidget() is not main_window.start_page
+    qtbot.keyClicks(QApplication.focusWidget(), "Postkort efter modul 1")
+    with qtbot.waitSignal(editor.entry_saved, timeout=5000):
+        assert editor.save_now()
+    entry = context.journal.get_entry(editor.current_entry_id())
+    assert entry.template_key == "postcard"
+    assert entry.module_id == module_id
+    # The module now shows as done: the suggestions go away, the milestone says so.
+    qtbot.waitUntil(lambda: main_window.course_mode.timeline_link.suggestion.isHidden())
+    assert suggestion.isHidden()
+    done = {
+        m.module_id: m.postcard_done for m in main_window.course_mode.timeline_link.milestones()
+    }
+    assert done[module_id] is True
+
+
+def test_timeline_suggestion_and_milestone_rows_in_the_window(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    make_course(context)
+    context.journal.create_entry(EntryDraft(day=PAST + dt.timedelta(days=1), title="Efter modulet"))
+    main_window.timeline.reload()
+    main_window.course_mode.refresh()
+    link = main_window.course_mode.timeline_link
+    assert link.suggestion.isVisible()
+    assert len(link.model.milestone_rows()) == 2
+    with qtbot.waitSignal(link.postcard_requested):
+        qtbot.mouseClick(link.suggestion.write_button, Qt.MouseButton.LeftButton)
+
+
+def test_courses_action_opens_the_dialog_and_saving_refreshes(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    main_window.actions["courses"].trigger()
+    dialog = main_window.findChild(CourseDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.new_course()
+    qtbot.keyClicks(dialog.name_edit, "Hold 3")
+    dialog.add_module()
+    with qtbot.waitSignal(dialog.courses_changed):
+        assert dialog.save()
+    module_box = main_window.timeline.filter_bar.module_box
+    assert any("Hold 3" in module_box.itemText(i) for i in range(module_box.count()))
+    dialog.close()
+
+
+def test_learning_log_dialog_previews_and_saves(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    module_id = make_course(context)
+    journal = context.journal
+    journal.create_entry(
+        EntryDraft(
+            day=PAST,
+            template_key="postcard",
+            module_id=module_id,
+            answers=(Answer("caught_my_interest", "Potentialitet"),),
+        )
+    )
+    journal.create_entry(EntryDraft(day=PAST + dt.timedelta(days=2), title="Privat", private=True))
+    main_window.actions["learning_log"].trigger()
+    dialog = main_window.findChild(LearningLogDialog)
+    assert dialog is not None
+    preview = dialog.preview.toPlainText()
+    assert "Potentialitet" in preview
+    assert "Privat" not in preview
+    assert (
+        "1 private entries are left out" in dialog.note.text() or "1 private" in dialog.note.text()
+    )
+    dialog.private_check.setChecked(True)
+    assert "Privat" in dialog.preview.toPlainText()
+    dialog.private_check.setChecked(False)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    target = tmp_path / "log.md"
+    assert dialog.save_to(target)
+    text = target.read_text(encoding="utf-8")
+    assert "Potentialitet" in text and "Privat" not in text
+    assert target.stat().st_mode & 0o777 == 0o600
+    dialog.close()
