@@ -101,3 +101,20 @@ def test_the_next_edit_retries_too(editor: EntryEditor, qtbot, lock, journal) ->
     with qtbot.waitSignal(editor.entry_saved, timeout=3000):
         editor.body_edit.set_text("mere tekst, og lidt til")
     assert journal.get_entry(editor.current_entry_id()).body == "mere tekst, og lidt til"
+
+
+def test_a_slot_that_takes_the_focus_does_not_start_a_second_save(
+    editor: EntryEditor, qtbot, lock
+) -> None:  # type: ignore[no-untyped-def]
+    calls: list[bool] = []
+
+    def on_failed(_reason: str) -> None:
+        # What a window might do in its slot: something that ends up saving again.
+        calls.append(editor.save_now())
+
+    editor.save_failed.connect(on_failed)
+    editor.header.title_edit.setText("Én gang")
+    lock.execute("BEGIN IMMEDIATE")
+    assert editor.save_now() is False
+    assert calls == [False]  # the nested call answered at once, without a second attempt
+    assert editor._timers.policy.failures == 1

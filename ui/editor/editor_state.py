@@ -19,7 +19,7 @@ from app.errors import RefleksError
 from app.records import Answer, EntryDraft, TagRef
 from models.errors import StorageError
 
-#: Errors a save may raise that the editor survives: the text stays and saving retries.
+# Errors a save may raise that the editor survives: the text stays and saving retries.
 SAVE_ERRORS: tuple[type[BaseException], ...] = (
     RefleksError,
     StorageError,
@@ -141,30 +141,30 @@ class RetryPolicy:
         self._failures = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryEditor", text)
-
-
 def failure_reason(error: BaseException) -> str:
     """One sentence for the user: why the save failed and what they can do about it."""
     if isinstance(error, RefleksError | StorageError):
         return error.message
     detail = str(getattr(error, "orig", None) or error).lower()
     if "locked" in detail or "busy" in detail:
-        return _tr(
+        return QCoreApplication.translate(
+            "EntryEditor",
             "The journal is locked by another program, so your text is not saved yet. "
-            "It stays here and Refleks keeps trying."
+            "It stays here and Refleks keeps trying.",
         )
     if "full" in detail or "no space" in detail:
-        return _tr(
+        return QCoreApplication.translate(
+            "EntryEditor",
             "The disk is full, so your text is not saved yet. Free some space; "
-            "the text stays here and Refleks keeps trying."
+            "the text stays here and Refleks keeps trying.",
         )
     if "readonly" in detail or "read-only" in detail or "permission" in detail:
-        return _tr(
+        return QCoreApplication.translate(
+            "EntryEditor",
             "The journal file cannot be written (it is read-only), so your text is not "
-            "saved yet. It stays here and Refleks keeps trying."
+            "saved yet. It stays here and Refleks keeps trying.",
         )
-    return _tr(
-        "Your text could not be saved ({reason}). It stays here and Refleks keeps trying."
+    return QCoreApplication.translate(
+        "EntryEditor",
+        "Your text could not be saved ({reason}). It stays here and Refleks keeps trying.",
     ).format(reason=str(getattr(error, "orig", None) or error))

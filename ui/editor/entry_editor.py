@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -80,7 +80,7 @@ class EntryEditor(QWidget):
             delay_ms=autosave_delay_ms, retry_policy=retry_policy, parent=self
         )
         self._failed = False
-        self._saved_text = ""
+        self._saving = False
         self._repainting = False
         self.tag_picker: TagPickerDialog | None = None
         self.setAccessibleName(self.tr("Entry editor"))
@@ -159,6 +159,9 @@ class EntryEditor(QWidget):
 
     def save_now(self) -> bool:
         """Commit the fields if they changed; True when everything is saved."""
+        if self._saving:
+            # Called again from a slot of our own signal (e.g. a dialog took the focus).
+            return not self._failed
         self._timers.stop()
         draft = self._draft()
         if not self._tracker.needs_save(draft):
@@ -174,7 +177,7 @@ class EntryEditor(QWidget):
             self._failed = True
             self._timers.failed()
             self._set_status(self.tr("Not saved yet – retrying"), failing=True)
-            self.save_failed.emit(failure_reason(error))
+            self._announce(self.save_failed, failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
         self._timers.succeeded()
@@ -183,10 +186,17 @@ class EntryEditor(QWidget):
         self._set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
         if entry_id is None:
-            self.entry_created.emit(entry.id)
-        self.entry_saved.emit(entry.id)
-        self.save_succeeded.emit(saved)
+            self._announce(self.entry_created, entry.id)
+        self._announce(self.entry_saved, entry.id)
+        self._announce(self.save_succeeded, saved)
         return True
+
+    def _announce(self, signal: SignalInstance, value: object) -> None:
+        self._saving = True
+        try:
+            signal.emit(value)
+        finally:
+            self._saving = False
 
     def has_unsaved_changes(self) -> bool:
         return self._tracker.needs_save(self._draft())
@@ -348,7 +358,6 @@ class EntryEditor(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _set_status(self, text: str, *, failing: bool = False) -> None:
-        self._saved_text = text
         label = self.header.status_label
         label.setText(text)
         label.setStyleSheet(
