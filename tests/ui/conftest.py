@@ -101,6 +101,8 @@ def make_window(
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
+        # Focus only lands in an active window; the first window of a run needs a moment.
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         made.append(window)
         return window
 
