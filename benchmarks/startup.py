@@ -53,9 +53,7 @@ def painted_at(run: ProcessRun) -> float:
     raise RuntimeError("the process quit without painting: " + run.stderr.strip()[-400:])
 
 
-def _measure(
-    command: list[str], env: Mapping[str, str], *, runs: int, what: str
-) -> dict[str, Any]:
+def _measure(command: list[str], env: Mapping[str, str], *, runs: int, what: str) -> dict[str, Any]:
     checked(run_process(command, env=env, cwd=REPO_ROOT), what)  # warm the file cache
     seconds: list[float] = []
     rss: list[float] = []

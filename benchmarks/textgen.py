@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import random
 
-DANISH_WORDS = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+DANISH_WORDS = _words(
     "ledelse netværk kontrol ansvar risiko retssikkerhed etik legitimitet værdi offentlig "
     "borgere medarbejdere møde kommune region styring opgave kerneopgave samarbejde "
     "tillid magt relation strategi proces dilemma paradoks rolle mening effekt initiativ "
@@ -27,9 +32,9 @@ DANISH_WORDS = (
     "hverdag forår sommer efterår vinter år uge dag time øjeblik "
     "øvelse ønske ændring årsag åbenhed afgørelse høring ældrepleje skole børn "
     "sundhed sygehus trafik klima byrum sagsbehandling tilsyn lovgivning regler"
-).split()
+)
 
-ENGLISH_WORDS = (
+ENGLISH_WORDS = _words(
     "leadership network control responsibility risk legal certainty ethics legitimacy "
     "value public citizens staff meeting municipality region governance task core "
     "collaboration trust power relation strategy process dilemma paradox role meaning "
@@ -45,7 +50,7 @@ ENGLISH_WORDS = (
     "today yesterday next week last month in the morning after the meeting before lunch "
     "spring summer autumn winter year week day hour moment school children health "
     "hospital traffic climate casework oversight law rules København Århus Ålborg"
-).split()
+)
 
 DANISH_TITLES = (
     "Efter mødet med {x}",
@@ -69,7 +74,7 @@ ENGLISH_TITLES = (
 )
 
 
-def _sentence(rng: random.Random, words: list[str] | tuple[str, ...]) -> str:
+def _sentence(rng: random.Random, words: tuple[str, ...]) -> str:
     chosen = rng.choices(words, k=rng.randint(6, 16))
     text = " ".join(chosen)
     return text[0].upper() + text[1:] + rng.choice(".....?!")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.context import open_journal
 from app.paths import APP_NAME, DataPaths
 from ui import settings as keys
+from ui.first_paint import exit_after_first_paint_if_asked
 from ui.i18n import LanguageManager
 from ui.settings import Settings
 from ui.theme import apply_theme
@@ -42,6 +43,7 @@ def run_window(paths: DataPaths) -> int:
         from ui.main_window import MainWindow
 
         window = MainWindow(context=context, settings=settings, languages=languages)
+        exit_after_first_paint_if_asked(window)
         window.show()
         return app.exec()
     finally:

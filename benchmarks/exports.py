@@ -1,0 +1,131 @@
+"""Exports and imports as a user runs them: whole `main.py export/import` processes.
+
+- the coaching summary of 1,000 entries (a date range chosen so that 1,000 non-private
+  entries fall in it) to PDF, Markdown and HTML;
+- the full JSON backup of the journal, and its import into an empty data folder;
+- the Markdown-folder export of the whole journal (timed against jrnl in peers.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from benchmarks.datasets import Prepared
+from benchmarks.measure import checked, run_process, summarize
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SUMMARY_ENTRIES = 1000
+
+
+def range_holding(journal: Path, wanted: int) -> tuple[dt.date, dt.date]:
+    """The newest date range whose non-private, untrashed entries number about `wanted`."""
+    with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as connection:
+        rows = connection.execute(
+            "SELECT day, count(*) FROM entries WHERE trashed_at IS NULL AND is_private = 0 "
+            "GROUP BY day ORDER BY day DESC"
+        ).fetchall()
+    total = 0
+    first = last = dt.date.fromisoformat(rows[0][0])
+    for day, n in rows:
+        total += n
+        first = dt.date.fromisoformat(day)
+        if total >= wanted:
+            break
+    return first, last
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def _refleks(data_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "main.py", "--data-dir", str(data_dir), *args]
+
+
+def _time(
+    command: list[str], *, runs: int, what: str, before: Any = None, output: Path | None = None
+) -> dict[str, Any]:
+    samples: list[float] = []
+    crashes: list[int] = []
+    for index in range(runs + 1):  # the first run warms the file cache and is not counted
+        if before is not None:
+            before()
+        run = run_process(command, env=_env(), cwd=REPO_ROOT)
+        if run.returncode < 0 and output is not None and output.exists() and "Wrote" in run.stdout:
+            # The work was done and reported; the process then died on its way out. Count
+            # the time, but record the crash so the table can say so.
+            crashes.append(run.returncode)
+        else:
+            checked(run, what)
+        if index:
+            samples.append(run.seconds)
+    result = summarize(samples)
+    if crashes:
+        result["crashed_at_exit"] = sorted(set(crashes))
+    return result
+
+
+def summaries(prepared: Prepared, *, runs: int) -> dict[str, Any]:
+    first, last = range_holding(prepared.paths.journal, SUMMARY_ENTRIES)
+    out = prepared.folder / "scratch" / "summary"
+    out.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"from": first.isoformat(), "to": last.isoformat()}
+    for fmt in ("pdf", "md", "html"):
+        target = out / f"summary.{fmt}"
+        command = _refleks(
+            prepared.paths.root,
+            "export",
+            "--format",
+            fmt,
+            "--from",
+            first.isoformat(),
+            "--to",
+            last.isoformat(),
+            "--output",
+            str(target),
+        )
+        target.unlink(missing_ok=True)
+        results[fmt] = _time(command, runs=runs, what=f"summary {fmt}", output=target)
+        results[fmt]["bytes"] = target.stat().st_size
+    return results
+
+
+def backup_round_trip(prepared: Prepared, *, runs: int) -> dict[str, Any]:
+    """Export the whole journal as JSON, then import that file into an empty journal."""
+    out = prepared.folder / "scratch" / "backup"
+    out.mkdir(parents=True, exist_ok=True)
+    backup = out / "backup.json"
+    export = _time(
+        _refleks(prepared.paths.root, "export", "--format", "json", "--output", str(backup)),
+        runs=runs,
+        what="json export",
+    )
+    export["bytes"] = backup.stat().st_size
+    empty = out / "empty"
+
+    def fresh() -> None:
+        shutil.rmtree(empty, ignore_errors=True)
+        empty.mkdir()
+
+    imported = _time(
+        _refleks(empty, "import", str(backup)), runs=runs, what="json import", before=fresh
+    )
+    return {"export": export, "import": imported}
+
+
+def markdown_folder(prepared: Prepared, *, runs: int) -> dict[str, Any]:
+    target = prepared.folder / "scratch" / "markdown-folder"
+    return _time(
+        _refleks(
+            prepared.paths.root, "export", "--format", "markdown-folder", "--output", str(target)
+        ),
+        runs=runs,
+        what="markdown folder",
+        before=lambda: shutil.rmtree(target, ignore_errors=True),
+    )

@@ -1,0 +1,109 @@
+"""The printed table: one line per figure, with the floor from issue 7 and whether it holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MIB = "MiB"
+
+
+def _ms(value: float) -> str:
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def _fmt(stat: dict[str, Any], key: str) -> str:
+    value = stat[key]
+    return f"{value:.0f} MiB" if stat.get("unit") == MIB else _ms(value)
+
+
+def _spread(stat: dict[str, Any]) -> str:
+    return f"{_fmt(stat, 'min')} – {_fmt(stat, 'max')}"
+
+
+def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    """(what, median, p95 or range, floor, verdict) for everything measured."""
+    table: list[tuple[str, str, str, str, str]] = []
+
+    def add(what: str, stat: dict[str, Any], floor: str = "", ok: bool | None = None) -> None:
+        if not stat or "median" not in stat:
+            return
+        spread = f"p95 {_fmt(stat, 'p95')}" if stat["n"] >= 10 else _spread(stat)
+        if stat.get("crashed_at_exit"):
+            spread += " (crashed at exit)"
+        verdict = "" if ok is None else ("met" if ok else "MISSED")
+        table.append((what, _fmt(stat, "median"), spread, floor, verdict))
+
+    for platform, block in results.get("startup", {}).items():
+        bare = block.get("bare", {}).get("start")
+        for size, figures in sorted(block.get("refleks", {}).items(), key=lambda kv: int(kv[0])):
+            start = figures["start"]
+            floor, ok = "", None
+            if size == "10000" and bare:
+                ratio = start["median"] / bare["median"]
+                floor, ok = f"≤ 2.5× bare ({ratio:.1f}×)", ratio <= 2.5
+            if size == "100000" and "10000" in block["refleks"]:
+                ratio = start["median"] / block["refleks"]["10000"]["start"]["median"]
+                floor, ok = f"≤ 1.3× 10k ({ratio:.2f}×)", ratio <= 1.3
+            add(f"start to painted timeline, {platform}, {int(size):,}", start, floor, ok)
+            rss_ok = figures["rss"]["max"] <= 150 if size == "10000" else None
+            add(
+                f"peak RSS, {platform}, {int(size):,}",
+                figures["rss"],
+                "≤ 150 MiB" if size == "10000" else "",
+                rss_ok,
+            )
+        if bare:
+            add(f"bare Qt list from sqlite3, {platform}", bare)
+    search = results.get("search", {})
+    for kind in ("word", "phrase", "prefix", "word+tag"):
+        if kind in search:
+            stat = search[kind]
+            add(f"search as you type: {kind}", stat, "p95 ≤ 30 ms", stat["p95"] <= 0.030)
+    entry = results.get("entry", {})
+    if "open" in entry:
+        add("open an entry", entry["open"])
+    if "save" in entry:
+        add("save an entry (commit)", entry["save"], "p95 ≤ 5 ms", entry["save"]["p95"] <= 0.005)
+    if "create" in entry:
+        add("create an entry (commit)", entry["create"])
+    summary = results.get("summary", {})
+    for fmt, label in (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML")):
+        if fmt in summary:
+            floor, ok = ("≤ 3.5 s", summary[fmt]["median"] <= 3.5) if fmt == "pdf" else ("", None)
+            add(f"coaching summary of 1,000 entries, {label}", summary[fmt], floor, ok)
+    backup = results.get("backup", {})
+    if "export" in backup:
+        add("JSON backup export, 10k", backup["export"])
+    if "import" in backup:
+        imported = backup["import"]
+        add("JSON backup import, 10k", imported, "≤ 2 s", imported["median"] <= 2.0)
+    if "markdown_folder" in results:
+        add("Markdown-folder export, 10k", results["markdown_folder"])
+    for name, pair in results.get("jrnl", {}).items():
+        if not isinstance(pair, dict) or "ratio" not in pair:
+            continue
+        floor = pair.get("floor")
+        verdict = None if floor is None else pair["ratio"] <= floor
+        text = f"≤ {floor}× jrnl ({pair['ratio']:.2f}×)" if floor else f"{pair['ratio']:.2f}× jrnl"
+        add(f"{name}: Refleks `{pair['refleks_command']}`", pair["refleks"], text, verdict)
+        add(f"{name}: `{pair['jrnl_command']}`", pair["jrnl"])
+    return table
+
+
+def markdown_table(results: dict[str, Any]) -> str:
+    lines = [
+        "| measurement | median | p95 or min – max | floor (issue 7) | |",
+        "|---|---:|---|---|---|",
+    ]
+    lines += [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows(results)]
+    return "\n".join(lines)
+
+
+def plain_table(results: dict[str, Any]) -> str:
+    table = rows(results)
+    if not table:
+        return "(nothing measured)"
+    widths = [max(len(row[i]) for row in table) for i in range(5)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in table
+    )

@@ -1,0 +1,144 @@
+"""Is the timeline smooth with ten thousand entries? Paging, painting, jumping, density.
+
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.timeline_scroll` (or under
+`xvfb-run -a` for the real xcb platform). It opens the cached generated journal
+(benchmarks/datasets.py), builds the real TimelinePanel at 1366×768 proportions and times:
+
+- building the panel (first page, count, density strip, tag menu);
+- one `fetchMore` page;
+- scrolling from top to bottom a screen at a time, each step a synchronous repaint of
+  the list's viewport (pages are fetched as the view asks for them, as a user would);
+- jumping to the oldest entry (`select_entry`) and clicking the density strip's first week;
+- a filter change, and the weekly density query on its own.
+
+Figures are printed as JSON (median, p95, max per measurement); nothing here asserts.
+With `--screenshot PATH` it also saves the panel as a PNG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+
+from app.catalog import Catalog
+from app.context import open_journal
+from app.records import TimelineFilter
+from app.timeline_stats import TimelineStats
+from benchmarks.datasets import prepare
+from benchmarks.measure import summarize, time_calls
+from ui.theme import apply_theme
+from ui.timeline.panel import TimelinePanel
+
+
+def _ms(summary: dict[str, Any]) -> dict[str, Any]:
+    """Milliseconds, rounded, without the raw samples."""
+    keys = ("n", "median", "p95", "max")
+    return {k: round(summary[k] * 1000, 2) if k != "n" else summary[k] for k in keys}
+
+
+def keep_none_alive() -> None:
+    """Work around PySide6 6.12 (abi3 wheel) on Python 3.11 dropping a reference to None.
+
+    Every call of a Qt method that returns void takes one reference from None; painting ten
+    thousand rows does that a few hundred thousand times and the interpreter aborts with
+    "deallocating None". Python 3.12 made None immortal; on 3.11 give it references to spare.
+    """
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
+    keep_none_alive()
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_theme(app)  # type: ignore[arg-type]
+    catalog = Catalog.load()
+    prepared = prepare(
+        size, seed=seed, catalog=catalog, log=lambda text: print(text, file=sys.stderr)
+    )
+    context = open_journal(prepared.paths, catalog=catalog)
+    results: dict[str, Any] = {"entries": context.journal.count(), "platform": app.platformName()}
+    try:
+        start = time.perf_counter()
+        panel = TimelinePanel(journal=context.journal, catalog=catalog)
+        panel.set_language("da")
+        panel.resize(480, 720)
+        panel.show()
+        app.processEvents()
+        results["build_panel_ms"] = round((time.perf_counter() - start) * 1000, 1)
+
+        model = panel.model
+        fetch = time_calls(lambda: model.fetchMore(QModelIndex()), runs=5, warmup=0)
+        results["fetch_page_ms"] = _ms(fetch)
+
+        view = panel.view
+        bar = view.verticalScrollBar()
+        frames: list[float] = []
+        bar.setValue(0)
+        while True:
+            before = bar.value()
+            start = time.perf_counter()
+            bar.setValue(before + view.viewport().height())
+            app.processEvents()  # lets the view ask for more rows as it nears the end
+            view.viewport().repaint()
+            frames.append(time.perf_counter() - start)
+            if bar.value() == before and not model.canFetchMore(QModelIndex()):
+                break
+        results["scroll_frame_ms"] = _ms(summarize(frames))
+        results["rows_after_scroll"] = model.rowCount()
+
+        panel.reload()
+        entries = context.journal.all_matching(TimelineFilter())
+        oldest = entries[-1].id
+        start = time.perf_counter()
+        panel.select_entry(oldest)
+        view.viewport().repaint()
+        results["jump_to_oldest_ms"] = round((time.perf_counter() - start) * 1000, 1)
+
+        panel.reload()
+        start = time.perf_counter()
+        panel.density_strip.click_bar(0)
+        view.viewport().repaint()
+        results["density_click_oldest_week_ms"] = round((time.perf_counter() - start) * 1000, 1)
+
+        stats = TimelineStats(database=context.database)
+        density = time_calls(lambda: stats.weekly_density(TimelineFilter()), runs=5)
+        results["weekly_density_ms"] = _ms(density)
+        results["weeks"] = len(stats.weekly_density(TimelineFilter()))
+
+        where = TimelineFilter(families=("dilemma",))
+        change = time_calls(
+            lambda: (panel.set_filter(where), panel.set_filter(TimelineFilter())), runs=5
+        )
+        results["filter_change_and_back_ms"] = _ms(change)
+
+        if screenshot:
+            panel.reload()
+            view.setCurrentIndex(model.index(1))
+            app.processEvents()
+            panel.grab().save(screenshot)
+            results["screenshot"] = screenshot
+        panel.close()
+    finally:
+        context.close()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--screenshot", default=None)
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.entries, args.seed, args.screenshot), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""A measuring hook for the start-up benchmark: report the timeline's first paint, then quit.
+
+Only active when REFLEKS_BENCH_EXIT_AFTER_PAINT is set (benchmarks/startup.py sets it);
+the app then prints `PAINTED <epoch seconds>` once the timeline list has painted for the
+first time and quits, so a whole-process start can be timed from outside.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+PAINT_ENV = "REFLEKS_BENCH_EXIT_AFTER_PAINT"
+
+
+class _FirstPaintWatcher(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            # After the paint event has been handled, not before it.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"PAINTED {time.time():.6f}", file=sys.stdout, flush=True)
+        QCoreApplication.quit()
+
+
+def exit_after_first_paint_if_asked(window: QWidget) -> None:
+    """Watch the timeline of `window` when the benchmark asks for it; otherwise do nothing."""
+    if not os.environ.get(PAINT_ENV):
+        return
+    from ui.timeline.panel import TimelineView
+
+    view = window.findChild(TimelineView)
+    if view is None:
+        return
+    view.viewport().installEventFilter(_FirstPaintWatcher(view))
