@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.catalog_model import FAMILY_KEYS
@@ -71,25 +71,16 @@ class TimelineStats:
     def weekly_density(self, where: TimelineFilter) -> list[WeekDensity]:
         """Every week from the oldest to the newest matching entry, empty weeks included."""
         with self._db.session() as session:
-            per_day = self._per_day(session, where)
-            per_day_family = self._per_day_family(session, where)
-        if not per_day:
+            counts = dict(self._per_week(session, where))
+            families: dict[int, dict[str, int]] = defaultdict(dict)
+            for week, family, n in self._per_week_family(session, where):
+                families[week][family] = n
+        if not counts:
             return []
-        counts: dict[dt.date, int] = defaultdict(int)
-        families: dict[dt.date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for day, n in per_day:
-            counts[week_start(day)] += n
-        for day, family, n in per_day_family:
-            families[week_start(day)][family] += n
-        first, last = min(counts), max(counts)
-        weeks: list[WeekDensity] = []
-        current = first
-        while current <= last:
-            weeks.append(
-                WeekDensity(current, counts.get(current, 0), dominant_family(families[current]))
-            )
-            current += dt.timedelta(days=7)
-        return weeks
+        return [
+            WeekDensity(_day_of(week), counts.get(week, 0), dominant_family(families[week]))
+            for week in range(min(counts), max(counts) + 1, 7)
+        ]
 
     def rows_newer_than(self, where: TimelineFilter, day: dt.date) -> int:
         """How many matching entries are dated after `day` (they come first in the list)."""
@@ -128,25 +119,39 @@ class TimelineStats:
     # ----- helpers -------------------------------------------------------------------
 
     @staticmethod
-    def _per_day(session: Session, where: TimelineFilter) -> list[tuple[dt.date, int]]:
+    def _per_week(session: Session, where: TimelineFilter) -> list[tuple[int, int]]:
+        week = _week_of(entries.c.day)
         rows = session.execute(
-            select(entries.c.day, func.count())
-            .where(*conditions(session, where))
-            .group_by(entries.c.day)
+            select(week, func.count()).where(*conditions(session, where)).group_by(week)
         ).all()
-        return [(day, int(n)) for day, n in rows]
+        return [(int(w), int(n)) for w, n in rows]
 
     @staticmethod
-    def _per_day_family(session: Session, where: TimelineFilter) -> list[tuple[dt.date, str, int]]:
+    def _per_week_family(session: Session, where: TimelineFilter) -> list[tuple[int, str, int]]:
         # An entry with two dilemma tags counts once for dilemma. Aliases, because the
         # filter's own tag subqueries must not correlate with this join.
         links = entry_tags.alias("week_links")
         found = tags.alias("week_tags")
+        week = _week_of(entries.c.day)
         rows = session.execute(
-            select(entries.c.day, found.c.family, func.count(func.distinct(entries.c.id)))
+            select(week, found.c.family, func.count(func.distinct(entries.c.id)))
             .join(links, links.c.entry_id == entries.c.id)
             .join(found, found.c.id == links.c.tag_id)
             .where(*conditions(session, where))
-            .group_by(entries.c.day, found.c.family)
+            .group_by(week, found.c.family)
         ).all()
-        return [(day, family, int(n)) for day, family, n in rows]
+        return [(int(w), family, int(n)) for w, family, n in rows]
+
+
+# Weeks are grouped in SQL by the Julian day number of their Monday: JDN 0 was a Monday,
+# so `jdn - jdn % 7` is the week's Monday. Grouping there keeps ten years to ~520 rows.
+_JDN_OF_ORDINAL_ZERO = 1_721_425
+
+
+def _week_of(day: ColumnElement[dt.date]) -> ColumnElement[int]:
+    jdn = cast(func.julianday(day) + 0.5, Integer)
+    return jdn - jdn % 7
+
+
+def _day_of(jdn: int) -> dt.date:
+    return dt.date.fromordinal(jdn - _JDN_OF_ORDINAL_ZERO)

@@ -188,10 +188,14 @@ def test_update_in_place_changes_one_row_only(big: Big, big_model: TimelineModel
     target = many[-3]  # loaded in the first page
     row = model.row_of_entry(target)
     recorder = Recorder(model)
-    journal.update_entry(target, draft(journal.get_entry(target).day, "Ny titel"))
-    model.refresh_entry(target)
+    day = journal.get_entry(target).day
+    journal.update_entry(target, draft(day, "Ny titel"))
+    assert model.refresh_entry(target) is False  # only text: nothing to recount
     assert recorder.events == [("changed", row, row)]
     assert model.index(row).data() == "Ny titel"
+    journal.update_entry(target, draft(day, "Ny titel", DILEMMA))
+    assert model.refresh_entry(target) is True  # tags changed: counts may have
+    assert recorder.events[-1] == ("changed", row, row)
 
 
 def test_new_entry_in_a_new_month_inserts_header_and_row(

@@ -173,8 +173,12 @@ class TimelineModel(QAbstractListModel):
                     return row
         return None
 
-    def refresh_entry(self, entry_id: int) -> None:
-        """Bring one entry up to date after a save: change, move, add or drop its row."""
+    def refresh_entry(self, entry_id: int) -> bool:
+        """Bring one entry up to date after a save: change, move, add or drop its row.
+
+        Returns False when only its text changed (same day, same tags, still matching), so
+        the panel can skip recounting while the user is typing.
+        """
         summary = self._journal.timeline_entry(entry_id, self._filter)
         row = self.row_of_entry(entry_id)
         if row is not None and summary is not None:
@@ -183,11 +187,13 @@ class TimelineModel(QAbstractListModel):
             if _key(old) == _key(summary):
                 self._rows[row] = summary
                 self.dataChanged.emit(self.index(row), self.index(row))
-                return
+                return old.tags != summary.tags
         if row is not None:
             self._remove_row(row)
         if summary is not None and self._belongs_loaded(summary):
             self._insert(summary)
+        # An entry that is neither shown nor matching changed nothing we count.
+        return row is not None or summary is not None
 
     def remove_entry(self, entry_id: int) -> None:
         row = self.row_of_entry(entry_id)

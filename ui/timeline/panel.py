@@ -114,8 +114,8 @@ class TimelinePanel(QWidget):
 
     def refresh_entry(self, entry_id: int) -> None:
         """After a save: update, move, insert or drop that one row."""
-        self.model.refresh_entry(entry_id)
-        self._refresh_figures(tags=True)
+        if self.model.refresh_entry(entry_id):
+            self._refresh_figures(tags=True)
 
     def remove_entry(self, entry_id: int) -> None:
         """After a trash: drop that one row."""
@@ -184,6 +184,8 @@ class TimelinePanel(QWidget):
         self.filter_bar.filter_changed.connect(self._on_filter_edited)
         self.density_strip.week_clicked.connect(self.jump_to_days)
         self.filter_bar.search_edit.installEventFilter(self)
+        # Tag counts change with every tagging; read them when the menu opens, not per save.
+        self.filter_bar.tag_menu.aboutToShow.connect(self._refresh_tags)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes straight into the list.
@@ -228,9 +230,12 @@ class TimelinePanel(QWidget):
         self.filter_bar.set_count(count)
         self.density_strip.set_weeks(self._stats.weekly_density(where))
         if tags:
-            self.filter_bar.set_available_tags(self._journal.tag_counts())
+            self._refresh_tags()
         self._stack.setCurrentWidget(self.view if count else self.placeholder)
         self._update_placeholder()
+
+    def _refresh_tags(self) -> None:
+        self.filter_bar.set_available_tags(self._journal.tag_counts())
 
     def _select_row(self, row: int, hint: QAbstractItemView.ScrollHint) -> None:
         index = self.model.index(row)
