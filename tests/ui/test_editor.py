@@ -379,3 +379,18 @@ def test_alt_shortcuts_reach_the_toggles_and_tags(editor: EntryEditor, qtbot) ->
     qtbot.keyClick(editor.header.title_edit, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: editor.tag_picker is not None)
     editor.tag_picker.reject()
+
+
+def test_an_entry_deleted_for_good_while_open_is_saved_anew(
+    editor: EntryEditor, qtbot, journal
+) -> None:  # type: ignore[no-untyped-def]
+    stored = journal.create_entry(EntryDraft(day=dt.date(2026, 2, 2), title="Åben"))
+    editor.open_entry(stored.id)
+    journal.trash_entry(stored.id)
+    journal.purge_entry(stored.id)
+    editor.body_edit.set_text("Stadig her")
+    with qtbot.waitSignal(editor.entry_created) as created:
+        assert editor.save_now()
+    entry = journal.get_entry(created.args[0])
+    assert entry.uuid != stored.uuid
+    assert (entry.title, entry.body, entry.day) == ("Åben", "Stadig her", dt.date(2026, 2, 2))

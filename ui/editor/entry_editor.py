@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
-from app.errors import UnknownTemplateError
+from app.errors import EntryNotFoundError, UnknownTemplateError
 from app.journal import JournalService
 from app.own_tags import OwnTagService
-from app.records import EntryDraft, TagRef
+from app.records import Entry, EntryDraft, TagRef
 from ui.editor.autosave import AUTOSAVE_DELAY_MS, AutosaveTimers
 from ui.editor.editor_state import (
     SAVE_ERRORS,
@@ -169,10 +169,7 @@ class EntryEditor(QWidget):
             return True
         entry_id = self._tracker.entry_id
         try:
-            if entry_id is None:
-                entry = self._journal.create_entry(draft)
-            else:
-                entry = self._journal.update_entry(entry_id, draft)
+            entry, created = self._write(entry_id, draft)
         except SAVE_ERRORS as error:
             self._failed = True
             self._timers.failed()
@@ -185,11 +182,20 @@ class EntryEditor(QWidget):
         saved = self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
         self._set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
-        if entry_id is None:
+        if created:
             self._announce(self.entry_created, entry.id)
         self._announce(self.entry_saved, entry.id)
         self._announce(self.save_succeeded, saved)
         return True
+
+    def _write(self, entry_id: int | None, draft: EntryDraft) -> tuple[Entry, bool]:
+        """Update or create; returns the entry and whether it is new."""
+        if entry_id is not None:
+            try:
+                return self._journal.update_entry(entry_id, draft), False
+            except EntryNotFoundError:
+                pass  # deleted for good elsewhere while open: keep the text as a new entry
+        return self._journal.create_entry(draft), True
 
     def _announce(self, signal: SignalInstance, value: object) -> None:
         self._saving = True
