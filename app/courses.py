@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import InvalidInputError, RefleksError
+from app.errors import EntryNotFoundError, InvalidInputError, RefleksError
 from app.journal import JournalService, utc_now
 from app.records import EntrySummary, TimelineFilter
 from models.database import Database
@@ -296,6 +296,18 @@ class CourseService:
                 return course.module(module_id)
         found = [m for m in (c.module_on(day) for c in courses) if m is not None]
         return max(found, key=lambda m: (m.day, m.id), default=None)
+
+    def link_entry(self, entry_id: int, module_id: int | None) -> Module | None:
+        """Set (or with None, clear) an entry's module override; returns its module now."""
+        with self._db.session() as session:
+            row = session.get(EntryRow, entry_id)
+            if row is None:
+                raise EntryNotFoundError(f"There is no entry with id {entry_id}.")
+            if module_id is not None and session.get(ModuleRow, module_id) is None:
+                raise ModuleNotFoundError(f"There is no module with id {module_id}.")
+            row.module_id = module_id
+            row.updated_at = utc_now()
+        return self.module_of_entry(entry_id)
 
     def entries_of_module(self, module_id: int) -> list[EntrySummary]:
         """The entries of a module (not in the trash), oldest first."""

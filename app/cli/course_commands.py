@@ -1,4 +1,4 @@
-"""`course add|list|import|delete`: courses and their modules from the command line."""
+"""`course add|list|import|delete|link|log`: courses, modules and learning logs."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from app.cli.journal_access import open_for_command
 from app.cli.parsing import positive_int
 from app.course_plan import import_plan
 from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
+from app.exchange.files import write_private_bytes
+from app.summary.learning_log import build_learning_log
+from app.summary.render_learning_log import LEARNING_LOG_FORMATS, render_learning_log
 
 
 def module_spec(text: str) -> ModuleSpec:
@@ -52,6 +55,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("delete", help="delete a course; its entries stay")
     remove.add_argument("id", type=positive_int, metavar="ID")
     remove.set_defaults(handler=run_delete)
+
+    link = actions.add_parser("link", help="put an entry in a module whatever its date says")
+    link.add_argument("entry", type=positive_int, metavar="ENTRY_ID")
+    target = link.add_mutually_exclusive_group(required=True)
+    target.add_argument("module", type=positive_int, metavar="MODULE_ID", nargs="?")
+    target.add_argument("--none", action="store_true", help="let the entry's date decide again")
+    link.set_defaults(handler=run_link)
+
+    log = actions.add_parser(
+        "log", help="write the learning log of a course or a module (postcards and entries)"
+    )
+    scope = log.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--course", type=positive_int, metavar="ID")
+    scope.add_argument("--module", type=positive_int, metavar="ID")
+    log.add_argument("--format", choices=LEARNING_LOG_FORMATS, required=True)
+    log.add_argument("--output", required=True, metavar="PATH", type=Path)
+    log.add_argument("--language", choices=("da", "en"), default="da")
+    log.add_argument(
+        "--include-private", action="store_true", help="let private entries into the log"
+    )
+    log.add_argument("--name", default="", help="your name for the title block")
+    log.set_defaults(handler=run_log)
 
 
 def _describe(course: Course) -> str:
@@ -140,4 +165,45 @@ def run_list(args: argparse.Namespace) -> int:
             place = f" ({module.place})" if module.place else ""
             line = f"      {module.day.isoformat()}  {module.name}{place}  "
             print(f"{line}{status.entry_count} entries  {mark}".rstrip())
+    return 0
+
+
+def run_link(args: argparse.Namespace) -> int:
+    context = open_for_command(args, write=True)
+    try:
+        service = CourseService(journal=context.journal)
+        module = service.link_entry(args.entry, None if args.none else args.module)
+        course = service.get_course(module.course_id) if module is not None else None
+    finally:
+        context.close()
+    if module is None or course is None:
+        print(f"Entry {args.entry} follows its date and belongs to no module.")
+    elif args.none:
+        print(f"Entry {args.entry} follows its date again: '{module.name}' ({course.name}).")
+    else:
+        print(f"Entry {args.entry} now belongs to '{module.name}' ({course.name}).")
+    return 0
+
+
+def run_log(args: argparse.Namespace) -> int:
+    output: Path = args.output.expanduser()
+    context = open_for_command(args, write=False)
+    try:
+        log = build_learning_log(
+            journal=context.journal,
+            catalog=context.catalog,
+            courses=CourseService(journal=context.journal),
+            course_id=args.course,
+            module_id=args.module,
+            language=args.language,
+            include_private=args.include_private,
+            author=args.name,
+        )
+        data = render_learning_log(log, args.format)
+    finally:
+        context.close()
+    write_private_bytes(output, data)
+    note = f"; {log.private_left_out} private left out" if log.private_left_out else ""
+    counts = f"{len(log.modules)} module(s), {log.entry_count} entries{note}"
+    print(f"Wrote the learning log ({counts}) to {output}.")
     return 0

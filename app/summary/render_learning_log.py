@@ -74,6 +74,7 @@ def render_learning_log_markdown(log: LearningLog) -> str:
                 out += [log_label("not_answered", lang), ""]
             for answer in question.answers:
                 out += [answer, ""]
+        out += [card.body.strip() + "\n" for card in module.postcards if card.body.strip()]
         out += [f"### {_entries_heading(module, lang)}", ""]
         if not module.entries:
             out += [log_label("no_entries", lang), ""]
@@ -140,6 +141,7 @@ def _module_html(module: ModuleLog, lang: str) -> list[str]:
         if not question.answers:
             out.append(f'<p class="note">{e(log_label("not_answered", lang))}</p>')
         out += [render_markdown(answer) for answer in question.answers]
+    out += [render_markdown(card.body) for card in module.postcards if card.body.strip()]
     out.append(f"<h3>{e(_entries_heading(module, lang))}</h3>")
     if not module.entries:
         out.append(f"<p>{e(log_label('no_entries', lang))}</p>")

@@ -85,3 +85,39 @@ def test_bad_inputs_exit_2_with_one_line_and_write_nothing(run_cli: RunCli, tmp_
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert result.stdout == ""
     assert json.loads(run_cli("course", "list", "--format", "json").stdout) == []
+
+
+def test_link_an_entry_and_write_the_learning_log(run_cli: RunCli, tmp_path: Path) -> None:
+    made = run_cli("course", "add", "K", "--module", "M1=2026-01-15", "--module", "M2=2026-03-05")
+    assert made.returncode == 0, made.stderr
+    card = run_cli(
+        "new", "--title", "Postkort", "--date", "2026-03-10", "--template", "postcard",
+        stdin="Jeg blev optaget af potentialitet.",
+    )  # fmt: skip
+    entry_id = card.stdout.strip()
+    run_cli("new", "--title", "Hemmeligt", "--date", "2026-01-20", "--private")
+    linked = run_cli("course", "link", entry_id, "1")
+    assert linked.returncode == 0, linked.stderr
+    assert linked.stdout.strip() == f"Entry {entry_id} now belongs to 'M1' (K)."
+    [course] = json.loads(run_cli("course", "list", "--format", "json").stdout)
+    assert [m["postcard_done"] for m in course["modules"]] == [True, False]
+
+    output = tmp_path / "log.md"
+    log = run_cli("course", "log", "--course", "1", "--format", "md", "--output", str(output))
+    assert log.returncode == 0, log.stderr
+    assert "1 private left out" in log.stdout
+    text = output.read_text(encoding="utf-8")
+    assert "## M1 — 15. januar 2026" in text
+    assert "Jeg blev optaget af potentialitet." in text
+    assert "Hemmeligt" not in text
+    assert output.stat().st_mode & 0o777 == 0o600
+
+    unlinked = run_cli("course", "link", entry_id, "--none")
+    assert unlinked.stdout.strip() == f"Entry {entry_id} follows its date again: 'M2' (K)."
+    for args, message in (
+        (("course", "link", entry_id, "9"), "There is no module with id 9"),
+        (("course", "link", "99", "1"), "There is no entry with id 99"),
+        (("course", "log", "--module", "9", "--format", "md", "--output", str(output)), "id 9"),
+    ):
+        result = run_cli(*args)
+        assert result.returncode == 2 and message in result.stderr, result.stderr

@@ -12,7 +12,7 @@ from app.courses import (
     ModuleNotFoundError,
     ModuleSpec,
 )
-from app.errors import InvalidInputError
+from app.errors import EntryNotFoundError, InvalidInputError
 from app.journal import JournalService
 from app.records import Answer, EntryDraft, TimelineFilter
 
@@ -234,3 +234,18 @@ def test_timeline_filter_by_module_counts_like_the_statuses(
     statuses = courses.statuses(course.id, today=M3)
     for status in statuses:
         assert journal.count(TimelineFilter(module_id=status.module.id)) == status.entry_count
+
+
+def test_link_entry_sets_and_clears_the_override(
+    courses: CourseService, journal: JournalService
+) -> None:
+    course = courses.create_course("K", three_modules())
+    m1, m2, _ = course.modules
+    entry_id = write(journal, M2 + ONE_DAY)
+    assert courses.link_entry(entry_id, m1.id) == m1
+    assert journal.get_entry(entry_id).module_id == m1.id
+    assert courses.link_entry(entry_id, None) == m2
+    with pytest.raises(ModuleNotFoundError):
+        courses.link_entry(entry_id, 999)
+    with pytest.raises(EntryNotFoundError):
+        courses.link_entry(999, m1.id)
