@@ -60,6 +60,10 @@ def test_picker_groups_every_family_with_the_decks_help(
     assert dilemmas.toolTip(0) == catalog.family("dilemma").description.en
     tree.setCurrentItem(first)
     assert dialog.help_label.text() == first.toolTip(0)  # readable without a mouse
+    moral = catalog.item("legitimacy", "moral")
+    moral_leaf = tree.topLevelItem(2).child(1)
+    focus = moral.detail("focus") or moral.details[0]
+    assert f"{focus.label.en}: {focus.value.en}" in moral_leaf.toolTip(0)  # the deck's table
     qtmodeltester.check(tree.model())
     dialog.reject()
 

@@ -33,6 +33,9 @@ def tag_help(catalog: Catalog, tag: TagRef, language: str) -> str:
     if item.question:
         parts.append(item.question.get(language))
     parts.append(item.help.get(language))
+    # E.g. a form of legitimacy's focus, purpose, activity, pros and cons from the deck's table.
+    details = [f"{d.label.get(language)}: {d.value.get(language)}" for d in item.details]
+    parts.append("\n".join(details))
     return "\n\n".join(part for part in parts if part)
 
 
