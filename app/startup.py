@@ -176,7 +176,8 @@ def classify_unopenable(paths: DataPaths, error: StorageError) -> StartupFailedE
     looks_like_journal = is_plain_sqlite(file_prefix(journal)) or (
         cipher_state(journal) is JournalCipherState.ENCRYPTED
     )
-    if looks_like_journal and "not a refleks journal" not in error.message.lower():
+    foreign = "is a database, but not a refleks journal" in error.message.lower()
+    if looks_like_journal and not foreign:
         return _problem(
             ProblemKind.CORRUPT,
             journal,
