@@ -38,11 +38,12 @@ class TemplateChooserDialog(QDialog):
         self._description = QLabel(wordWrap=True)
         self._instruction = QLabel(wordWrap=True)
         self._instruction.setStyleSheet("font-style: italic;")
+        self._pick = QLabel(wordWrap=True)
         self._prompts_heading = QLabel()
         self._prompts_heading.setStyleSheet("font-weight: 600;")
         self._prompts = QLabel(wordWrap=True)
         self._prompts.setTextFormat(Qt.TextFormat.RichText)
-        for label in (self._title, self._description, self._instruction):
+        for label in (self._title, self._description, self._instruction, self._pick):
             label.setTextFormat(Qt.TextFormat.PlainText)
         details = QVBoxLayout()
         details.setSpacing(10)
@@ -50,6 +51,7 @@ class TemplateChooserDialog(QDialog):
             self._title,
             self._description,
             self._instruction,
+            self._pick,
             self._prompts_heading,
             self._prompts,
         ):
@@ -64,7 +66,7 @@ class TemplateChooserDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self._buttons)
-        self.resize(760, 460)
+        self.resize(720, 420)
 
         self._fill()
         self.list.currentItemChanged.connect(self._show_current)
@@ -123,7 +125,13 @@ class TemplateChooserDialog(QDialog):
         key = self.selected_key()
         template = self._catalog.template(key) if key else None
         if template is None:
-            for label in (self._title, self._description, self._instruction, self._prompts):
+            for label in (
+                self._title,
+                self._description,
+                self._instruction,
+                self._pick,
+                self._prompts,
+            ):
                 label.clear()
             return
         self._show(template)
@@ -135,11 +143,11 @@ class TemplateChooserDialog(QDialog):
         instruction = template.instruction.get(lang) if template.instruction else ""
         self._instruction.setText(instruction)
         self._instruction.setVisible(bool(instruction))
+        family = self._catalog.family(template.item_family) if template.item_family else None
+        pick = self.tr("You begin by picking one of: %s") % family.label.get(lang) if family else ""
+        self._pick.setText(pick)
+        self._pick.setVisible(bool(pick))
         texts = [p.text.get(lang) for p in template.prompts]
-        if template.item_family:
-            family = self._catalog.family(template.item_family)
-            if family is not None:
-                texts.insert(0, self.tr("Choose: %s") % family.label.get(lang))
         self._prompts_heading.setVisible(bool(texts))
         self._prompts.setText(
             "<ol style='margin-left:-20px'>"

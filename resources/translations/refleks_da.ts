@@ -89,61 +89,81 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="117" />
-        <source>&amp;Own Tags…</source>
-        <translation>&amp;Egne mærker…</translation>
+        <source>&amp;Courses…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/actions.py" line="119" />
-        <source>Create, rename, merge and delete your own tags</source>
-        <translation>Opret, omdøb, slå sammen og slet dine egne mærker</translation>
+        <source>Your courses and their modules; import a course plan</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123" />
+        <location filename="../../ui/actions.py" line="124" />
+        <source>Export &amp;Learning Log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="126" />
+        <source>Postcards and entries of a course or module as a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131" />
+        <source>&amp;Own Tags…</source>
+        <translation>&amp;Egne tags…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="133" />
+        <source>Create, rename, merge and delete your own tags</source>
+        <translation>Opret, omdøb, slå sammen og slet dine egne tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125" />
+        <location filename="../../ui/actions.py" line="139" />
         <source>Language and other settings</source>
         <translation>Sprog og andre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132" />
+        <location filename="../../ui/actions.py" line="146" />
         <source>Search all entries</source>
         <translation>Søg i alle indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139" />
+        <location filename="../../ui/actions.py" line="153" />
         <source>&amp;Filters</source>
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>Show or hide the timeline filters</source>
         <translation>Vis eller skjul tidslinjens filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148" />
+        <location filename="../../ui/actions.py" line="162" />
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150" />
+        <location filename="../../ui/actions.py" line="164" />
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="171" />
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -270,6 +290,11 @@
         <source>%n entries</source>
         <translation><numerusform>%n indlæg</numerusform><numerusform>%n indlæg</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/timeline/density_strip.py" line="198" />
+        <source>1 entry</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DialogService</name>
@@ -302,248 +327,256 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="88" />
+        <location filename="../../ui/editor/entry_editor.py" line="86" />
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="155" />
+        <location filename="../../ui/editor/entry_editor.py" line="138" />
         <source>There is no template called '{key}'.</source>
         <translation>Der findes ingen skabelon med navnet '{key}'.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="193" />
+        <location filename="../../ui/editor/entry_editor.py" line="176" />
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="199" />
+        <location filename="../../ui/editor/entry_editor.py" line="182" />
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="356" />
+        <location filename="../../ui/editor/entry_editor.py" line="350" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="382" />
-        <source>Text</source>
-        <translation>Tekst</translation>
+        <location filename="../../ui/editor/editor_state.py" line="150" />
+        <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="383" />
-        <source>Toggle the preview</source>
-        <translation>Slå forhåndsvisning til eller fra</translation>
+        <location filename="../../ui/editor/editor_state.py" line="156" />
+        <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="387" />
-        <source>Notes (optional)</source>
-        <translation>Noter (valgfrit)</translation>
+        <location filename="../../ui/editor/editor_state.py" line="162" />
+        <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="390" />
-        <source>Anything else you want to keep</source>
-        <translation>Alt andet, du vil gemme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/entry_editor.py" line="392" />
-        <source>Write freely. Markdown works: *italic*, **bold**, - lists, &gt; quotes</source>
-        <translation>Skriv frit. Markdown virker: *kursiv*, **fed**, - lister, &gt; citater</translation>
+        <location filename="../../ui/editor/editor_state.py" line="167" />
+        <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EntryHeader</name>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="114" />
+        <location filename="../../ui/editor/entry_header.py" line="132" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="115" />
+        <location filename="../../ui/editor/entry_header.py" line="133" />
         <source>Day of the entry</source>
         <translation>Indlæggets dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="116" />
-        <location filename="../../ui/editor/entry_header.py" line="117" />
+        <location filename="../../ui/editor/entry_header.py" line="134" />
+        <location filename="../../ui/editor/entry_header.py" line="135" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="118" />
-        <location filename="../../ui/editor/entry_header.py" line="122" />
+        <location filename="../../ui/editor/entry_header.py" line="140" />
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="120" />
+        <location filename="../../ui/editor/entry_header.py" line="138" />
         <source>Private entries stay in your journal: they are left out of every export.</source>
         <translation>Private indlæg bliver i din dagbog: de udelades af enhver eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="123" />
-        <location filename="../../ui/editor/entry_header.py" line="127" />
+        <location filename="../../ui/editor/entry_header.py" line="145" />
         <source>Bring to coaching</source>
         <translation>Med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="125" />
+        <location filename="../../ui/editor/entry_header.py" line="143" />
         <source>Mark this entry to bring along to your next coaching session.</source>
         <translation>Markér indlægget, så du husker at tage det med til din næste coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="128" />
-        <location filename="../../ui/editor/entry_header.py" line="130" />
+        <location filename="../../ui/editor/entry_header.py" line="136" />
+        <source>&amp;Private</source>
+        <translation>&amp;Privat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="141" />
+        <source>Bring to &amp;coaching</source>
+        <translation>Med til &amp;coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="146" />
+        <location filename="../../ui/editor/entry_header.py" line="148" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="129" />
+        <location filename="../../ui/editor/entry_header.py" line="147" />
         <source>Show the entry as a formatted page (Ctrl+P)</source>
         <translation>Vis indlægget som en formateret side (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="131" />
+        <location filename="../../ui/editor/entry_header.py" line="149" />
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="132" />
+        <location filename="../../ui/editor/entry_header.py" line="150" />
         <source>Move this entry to the trash</source>
         <translation>Flyt dette indlæg til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="133" />
+        <location filename="../../ui/editor/entry_header.py" line="151" />
         <source>Move to trash</source>
         <translation>Flyt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="134" />
-        <source>Tags…</source>
-        <translation>Mærker…</translation>
+        <location filename="../../ui/editor/entry_header.py" line="152" />
+        <source>&amp;Tags…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="135" />
+        <location filename="../../ui/editor/entry_header.py" line="153" />
         <source>Choose tags from the course, or add your own</source>
-        <translation>Vælg mærker fra forløbet, eller tilføj dine egne</translation>
+        <translation>Vælg tags fra forløbet, eller tilføj dine egne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="136" />
+        <location filename="../../ui/editor/entry_header.py" line="154" />
         <source>Choose tags</source>
-        <translation>Vælg mærker</translation>
+        <translation>Vælg tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="137" />
+        <location filename="../../ui/editor/entry_header.py" line="155" />
         <source>Save state</source>
         <translation>Gemmestatus</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="114" />
+        <source>1 entry</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="110" />
+        <location filename="../../ui/timeline/filter_bar.py" line="116" />
         <source>%n entries</source>
         <translation><numerusform>%n indlæg</numerusform><numerusform>%n indlæg</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="121" />
-        <location filename="../../ui/timeline/filter_bar.py" line="360" />
+        <location filename="../../ui/timeline/filter_bar.py" line="127" />
+        <location filename="../../ui/timeline/filter_bar.py" line="367" />
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="300" />
+        <location filename="../../ui/timeline/filter_bar.py" line="306" />
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="302" />
+        <location filename="../../ui/timeline/filter_bar.py" line="308" />
         <source>Tags</source>
-        <translation>Mærker</translation>
+        <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="327" />
+        <location filename="../../ui/timeline/filter_bar.py" line="334" />
         <source>No tagged entries yet</source>
-        <translation>Ingen indlæg med mærker endnu</translation>
+        <translation>Ingen indlæg med tags endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="338" />
+        <location filename="../../ui/timeline/filter_bar.py" line="345" />
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="339" />
+        <location filename="../../ui/timeline/filter_bar.py" line="346" />
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="341" />
+        <location filename="../../ui/timeline/filter_bar.py" line="348" />
         <source>Words, a "quoted phrase", or the start of a word followed by *</source>
         <translation>Ord, en "sætning i anførselstegn" eller starten af et ord efterfulgt af *</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="343" />
+        <location filename="../../ui/timeline/filter_bar.py" line="350" />
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="349" />
+        <location filename="../../ui/timeline/filter_bar.py" line="356" />
         <source>Only entries tagged %1</source>
-        <translation>Kun indlæg mærket %1</translation>
+        <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="351" />
+        <location filename="../../ui/timeline/filter_bar.py" line="358" />
         <source>Filter by tags</source>
-        <translation>Filtrér efter mærker</translation>
+        <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="352" />
+        <location filename="../../ui/timeline/filter_bar.py" line="359" />
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="353" />
+        <location filename="../../ui/timeline/filter_bar.py" line="360" />
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="354" />
+        <location filename="../../ui/timeline/filter_bar.py" line="361" />
         <source>Match any or all tags</source>
-        <translation>Et af eller alle mærker</translation>
+        <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="355" />
+        <location filename="../../ui/timeline/filter_bar.py" line="362" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="356" />
+        <location filename="../../ui/timeline/filter_bar.py" line="363" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="357" />
+        <location filename="../../ui/timeline/filter_bar.py" line="364" />
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="358" />
+        <location filename="../../ui/timeline/filter_bar.py" line="365" />
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="359" />
+        <location filename="../../ui/timeline/filter_bar.py" line="366" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="361" />
+        <location filename="../../ui/timeline/filter_bar.py" line="368" />
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="362" />
+        <location filename="../../ui/timeline/filter_bar.py" line="369" />
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -593,7 +626,7 @@
     <message>
         <location filename="../../ui/preferences_dialog.py" line="93" />
         <source>The language applies at once to menus, the course's questions and the tags; what you are writing stays as it is.</source>
-        <translation>Sproget skifter med det samme i menuer, forløbets spørgsmål og mærkerne; det, du er ved at skrive, forbliver som det er.</translation>
+        <translation>Sproget skifter med det samme i menuer, forløbets spørgsmål og tags; det, du er ved at skrive, forbliver som det er.</translation>
     </message>
 </context>
 <context>
@@ -615,29 +648,93 @@
     </message>
 </context>
 <context>
+    <name>LearningLogDialog</name>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="114" />
+        <source>Export learning log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="115" />
+        <source>&amp;Covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="115" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="115" />
+        <source>&amp;Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="118" />
+        <source>Include my private entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="119" />
+        <source>Preview of the learning log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="145" />
+        <source>There are no courses yet. Make one under Courses… first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/learning_log_dialog.py" line="151" />
+        <source>%n entries will be in the file.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/learning_log_dialog.py" line="153" />
+        <source>%n private entries are left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="165" />
+        <source>The learning log was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/learning_log_dialog.py" line="174" />
+        <source>Save learning log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Cannot open the entry</source>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -648,27 +745,27 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417" />
+        <location filename="../../ui/main_window.py" line="427" />
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
     </message>
@@ -676,39 +773,39 @@ Din dagbog ligger i:
 <context>
     <name>MilestoneTimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="284" />
+        <location filename="../../ui/timeline_milestones.py" line="285" />
         <source>Module date %1: %2. %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timeline_milestones.py" line="289" />
-        <source>Click or press Enter to answer the postcard for this module</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timeline_milestones.py" line="291" />
-        <source>Click or press Enter to open the postcard you wrote</source>
-        <translation type="unfinished" />
+        <translation>Moduldato %1: %2. %3</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_milestones.py" line="292" />
+        <source>Click or press Enter to answer the postcard for this module</source>
+        <translation>Klik eller tryk Enter for at besvare postkortet for dette modul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_milestones.py" line="294" />
+        <source>Click or press Enter to open the postcard you wrote</source>
+        <translation>Klik eller tryk Enter for at åbne det postkort, du skrev</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_milestones.py" line="295" />
         <source>This module has not begun yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timeline_milestones.py" line="309" />
-        <source>✓ Postcard done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/timeline_milestones.py" line="311" />
-        <source>Write the postcard</source>
-        <translation type="unfinished" />
+        <translation>Dette modul er ikke begyndt endnu</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_milestones.py" line="312" />
+        <source>✓ Postcard done</source>
+        <translation>✓ Postkort besvaret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_milestones.py" line="314" />
+        <source>Write the postcard</source>
+        <translation>Skriv postkortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_milestones.py" line="315" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Kommende</translation>
     </message>
 </context>
 <context>
@@ -747,6 +844,42 @@ Din dagbog ligger i:
         <location filename="../../ui/course_modules_model.py" line="167" />
         <source>Not yet answered</source>
         <translation>Ikke besvaret endnu</translation>
+    </message>
+</context>
+<context>
+    <name>PostcardSuggestion</name>
+    <message>
+        <location filename="../../ui/postcard_suggestion.py" line="88" />
+        <source>Write the postcard</source>
+        <translation>Skriv postkortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/postcard_suggestion.py" line="89" />
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/postcard_suggestion.py" line="99" />
+        <source>Postcard for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/postcard_suggestion.py" line="102" />
+        <source>The module began on %1 (%2). Five short questions on what you take with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/postcard_suggestion.py" line="107" />
+        <source>%n more module(s) without a postcard.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/postcard_suggestion.py" line="110" />
+        <source>Write the postcard for %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -791,7 +924,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/start_page.py" line="85" />
         <source>Write freely, or let the course's questions guide you. Tag what you write with the dilemmas, paradoxes and forms of legitimacy it touched, and read back over months to see what keeps coming up.</source>
-        <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Mærk det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
+        <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Tag det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="92" />
@@ -832,14 +965,14 @@ Din dagbog ligger i:
 <context>
     <name>TagChipRow</name>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="116" />
+        <location filename="../../ui/editor/tag_chips.py" line="119" />
         <source>Click or press Delete to remove this tag.</source>
-        <translation>Klik eller tryk Delete for at fjerne mærket.</translation>
+        <translation>Klik eller tryk Delete for at fjerne tagget.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="122" />
+        <location filename="../../ui/editor/tag_chips.py" line="125" />
         <source>Remove tag {tag} ({family})</source>
-        <translation>Fjern mærket {tag} ({family})</translation>
+        <translation>Fjern tagget {tag} ({family})</translation>
     </message>
 </context>
 <context>
@@ -852,27 +985,27 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="102" />
         <source>New Tag</source>
-        <translation>Nyt mærke</translation>
+        <translation>Nyt tag</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="102" />
         <source>Name of the new tag:</source>
-        <translation>Navn på det nye mærke:</translation>
+        <translation>Navn på det nye tag:</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="115" />
         <source>Rename Tag</source>
-        <translation>Omdøb mærke</translation>
+        <translation>Omdøb tag</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="115" />
         <source>New name for the tag:</source>
-        <translation>Nyt navn til mærket:</translation>
+        <translation>Nyt navn til tagget:</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="129" />
         <source>Merge Tags</source>
-        <translation>Slå mærker sammen</translation>
+        <translation>Slå tags sammen</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="130" />
@@ -882,33 +1015,33 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="146" />
         <source>Delete Tag?</source>
-        <translation>Slet mærke?</translation>
+        <translation>Slet tag?</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="147" />
         <source>Delete the tag “%s”? The entries stay; only the tag is taken off them.</source>
-        <translation>Slet mærket “%s”? Indlæggene bliver; kun mærket fjernes fra dem.</translation>
+        <translation>Slet tagt “%s”? Indlæggene bliver; kun tagget fjernes fra dem.</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="149" />
         <source>Delete Tag</source>
-        <translation>Slet mærke</translation>
+        <translation>Slet tag</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="164" />
         <location filename="../../ui/tag_manager_dialog.py" line="187" />
         <source>Own Tags</source>
-        <translation>Egne mærker</translation>
+        <translation>Egne tags</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="167" />
         <source>Your own tags, beside the course's families. Merging moves every entry of one tag to another.</source>
-        <translation>Dine egne mærker ved siden af forløbets familier. Når du slår sammen, flyttes alle indlæg fra det ene mærke til det andet.</translation>
+        <translation>Dine egne tags ved siden af forløbets familier. Når du slår sammen, flyttes alle indlæg fra det ene tag til det andet.</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="171" />
         <source>Own tags</source>
-        <translation>Egne mærker</translation>
+        <translation>Egne tags</translation>
     </message>
     <message>
         <location filename="../../ui/tag_manager_dialog.py" line="172" />
@@ -936,70 +1069,80 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="78" />
         <source>Tags</source>
-        <translation>Mærker</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="83" />
         <source>Tags by family</source>
-        <translation>Mærker efter familie</translation>
+        <translation>Tags efter familie</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="86" />
         <source>Filter tags, or type a new tag of your own</source>
-        <translation>Filtrér mærker, eller skriv et nyt, eget mærke</translation>
+        <translation>Filtrér tags, eller skriv et nyt, eget tag</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="87" />
         <source>Filter tags</source>
-        <translation>Filtrér mærker</translation>
+        <translation>Filtrér tags</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="91" />
         <source>Create own tag</source>
-        <translation>Opret eget mærke</translation>
+        <translation>Opret eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="215" />
+        <location filename="../../ui/editor/tag_picker.py" line="153" />
+        <source>Type a name in the box above to make a tag of your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/tag_picker.py" line="223" />
+        <source>No tag matches “{name}”. Press Enter or click “Add own tag” to make it a tag of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/tag_picker.py" line="231" />
         <source>Add own tag “{name}”</source>
-        <translation>Tilføj eget mærke “{name}”</translation>
+        <translation>Tilføj eget tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="217" />
+        <location filename="../../ui/editor/tag_picker.py" line="233" />
         <source>Add own tag</source>
-        <translation>Tilføj eget mærke</translation>
+        <translation>Tilføj eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="248" />
+        <location filename="../../ui/editor/tag_picker.py" line="267" />
         <source>Space ticks or unticks the selected tag. Select a tag to read what the course says about it.</source>
-        <translation>Mellemrum sætter eller fjerner flueben ved det valgte mærke. Vælg et mærke for at læse, hvad forløbet siger om det.</translation>
+        <translation>Mellemrum sætter eller fjerner flueben ved det valgte tag. Vælg et tag for at læse, hvad forløbet siger om det.</translation>
     </message>
 </context>
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../ui/template_chooser.py" line="107" />
+        <location filename="../../ui/template_chooser.py" line="109" />
         <source>New from Template</source>
         <translation>Nyt fra skabelon</translation>
     </message>
     <message>
-        <location filename="../../ui/template_chooser.py" line="108" />
+        <location filename="../../ui/template_chooser.py" line="110" />
         <source>Templates</source>
         <translation>Skabeloner</translation>
     </message>
     <message>
-        <location filename="../../ui/template_chooser.py" line="109" />
+        <location filename="../../ui/template_chooser.py" line="111" />
         <source>Questions</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ui/template_chooser.py" line="111" />
+        <location filename="../../ui/template_chooser.py" line="113" />
         <source>Start Writing</source>
         <translation>Begynd at skrive</translation>
     </message>
     <message>
-        <location filename="../../ui/template_chooser.py" line="142" />
-        <source>Choose: %s</source>
-        <translation>Vælg: %s</translation>
+        <location filename="../../ui/template_chooser.py" line="147" />
+        <source>You begin by picking one of: %s</source>
+        <translation>Du begynder med at vælge én blandt: %s</translation>
     </message>
 </context>
 <context>
@@ -1018,17 +1161,17 @@ Din dagbog ligger i:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/model.py" line="335" />
+        <location filename="../../ui/timeline/model.py" line="341" />
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="359" />
+        <location filename="../../ui/timeline/model.py" line="365" />
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="361" />
+        <location filename="../../ui/timeline/model.py" line="367" />
         <source>for coaching</source>
         <translation>til coaching</translation>
     </message>
@@ -1036,24 +1179,24 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="238" />
+        <location filename="../../ui/timeline/panel.py" line="250" />
         <source>No entries yet. Your reflections will appear here.</source>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="241" />
+        <location filename="../../ui/timeline/panel.py" line="253" />
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="245" />
+        <location filename="../../ui/timeline/panel.py" line="257" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="247" />
+        <location filename="../../ui/timeline/panel.py" line="259" />
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>
@@ -1153,6 +1296,29 @@ Ryd dem for at se alle indlæg.</translation>
         <location filename="../../ui/status_widgets.py" line="121" />
         <source>Entry moved to the trash.</source>
         <translation>Indlægget er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>WritingArea</name>
+    <message>
+        <location filename="../../ui/editor/writing_area.py" line="78" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/writing_area.py" line="79" />
+        <source>Notes (optional)</source>
+        <translation>Noter (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/writing_area.py" line="82" />
+        <source>Anything else you want to keep</source>
+        <translation>Alt andet, du vil gemme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/writing_area.py" line="84" />
+        <source>Write freely. Markdown works: *italic*, **bold**, - lists, &gt; quotes</source>
+        <translation>Skriv frit. Markdown virker: *kursiv*, **fed**, - lister, &gt; citater</translation>
     </message>
 </context>
 </TS>

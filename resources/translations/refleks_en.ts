@@ -11,9 +11,39 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="110" />
+        <location filename="../../ui/timeline/filter_bar.py" line="116" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LearningLogDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/learning_log_dialog.py" line="151" />
+        <source>%n entries will be in the file.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/learning_log_dialog.py" line="153" />
+        <source>%n private entries are left out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostcardSuggestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/postcard_suggestion.py" line="107" />
+        <source>%n more module(s) without a postcard.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,146 @@
+"""Screenshots of the main window's main states, into docs/screenshots/.
+
+Runs offscreen over a throw-away data folder and settings file (the user's own journal and
+settings are never touched):
+
+    .venv/bin/python scripts/screenshots.py [--language da|en] [--out docs/screenshots]
+
+States: the start page of an empty journal, the timeline with filters, a guided postcard,
+the tag picker, the Markdown preview and the template chooser. 1366×768, the smallest
+screen the app is meant to be comfortable on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from app.context import JournalContext, open_journal  # noqa: E402
+from app.paths import DataPaths  # noqa: E402
+from app.records import TagRef, TimelineFilter  # noqa: E402
+from scripts.demo_journal import fill  # noqa: E402
+from ui.application import create_application  # noqa: E402
+from ui.i18n import LanguageManager  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    """Let posted events (layouts, LanguageChange, paging) run before a picture is taken."""
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def shoot(widget: QWidget, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return path
+
+
+def open_window(
+    root: Path, languages: LanguageManager, settings_file: Path
+) -> tuple[MainWindow, JournalContext]:
+    context = open_journal(DataPaths(root))
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = MainWindow(context=context, settings=settings, languages=languages)
+    window.resize(*SIZE)
+    window.splitter.setSizes([430, SIZE[0] - 430])
+    window.show()
+    return window, context
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", choices=("da", "en"), default="da")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.language == "da" else "-en"
+
+    app = create_application(["refleks-screenshots"])
+    languages = LanguageManager(app)
+    languages.apply(args.language)
+
+    with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
+        tmp_path = Path(tmp)
+
+        # 1. An empty journal opens on the start page.
+        window, context = open_window(tmp_path / "empty", languages, tmp_path / "a.ini")
+        settle(app)
+        shoot(window, out, f"01-start-page{suffix}")
+        window.close()
+        context.close()
+
+        # 2. Half a year of entries; the timeline filtered to one family.
+        window, context = open_window(tmp_path / "demo", languages, tmp_path / "b.ini")
+        ids = fill(context.journal, context.catalog)
+        window.timeline.reload()
+        window.timeline.toggle_filters()
+        window.timeline.set_filter(TimelineFilter(families=("legitimacy",)))
+        window.open_entry(ids["Borgermødet om den nye skolestruktur"])
+        settle(app)
+        shoot(window, out, f"02-timeline-filtered{suffix}")
+
+        # 3. A guided postcard, answered field by field.
+        window.timeline.set_filter(TimelineFilter())
+        window.timeline.toggle_filters()
+        window.open_entry(ids["Postkort efter modul 2"])
+        settle(app)
+        shoot(window, out, f"03-postcard{suffix}")
+
+        # 4. The tag picker over a dilemma entry, one item selected to show its help.
+        window.open_entry(ids["Dilemma: hvem bestemmer over fritidstilbuddet?"])
+        settle(app)
+        picker = window.editor.open_tag_picker()
+        picker.set_checked(TagRef("paradox", "self_leadership"))
+        item = next(
+            leaf
+            for leaf in picker._leaves()
+            if leaf.data(0, picker_tag_role()) == TagRef("dilemma", "responsibility")
+        )
+        picker.tree.setCurrentItem(item)
+        settle(app)
+        shoot(picker, out, f"04-tag-picker{suffix}")
+        picker.reject()
+
+        # 5. The Markdown preview of a free entry.
+        window.open_entry(ids["Magtudøvelse i styregruppen"])
+        window.editor.header.preview_button.setChecked(True)
+        settle(app)
+        shoot(window, out, f"05-preview{suffix}")
+        window.editor.header.preview_button.setChecked(False)
+
+        # 6. The template chooser (Ctrl+Shift+N).
+        chooser = window.show_template_chooser()
+        chooser.select("dilemma")
+        settle(app)
+        shoot(chooser, out, f"06-template-chooser{suffix}")
+        chooser.reject()
+
+        window.close()
+        context.close()
+    return 0
+
+
+def picker_tag_role() -> int:
+    from ui.editor.tag_picker import TAG_ROLE
+
+    return TAG_ROLE  # type: ignore[no-any-return]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
