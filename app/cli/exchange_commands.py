@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.journal_access import add_passphrase_option, open_for_command
 from app.cli.parsing import iso_day, positive_int, tag_ref
@@ -11,9 +12,11 @@ from app.context import JournalContext
 from app.errors import InvalidInputError
 from app.exchange.formats import AUTO, IMPORT_FORMATS
 from app.exchange.importer import ON_CONFLICT_CHOICES
-from app.exchange.service import ExchangeService
 from app.summary.model import LANGUAGES, SummaryRequest
 from models.schema import ModuleRow
+
+if TYPE_CHECKING:
+    from app.exchange.service import ExchangeService
 
 EXPORT_FORMATS = ("pdf", "md", "html", "json", "markdown-folder")
 PARTS = ("answers", "body", "tags")
@@ -62,6 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _service(context: JournalContext) -> ExchangeService:
+    # Imported here: rendering pulls in Markdown and Qt, which other commands never need.
+    from app.exchange.service import ExchangeService
+
     return ExchangeService(journal=context.journal, catalog=context.catalog)
 
 
