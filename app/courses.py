@@ -129,6 +129,7 @@ class Milestone:
     module_name: str
     course_name: str
     postcard_entry_id: int | None = None
+    one_of_several_courses: bool = False
 
     @property
     def postcard_done(self) -> bool:
@@ -136,7 +137,10 @@ class Milestone:
 
     @property
     def label(self) -> str:
-        return f"{self.module_name} · {self.course_name}"
+        """The module's name; with its course's when there are several courses."""
+        if self.one_of_several_courses:
+            return f"{self.module_name} · {self.course_name}"
+        return self.module_name
 
 
 def clean_name(name: str, what: str) -> str:
@@ -365,6 +369,8 @@ class CourseService:
 
     def milestones(self, *, today: dt.date | None = None) -> list[Milestone]:
         """Every module date of every course, newest first (the timeline's order)."""
+        statuses = self.statuses(today=today)
+        several = len({s.module.course_id for s in statuses}) > 1
         found = [
             Milestone(
                 day=s.module.day,
@@ -373,8 +379,9 @@ class CourseService:
                 module_name=s.module.name,
                 course_name=s.course_name,
                 postcard_entry_id=s.postcard_entry_id,
+                one_of_several_courses=several,
             )
-            for s in self.statuses(today=today)
+            for s in statuses
         ]
         return sorted(found, key=lambda m: (m.day, m.module_id), reverse=True)
 

@@ -221,7 +221,9 @@ def test_milestones_are_newest_first_with_their_postcard_state(
     milestones = courses.milestones(today=M3)
     assert [m.day for m in milestones] == [M3, M2, M1]
     assert [m.postcard_done for m in milestones] == [False, False, True]
-    assert milestones[-1].label == "Modul 1: Offentlig værdi · K"
+    assert milestones[-1].label == "Modul 1: Offentlig værdi"
+    courses.create_course("Andet kursus", [ModuleSpec("Opstart", M1 - ONE_DAY)])
+    assert courses.milestones(today=M3)[-2].label == "Modul 1: Offentlig værdi · K"
     assert milestones[0].course_id == course.id
 
 
