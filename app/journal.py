@@ -198,6 +198,11 @@ class JournalService:
         keys = [answer.prompt_key for answer in draft.answers]
         if len(keys) != len(set(keys)):
             raise InvalidInputError("Each prompt can be answered only once per entry.")
+        fields = [("title", draft.title), ("text", draft.body)]
+        fields += [("answer", answer.text) for answer in draft.answers]
+        fields += [("tag", ref.label or ref.key) for ref in draft.tags]
+        for name, value in fields:
+            _check_storable(name, value)
         for ref in draft.tags:
             self.check_tag(ref)
 
@@ -258,6 +263,17 @@ class JournalService:
             found = TagRow(family=ref.family, key=ref.key, label=ref.label)
             session.add(found)
         return found
+
+
+def _check_storable(name: str, value: str) -> None:
+    """Refuse text UTF-8 cannot hold (unpaired surrogates, e.g. from a broken paste)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidInputError(
+            f"The {name} contains a broken character at position {error.start + 1} that "
+            "cannot be saved. Delete it or type it again; nothing was saved."
+        ) from None
 
 
 def _canonical(refs: Iterable[TagRef]) -> list[TagRef]:
