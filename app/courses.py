@@ -199,6 +199,10 @@ class CourseService:
     def database(self) -> Database:
         return self._db
 
+    @property
+    def journal(self) -> JournalService:
+        return self._journal
+
     # ----- courses -------------------------------------------------------------------
 
     def list_courses(self) -> list[Course]:

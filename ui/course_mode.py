@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from app.courses import CourseService
+from app.errors import RefleksError
+from models.errors import StorageError
 from ui.course_dialog import CourseDialog
 from ui.course_timeline import CourseTimelineLink
 from ui.postcard_suggestion import PostcardSuggestion
@@ -44,6 +46,7 @@ class CourseMode(QObject):
     def _connect_signals(self) -> None:
         window = self._window
         self.timeline_link.postcard_requested.connect(self.write_postcard)
+        self.timeline_link.module_link_requested.connect(self.link_entry)
         self.start_suggestion.postcard_requested.connect(self.write_postcard)
         self._refresh_timer.timeout.connect(self.refresh)
         window.editor.entry_saved.connect(lambda _entry_id: self._refresh_timer.start())
@@ -61,6 +64,23 @@ class CourseMode(QObject):
     def write_postcard(self, module_id: int) -> None:
         """Open a new postcard entry linked to the module."""
         self._window.new_entry(POSTCARD, module_id=module_id)
+
+    def link_entry(self, entry_id: int, module_id: int | None) -> bool:
+        """Put an entry in a module (or back to its date); the open text is saved first."""
+        window = self._window
+        is_open = window.editor.current_entry_id() == entry_id
+        if is_open and not window.editor.save_now():
+            return False  # the banner says why; linking now would race the unsaved text
+        try:
+            self.courses.link_entry(entry_id, module_id)
+        except (RefleksError, StorageError) as error:
+            window.dialogs.error(self.tr("Cannot change the module"), str(error))
+            return False
+        if is_open:
+            window.editor.open_entry(entry_id)  # so the next save keeps the new link
+        window.timeline.refresh_entry(entry_id)
+        self.refresh()
+        return True
 
     def show_course_dialog(self) -> CourseDialog:
         self._window.save_all()

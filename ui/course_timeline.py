@@ -13,15 +13,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
 
 from app.courses import CourseService, Milestone
 from app.timeline_stats import TimelineStats
 from ui.postcard_suggestion import PostcardSuggestion
 from ui.timeline.delegate import TimelineDelegate
-from ui.timeline.model import TimelineRole
+from ui.timeline.model import RowKind, TimelineRole
 from ui.timeline.panel import TimelinePanel
 from ui.timeline_milestones import (
     MILESTONE_KIND,
@@ -38,6 +46,7 @@ class CourseTimelineLink(QObject):
     """Keeps the panel's course parts in step with the journal's courses."""
 
     postcard_requested = Signal(int)  # module id: open a postcard linked to it
+    module_link_requested = Signal(int, object)  # entry id, module id or None (by date)
 
     def __init__(
         self,
@@ -72,8 +81,11 @@ class CourseTimelineLink(QObject):
         return cls(panel=panel, courses=courses, today=today)
 
     def _connect_signals(self) -> None:
-        self._panel.view.clicked.connect(self._on_clicked)
-        self._panel.view.installEventFilter(self)
+        view = self._panel.view
+        view.clicked.connect(self._on_clicked)
+        view.installEventFilter(self)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._on_context_menu)
         self.suggestion.postcard_requested.connect(self.postcard_requested)
 
     # ----- what the main window calls ----------------------------------------------------
@@ -108,6 +120,52 @@ class CourseTimelineLink(QObject):
         elif state == PostcardState.DUE:
             self.postcard_requested.emit(milestone.module_id)
         return True
+
+    def module_menu(self, entry_id: int, parent: QWidget | None = None) -> QMenu | None:
+        """ "Belongs to module" choices for one entry: by its date, or linked to a module."""
+        courses = [c for c in self._courses.list_courses() if c.modules]
+        if not courses:
+            return None
+        entry = self._courses.journal.get_entry(entry_id)
+        by_date = self._courses.module_for(entry.day)
+        menu = QMenu(self.tr("Belongs to module"), parent)
+        group = QActionGroup(menu)
+        automatic = menu.addAction(
+            self.tr("By its date (%1)").replace(
+                "%1", by_date.name if by_date else self.tr("no module")
+            )
+        )
+        automatic.setCheckable(True)
+        automatic.setChecked(entry.module_id is None)
+        automatic.setData(None)
+        group.addAction(automatic)
+        menu.addSeparator()
+        several = len(courses) > 1
+        for course in courses:
+            for module in course.modules:
+                name = f"{module.name} · {course.name}" if several else module.name
+                action = menu.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(entry.module_id == module.id)
+                action.setData(module.id)
+                group.addAction(action)
+        menu.triggered.connect(
+            lambda action: self.module_link_requested.emit(entry_id, action.data())
+        )
+        return menu
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        view = self._panel.view
+        index = view.indexAt(point)
+        if not index.isValid() or index.data(TimelineRole.KIND) != RowKind.ENTRY:
+            return
+        entry_id = int(index.data(TimelineRole.ENTRY_ID))
+        outer = QMenu(view)
+        submenu = self.module_menu(entry_id, outer)
+        if submenu is None:
+            return
+        outer.addMenu(submenu)
+        outer.exec(view.viewport().mapToGlobal(point))
 
     def _on_clicked(self, index: QModelIndex) -> None:
         self.activate(index)

@@ -128,3 +128,25 @@ def test_learning_log_dialog_previews_and_saves(
     assert "Potentialitet" in text and "Privat" not in text
     assert target.stat().st_mode & 0o777 == 0o600
     dialog.close()
+
+
+def test_linking_the_open_entry_survives_its_next_save(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    module_id = make_course(context)
+    entry = context.journal.create_entry(
+        EntryDraft(day=FUTURE + dt.timedelta(days=1), title="Senere")
+    )
+    main_window.timeline.reload()
+    main_window.open_entry(entry.id)
+    assert main_window.course_mode.link_entry(entry.id, module_id)
+    editor = main_window.editor
+    editor.header.title_edit.setFocus()
+    qtbot.keyClicks(editor.header.title_edit, " og mere")
+    with qtbot.waitSignal(editor.entry_saved, timeout=5000):
+        assert editor.save_now()
+    saved = context.journal.get_entry(entry.id)
+    assert saved.title == "Senere og mere"
+    assert saved.module_id == module_id

@@ -234,3 +234,25 @@ def test_postcard_suggestion_widget(qtbot: QtBot, courses: CourseService, course
     assert "Modul 1" in suggestion.title.text()
     qtbot.mouseClick(suggestion.later_button, Qt.MouseButton.LeftButton)
     assert suggestion.isHidden()
+
+
+def test_module_menu_links_an_entry(
+    qtbot: QtBot, journal: JournalService, catalog: Catalog, courses: CourseService, course_id: int
+) -> None:
+    modules = courses.get_course(course_id).modules
+    entry_id = write(journal, dt.date(2026, 3, 10))
+    panel = TimelinePanel(journal=journal, catalog=catalog)
+    qtbot.addWidget(panel)
+    link = CourseTimelineLink.attach(panel, courses=courses, today=TODAY)
+    menu = link.module_menu(entry_id)
+    assert menu is not None
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in actions] == ["By its date (Modul 2)", "Modul 1", "Modul 2", "Modul 3"]
+    assert [a.isChecked() for a in actions] == [True, False, False, False]
+    with qtbot.waitSignal(link.module_link_requested) as requested:
+        actions[1].trigger()
+    assert requested.args == [entry_id, modules[0].id]
+    courses.link_entry(entry_id, modules[0].id)
+    menu = link.module_menu(entry_id)  # keep the menu alive while reading its actions
+    again = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.isChecked() for a in again] == [False, True, False, False]
