@@ -29,6 +29,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     app = QApplication(argv if argv is not None else sys.argv)
     apply_theme(app)
+    # Follow the system when it switches between light and dark while Refleks is open.
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
 
 

@@ -79,10 +79,13 @@ QLabel.muted, QLabel[muted="true"] {{ color: {muted}; }}
 """
 
 
-def apply_theme(app: QApplication) -> None:
-    """Use Fusion (the same on every platform) with the system's light/dark scheme."""
+def apply_theme(app: QApplication, *, dark: bool | None = None) -> None:
+    """Use Fusion (the same on every platform) with the system's light/dark scheme.
+
+    `dark` overrides the system's choice (screenshots and tests of the dark look).
+    """
     app.setStyle("Fusion")
-    dark = is_dark()
+    dark = is_dark() if dark is None else dark
     palette = app.style().standardPalette()
     accent = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
     if dark:
