@@ -6,8 +6,8 @@ settings are never touched):
     .venv/bin/python scripts/screenshots.py [--language da|en] [--out docs/screenshots]
 
 States: the start page of an empty journal, the timeline with filters, a guided postcard,
-the tag picker, the Markdown preview and the template chooser. 1366×768, the smallest
-screen the app is meant to be comfortable on.
+the tag picker, the Markdown preview, the template chooser and the dark scheme; at
+1366×768, the smallest screen the app is meant to be comfortable on.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from ui.application import create_application  # noqa: E402
 from ui.i18n import LanguageManager  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
+from ui.theme import apply_theme  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -133,6 +134,16 @@ def main(argv: list[str] | None = None) -> int:
 
         window.close()
         context.close()
+
+        # 7. The same journal in the dark scheme.
+        apply_theme(app, dark=True)
+        window, context = open_window(tmp_path / "demo", languages, tmp_path / "b.ini")
+        window.open_entry(ids["Dilemma: hvem bestemmer over fritidstilbuddet?"])
+        settle(app)
+        shoot(window, out, f"07-dark{suffix}")
+        window.close()
+        context.close()
+        apply_theme(app, dark=False)
     return 0
 
 
