@@ -127,6 +127,28 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="ui.course_mode:show_learning_log_dialog",
     ),
     ActionSpec(
+        "export_summary",
+        QT_TRANSLATE_NOOP("Actions", "&Export Coaching Summary…"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "A period's themes and entries as PDF, Markdown or HTML"),
+        ("Ctrl+E",),
+        handler="ui.exchange_actions:show_export_dialog",
+    ),
+    ActionSpec(
+        "export_backup",
+        QT_TRANSLATE_NOOP("Actions", "&Back Up as JSON…"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "The whole journal in one file, private entries included"),
+        handler="ui.exchange_actions:show_backup_dialog",
+    ),
+    ActionSpec(
+        "import_entries",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "Entries from a Refleks backup, jrnl or Day One"),
+        handler="ui.exchange_actions:show_import_dialog",
+    ),
+    ActionSpec(
         "tag_manager",
         QT_TRANSLATE_NOOP("Actions", "&Own Tags…"),
         EDIT,

@@ -67,9 +67,17 @@ def chart_image(summary: Summary, width: int) -> QImage:
     )
     image.fill(Qt.GlobalColor.white)
     most = max((count for _, count, _ in rows), default=1) or 1
-    label_width = min(
-        width * 0.42, max((metrics.horizontalAdvance(text) for text, _, _ in rows), default=0) + 20
+    bold = QFont(font)
+    bold.setBold(True)
+    bold_metrics = QFontMetricsF(bold)
+    widest = max(
+        (
+            (bold_metrics if is_family else metrics).horizontalAdvance(text)
+            for text, _, is_family in rows
+        ),
+        default=0,
     )
+    label_width = min(width * 0.42, widest + 24)
     count_width = metrics.horizontalAdvance("0000") + 10
     bar_space = width - label_width - count_width - 8
     painter = QPainter(image)

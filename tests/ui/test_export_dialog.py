@@ -1,0 +1,208 @@
+"""The export and import dialogs: choices, the preview of what leaves, privacy, bad files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from app.exchange.service import ExchangeService
+from app.records import Answer, EntryDraft, TagRef
+from ui.export_dialog import ExportDialog
+from ui.import_dialog import ImportDialog
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def exchange(context) -> ExchangeService:  # type: ignore[no-untyped-def]
+    journal = context.journal
+    journal.create_entry(
+        EntryDraft(
+            day=dt.date(2026, 3, 2),
+            title="Styregruppemøde om budgettet",
+            body="Rådmanden ville have tal, og netværket ville selv.",
+            tags=(TagRef("dilemma", "control"), TagRef("legitimacy", "legal")),
+            template_key="dilemma",
+            template_version=1,
+            answers=(Answer("situation", "Tre forvaltninger om ét bord."),),
+            coaching=True,
+        )
+    )
+    journal.create_entry(
+        EntryDraft(
+            day=dt.date(2026, 3, 5),
+            title="Samtale med Søren om frihed",
+            body="Vi aftalte en prøveperiode.",
+            tags=(TagRef("dilemma", "responsibility"), TagRef("legitimacy", "moral")),
+        )
+    )
+    journal.create_entry(
+        EntryDraft(day=dt.date(2026, 3, 6), title="HEMMELIGT-ØKONOMI", private=True, body="tal")
+    )
+    return ExchangeService(journal=journal, catalog=context.catalog)
+
+
+@pytest.fixture
+def dialog(qtbot, context, exchange, dialogs) -> ExportDialog:  # type: ignore[no-untyped-def]
+    made = ExportDialog(
+        journal=context.journal,
+        catalog=context.catalog,
+        exchange=exchange,
+        dialogs=dialogs,
+        language="da",
+        encrypted=True,
+    )
+    qtbot.addWidget(made)
+    return made
+
+
+def _rows(dialog: ExportDialog) -> dict[str, object]:
+    items = (dialog.entry_list.item(i) for i in range(dialog.entry_list.count()))
+    return {item.text(): item for item in items}
+
+
+def test_preview_shows_what_leaves_and_private_stays_out(dialog: ExportDialog) -> None:
+    preview = dialog.preview.toPlainText()
+    assert "Refleksioner til coaching" in preview
+    assert "Styregruppemøde om budgettet" in preview and "HEMMELIGT" not in preview
+    assert "Entries in the file: 2." in dialog.note.text()
+    assert "Private entries left out: 1." in dialog.note.text()
+    assert dialog.encryption_note.isVisibleTo(dialog)
+    assert "not" in dialog.encryption_note.text()
+    rows = _rows(dialog)
+    private = next(item for text, item in rows.items() if "HEMMELIGT" in text)
+    assert private.text().endswith("(private)") and private.font().italic()
+    assert private.checkState() == Qt.CheckState.Unchecked
+
+
+def test_ticking_a_private_entry_lets_it_in(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
+    private = next(i for t, i in _rows(dialog).items() if "HEMMELIGT" in t)
+    private.setCheckState(Qt.CheckState.Checked)
+    dialog.update_preview()
+    assert "HEMMELIGT-ØKONOMI" in dialog.preview.toPlainText()
+    assert "Private entries included: 1." in dialog.note.text()
+    target = tmp_path / "summary.md"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    assert dialog.save_to(target)
+    assert "HEMMELIGT-ØKONOMI" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_saved_file_matches_the_preview(dialog: ExportDialog, tmp_path: Path) -> None:
+    dialog.name_edit.setText("Mette Ørsted")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    target = tmp_path / "s.html"
+    assert dialog.save_to(target)
+    html = target.read_text(encoding="utf-8")
+    assert "Mette Ørsted" in html and "HEMMELIGT" not in html
+    dialog.update_preview()
+    assert "Mette Ørsted" in dialog.preview.toPlainText()
+
+
+def test_coaching_only_and_picked(dialog: ExportDialog) -> None:
+    dialog.mode_coaching.setChecked(True)
+    assert [e.title for e in dialog.summary().entries] == ["Styregruppemøde om budgettet"]
+    dialog.mode_picked.setChecked(True)
+    assert dialog.summary().entries == ()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    søren = next(i for t, i in _rows(dialog).items() if "Søren" in t)
+    søren.setCheckState(Qt.CheckState.Checked)
+    assert [e.title for e in dialog.summary().entries] == ["Samtale med Søren om frihed"]
+
+
+def test_period_families_parts_and_language(dialog: ExportDialog) -> None:
+    dialog.scope_box.setCurrentIndex(1)  # dates
+    dialog.date_from.setDate(QDate(2026, 3, 4))
+    dialog.date_to.setDate(QDate(2026, 3, 31))
+    assert [e.title for e in dialog.summary().entries] == ["Samtale med Søren om frihed"]
+    assert list(_rows(dialog)) == [
+        "2026-03-05  Samtale med Søren om frihed",
+        "2026-03-06  HEMMELIGT-ØKONOMI  (private)",
+    ]
+    dialog.scope_box.setCurrentIndex(0)
+    dialog.family_checks["legitimacy"].setChecked(True)
+    assert len(dialog.summary().entries) == 2
+    dialog.part_body.setChecked(False)
+    dialog.language_box.setCurrentIndex(1)
+    summary = dialog.summary()
+    assert summary.title == "Reflections for coaching" and all(not e.body for e in summary.entries)
+
+
+def test_a_failed_save_is_reported_and_writes_nothing(
+    dialog: ExportDialog, dialogs, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert not dialog.save_to(tmp_path / "missing" / "s.pdf")
+    assert dialogs.errors and "does not exist" in dialogs.errors[0]
+
+
+def test_screenshot_of_the_preview(qtbot, dialog: ExportDialog) -> None:
+    dialog.name_edit.setText("Mette Ørsted")
+    dialog.update_preview()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "export-dialog-preview.png"))
+
+
+# ----- import dialog ----------------------------------------------------------------------
+
+
+def _dump(path: Path) -> str:
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_import_dialog_checks_then_imports(qtbot, context, exchange) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(exchange=exchange)
+    qtbot.addWidget(dialog)
+    dialog.set_path(DATA / "dayone_export.zip")
+    preview = dialog.check()
+    assert preview is not None and preview.new == 2
+    assert "2 entries in the file — 2 new, 0 already in your journal." in dialog.status.text()
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported) as imported:
+        dialog.import_button.click()
+    assert imported.args[0].added == 2
+    assert "2 added, 0 skipped, 0 updated" in dialog.status.text()
+    assert dialog.check().present == 2
+
+
+def test_import_dialog_shows_a_bad_file_and_changes_nothing(
+    qtbot, context, exchange, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "cut.json"
+    bad.write_text('{"format": "refleks-backup", "schema_version": 1, "entries": [', "utf-8")
+    before = _dump(context.paths.journal)
+    dialog = ImportDialog(exchange=exchange)
+    qtbot.addWidget(dialog)
+    dialog.set_path(bad)
+    assert dialog.run_import() is None
+    assert dialog.problem.isVisibleTo(dialog)
+    assert "truncated" in dialog.problem.text() and str(bad) in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
+    assert _dump(context.paths.journal) == before
+
+
+def test_file_menu_opens_the_export_dialog(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from ui import actions as menus
+
+    exchange = [a.text().replace("&", "") for a in main_window.actions.in_menu(menus.FILE_EXCHANGE)]
+    assert {"Export Coaching Summary…", "Back Up as JSON…", "Import…"} <= set(exchange)
+    main_window.actions["export_summary"].trigger()
+    dialog = main_window.findChild(ExportDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.close()
+    main_window.actions["import_entries"].trigger()
+    importer = main_window.findChild(ImportDialog)
+    assert importer is not None
+    importer.close()

@@ -1,0 +1,380 @@
+"""Exporting a coaching summary: choose what it covers, see exactly what leaves, then save.
+
+The preview is the document itself (the same HTML the file is made from), and the list
+beside it names every entry that goes out. Private entries are listed but stay out until
+ticked one by one. Nothing is written before the user presses Save; the file is written
+owner-only and all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import QFont, QImage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import Catalog
+from app.errors import RefleksError
+from app.exchange.service import ExchangeService
+from app.journal import JournalService
+from app.summary.builder import candidates
+from app.summary.model import Summary, SummaryRequest
+from app.summary.render_html import CHART_URL, render_html_summary
+from app.summary.render_pdf import chart_image
+from models.errors import StorageError
+from ui.dialogs import DialogService
+
+FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
+_PREVIEW_DELAY_MS = 150  # typing a name or clicking through dates re-renders once
+_CHART_WIDTH = 1700  # pixels at the PDF's resolution: about 540 on screen
+
+
+class _OfflineBrowser(QTextBrowser):
+    """A preview that never loads anything (no files, no network) but our themes chart."""
+
+    chart: QImage | None = None
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        if name.toString() == CHART_URL and self.chart is not None:
+            return self.chart
+        return None
+
+
+class ExportDialog(QDialog):
+    """Pick period, filters, entries and parts; look at the summary; save it."""
+
+    def __init__(
+        self,
+        *,
+        journal: JournalService,
+        catalog: Catalog,
+        exchange: ExchangeService,
+        dialogs: DialogService,
+        modules: tuple[tuple[int, str], ...] = (),
+        language: str = "da",
+        encrypted: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self._journal = journal
+        self._catalog = catalog
+        self._exchange = exchange
+        self._dialogs = dialogs
+        self._encrypted = encrypted
+        self._ticked: set[int] = set()  # entries ticked by hand (picked, or private let in)
+
+        self.scope_box = QComboBox(objectName="exportScope")
+        self.date_from = QDateEdit(objectName="exportFrom", calendarPopup=True)
+        self.date_to = QDateEdit(objectName="exportTo", calendarPopup=True)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to.setDate(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.family_checks: dict[str, QCheckBox] = {}
+        for family in catalog.families:
+            self.family_checks[family.key] = QCheckBox(family.label.get(language))
+        self.mode_all = QRadioButton(objectName="exportAll")
+        self.mode_coaching = QRadioButton(objectName="exportCoaching")
+        self.mode_picked = QRadioButton(objectName="exportPicked")
+        self.mode_all.setChecked(True)
+        self._modes = QButtonGroup(self)
+        for button in (self.mode_all, self.mode_coaching, self.mode_picked):
+            self._modes.addButton(button)
+        self.part_answers = QCheckBox(checked=True)
+        self.part_body = QCheckBox(checked=True)
+        self.part_tags = QCheckBox(checked=True)
+        self.name_edit = QLineEdit(objectName="exportName")
+        self.language_box = QComboBox(objectName="exportLanguage")
+        self.language_box.addItem("Dansk", "da")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(0 if language == "da" else 1)
+        self.format_box = QComboBox(objectName="exportFormat")
+        for key, name in FORMATS:
+            self.format_box.addItem(name, key)
+        self.entry_list = QListWidget(objectName="exportEntries")
+        self.preview = _OfflineBrowser(objectName="exportPreview")
+        self.preview.setOpenLinks(False)
+        self.preview.document().setDocumentMargin(18)
+        self.note = QLabel(wordWrap=True, objectName="exportNote")
+        self.encryption_note = QLabel(wordWrap=True, objectName="exportEncryptionNote")
+        self.encryption_note.setVisible(encrypted)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        label_keys = ("covers", "from", "to", "families", "entries", "parts", "name",
+                      "language", "format")  # fmt: skip
+        self._labels = {key: QLabel() for key in label_keys}
+        self._fill_scope(modules)
+        self._build_layout()
+        self._preview_timer = QTimer(self, singleShot=True, interval=_PREVIEW_DELAY_MS)
+        self._connect_signals()
+        self.resize(1100, 720)
+        self.retranslate()
+        self.refresh()
+
+    # ----- building -------------------------------------------------------------------
+
+    def _fill_scope(self, modules: tuple[tuple[int, str], ...]) -> None:
+        self.scope_box.addItem("", ("all", None))
+        self.scope_box.addItem("", ("dates", None))
+        for module_id, name in modules:
+            self.scope_box.addItem(name, ("module", module_id))
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self._labels["covers"], self.scope_box)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self._labels["to"])
+        dates.addWidget(self.date_to)
+        form.addRow(self._labels["from"], dates)
+        families = QGridLayout()
+        for index, check in enumerate(self.family_checks.values()):
+            families.addWidget(check, index // 2, index % 2)
+        form.addRow(self._labels["families"], families)
+        modes = QVBoxLayout()
+        for button in (self.mode_all, self.mode_coaching, self.mode_picked):
+            modes.addWidget(button)
+        form.addRow(self._labels["entries"], modes)
+        parts = QHBoxLayout()
+        for check in (self.part_answers, self.part_body, self.part_tags):
+            parts.addWidget(check)
+        form.addRow(self._labels["parts"], parts)
+        form.addRow(self._labels["name"], self.name_edit)
+        form.addRow(self._labels["language"], self.language_box)
+        form.addRow(self._labels["format"], self.format_box)
+        for key, field in (
+            ("covers", self.scope_box),
+            ("name", self.name_edit),
+            ("language", self.language_box),
+            ("format", self.format_box),
+        ):
+            self._labels[key].setBuddy(field)  # fmt: skip
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        self._list_label = QLabel(wordWrap=True)
+        left_layout.addWidget(self._list_label)
+        left_layout.addWidget(self.entry_list, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 680])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.encryption_note)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.scope_box.currentIndexChanged.connect(self.refresh)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
+        for check in self.family_checks.values():
+            check.toggled.connect(self.refresh)
+        self._modes.buttonToggled.connect(lambda _b, on: on and self.refresh())
+        for widget in (self.part_answers, self.part_body, self.part_tags):
+            widget.toggled.connect(self._schedule_preview)
+        self.name_edit.textChanged.connect(self._schedule_preview)
+        self.language_box.currentIndexChanged.connect(self._schedule_preview)
+        self.entry_list.itemChanged.connect(self._on_item_changed)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export coaching summary"))
+        texts = {
+            "covers": self.tr("&Covers"), "from": self.tr("From"), "to": self.tr("to"),
+            "families": self.tr("Families"), "entries": self.tr("Entries"),
+            "parts": self.tr("Parts"), "name": self.tr("Your &name"),
+            "language": self.tr("&Language"), "format": self.tr("&Format"),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.scope_box.setItemText(0, self.tr("The whole journal"))
+        self.scope_box.setItemText(1, self.tr("Dates…"))
+        self.mode_all.setText(self.tr("All matching entries"))
+        self.mode_coaching.setText(self.tr("Only entries marked bring-to-coaching"))
+        self.mode_picked.setText(self.tr("Only the entries I tick below"))
+        self.part_answers.setText(self.tr("Answers"))
+        self.part_body.setText(self.tr("Text"))
+        self.part_tags.setText(self.tr("Tags"))
+        self.name_edit.setPlaceholderText(self.tr("optional, shown in the title block"))
+        self._list_label.setText(
+            self.tr(
+                "Entries in the period (★ = bring to coaching). Private entries stay out "
+                "unless you tick them one by one."
+            )
+        )
+        self.encryption_note.setText(
+            self.tr(
+                "Your journal is encrypted, but the exported file is not: keep it "
+                "somewhere only you and your coach can read."
+            )
+        )
+        self.preview.setAccessibleName(self.tr("Preview of exactly what will be exported"))
+
+    # ----- what the user chose --------------------------------------------------------
+
+    def _mode(self) -> str:
+        if self.mode_coaching.isChecked():
+            return "coaching"
+        return "picked" if self.mode_picked.isChecked() else "all"
+
+    def _scope_request(self) -> SummaryRequest:
+        """The period and filters alone: what the entry list shows."""
+        kind, ident = self.scope_box.currentData()
+        dated = kind == "dates"
+        self.date_from.setEnabled(dated)
+        self.date_to.setEnabled(dated)
+        return SummaryRequest(
+            date_from=_day(self.date_from.date()) if dated else None,
+            date_to=_day(self.date_to.date()) if dated else None,
+            module_id=ident if kind == "module" else None,
+            families=tuple(key for key, check in self.family_checks.items() if check.isChecked()),
+            selection="coaching" if self._mode() == "coaching" else "all",
+        )
+
+    def request(self) -> SummaryRequest:
+        """Everything chosen now, as the service takes it."""
+        scope = self._scope_request()
+        private_ids = frozenset(
+            self.entry_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.entry_list.count())
+            if self.entry_list.item(row).data(Qt.ItemDataRole.UserRole + 1)
+            and self.entry_list.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return SummaryRequest(
+            date_from=scope.date_from,
+            date_to=scope.date_to,
+            module_id=scope.module_id,
+            families=scope.families,
+            selection=self._mode(),  # type: ignore[arg-type]
+            picked_ids=frozenset(self._ticked),
+            private_ids=private_ids,
+            include_answers=self.part_answers.isChecked(),
+            include_body=self.part_body.isChecked(),
+            include_tags=self.part_tags.isChecked(),
+            language=self.language_box.currentData(),
+            author=self.name_edit.text(),
+        )
+
+    def summary(self) -> Summary:
+        return self._exchange.summary(self.request())
+
+    # ----- keeping list and preview current -------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-list the entries the period and filters match, then re-render the preview."""
+        picked = self._mode() == "picked"
+        italic = QFont(self.entry_list.font())
+        italic.setItalic(True)
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        for item in candidates(self._journal, self._scope_request()):
+            star = "  ★" if item.coaching else ""
+            row = QListWidgetItem(f"{item.day.isoformat()}  {item.title or '…'}{star}")
+            if item.private:
+                row.setText(row.text() + "  " + self.tr("(private)"))
+                row.setFont(italic)
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setData(Qt.ItemDataRole.UserRole + 1, item.private)
+            if item.private or picked:
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = item.id in self._ticked
+                row.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            else:  # goes out with the period; shown ticked and fixed
+                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(Qt.CheckState.Checked)
+            self.entry_list.addItem(row)
+        self.entry_list.blockSignals(False)
+        self.update_preview()
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._ticked.add(entry_id)
+        else:
+            self._ticked.discard(entry_id)
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        try:
+            summary = self.summary()
+        except (RefleksError, StorageError) as error:
+            self.preview.setPlainText(str(error))
+            return
+        # The PDF's own layout (chart included) is the closest to what will be written.
+        self.preview.chart = chart_image(summary, _CHART_WIDTH) if summary.themes else None
+        self.preview.setHtml(render_html_summary(summary, for_qt=True))
+        note = self.tr("Entries in the file: %n.", "", len(summary.entries))
+        if summary.private_included:
+            note += " " + self.tr("Private entries included: %n.", "", summary.private_included)
+        if summary.private_left_out:
+            note += " " + self.tr("Private entries left out: %n.", "", summary.private_left_out)
+        self.note.setText(note)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(summary.entries))
+
+    # ----- saving ---------------------------------------------------------------------
+
+    def save_to(self, path: Path) -> bool:
+        """Write the summary to `path` in the chosen format; True when it is written."""
+        try:
+            self._exchange.export_summary(self.request(), self.format_box.currentData(), path)
+        except (RefleksError, StorageError, OSError) as error:
+            self._dialogs.error(self.tr("The summary was not saved"), str(error))
+            return False
+        return True
+
+    def _on_save(self) -> None:
+        fmt = self.format_box.currentData()
+        default = Path.home() / f"refleks-{dt.date.today().isoformat()}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save coaching summary"),
+            str(default),
+            f"{self.format_box.currentText()} (*.{fmt})",
+        )
+        if path and self.save_to(Path(path)):
+            self.accept()
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
