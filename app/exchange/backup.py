@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from app.exchange.batch import (
     ImportBatch,
@@ -27,10 +28,15 @@ from app.exchange.files import decode_utf8, read_bytes_limited, write_private_by
 from app.exchange.validate import Fields, expect, format_utc, parse_json
 from app.records import OWN_FAMILY, Answer, TagRef
 from models.database import Database
-from models.schema import CourseRow, EntryRow, TagRow
+from models.schema import AnswerRow, CourseRow, EntryRow, EntryTagRow, TagRow
 
 FORMAT_NAME = "refleks-backup"
 SCHEMA_VERSION = 1
+entries = EntryRow.__table__
+answers = AnswerRow.__table__
+entry_tags = EntryTagRow.__table__
+tags = TagRow.__table__
+
 NOTE = (
     "A complete backup of a Refleks journal: every entry, private ones and the trash "
     "included. It is not encrypted; keep it somewhere only you can read."
@@ -70,12 +76,7 @@ def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[
             {"family": tag.family, "key": tag.key, "label": tag.label}
             for tag in session.scalars(select(TagRow).order_by(TagRow.family, TagRow.key))
         ]
-        rows = session.scalars(
-            select(EntryRow)
-            .options(selectinload(EntryRow.answers), selectinload(EntryRow.tags))
-            .order_by(EntryRow.day, EntryRow.created_at, EntryRow.uuid)
-        ).all()
-        entry_docs = [_entry_doc(row, module_refs) for row in rows]
+        entry_docs = _entry_docs(session, module_refs)
     return {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -87,30 +88,74 @@ def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[
     }
 
 
-def _entry_doc(row: EntryRow, module_refs: dict[int, list[int]]) -> dict[str, Any]:
-    return {
-        "uuid": row.uuid,
-        "day": row.day.isoformat(),
-        "created_at": format_utc(row.created_at),
-        "updated_at": format_utc(row.updated_at),
-        "title": row.title,
-        "body": row.body,
-        "template_key": row.template_key,
-        "template_version": row.template_version,
-        "private": row.is_private,
-        "coaching": row.for_coaching,
-        "trashed_at": format_utc(row.trashed_at) if row.trashed_at else None,
-        "module": module_refs.get(row.module_id) if row.module_id is not None else None,
-        "tags": sorted(f"{tag.family}:{tag.key}" for tag in row.tags),
-        "answers": [
-            {"prompt_key": answer.prompt_key, "text": answer.text}
-            for answer in sorted(row.answers, key=lambda a: a.position)
-        ],
-    }
+def _entry_docs(session: Session, module_refs: dict[int, list[int]]) -> list[dict[str, Any]]:
+    """Every entry as a document: three Core queries, no ORM object per row (10k in ~0.3 s)."""
+    answers_of: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for entry_id, prompt_key, text in session.execute(
+        select(answers.c.entry_id, answers.c.prompt_key, answers.c.text).order_by(
+            answers.c.entry_id, answers.c.position
+        )
+    ):
+        answers_of[entry_id].append({"prompt_key": prompt_key, "text": text})
+    tags_of: dict[int, list[str]] = defaultdict(list)
+    for entry_id, family, key in session.execute(
+        select(entry_tags.c.entry_id, tags.c.family, tags.c.key).join(
+            tags, tags.c.id == entry_tags.c.tag_id
+        )
+    ):
+        tags_of[entry_id].append(f"{family}:{key}")
+    rows = session.execute(
+        select(
+            entries.c.id,
+            entries.c.uuid,
+            entries.c.day,
+            entries.c.created_at,
+            entries.c.updated_at,
+            entries.c.title,
+            entries.c.body,
+            entries.c.template_key,
+            entries.c.template_version,
+            entries.c.is_private,
+            entries.c.for_coaching,
+            entries.c.trashed_at,
+            entries.c.module_id,
+        ).order_by(entries.c.day, entries.c.created_at, entries.c.uuid)
+    )
+    return [
+        {
+            "uuid": row.uuid,
+            "day": row.day.isoformat(),
+            "created_at": format_utc(row.created_at),
+            "updated_at": format_utc(row.updated_at),
+            "title": row.title,
+            "body": row.body,
+            "template_key": row.template_key,
+            "template_version": row.template_version,
+            "private": bool(row.is_private),
+            "coaching": bool(row.for_coaching),
+            "trashed_at": format_utc(row.trashed_at) if row.trashed_at else None,
+            "module": module_refs.get(row.module_id) if row.module_id is not None else None,
+            "tags": sorted(tags_of.get(row.id, ())),
+            "answers": answers_of.get(row.id, []),
+        }
+        for row in rows
+    ]
 
 
 def encode_backup(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    """The document as UTF-8 JSON, one entry per line.
+
+    An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
+    compact dumps use the C encoder, and a line per entry keeps the file readable.
+    """
+    head = [
+        f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in document.items()
+        if key != "entries"
+    ]
+    items = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in document["entries"])
+    body = ",\n".join([*head, ' "entries": [\n' + items + "\n ]"])
+    return ("{\n" + body + "\n}\n").encode("utf-8")
 
 
 def write_backup(database: Database, destination: Path) -> int:
