@@ -230,8 +230,10 @@ class MainWindow(QMainWindow):
             entry_id = open_id
         if entry_id is None:
             return
-        if entry_id == open_id:
-            self.editor.save_now()  # the trash keeps the latest text, so Undo brings it back
+        if entry_id == open_id and not self.editor.save_now():
+            # The trash must hold the latest text, or Undo would bring back an older one.
+            self._report_not_saved()
+            return
         try:
             title = self.context.journal.get_entry(entry_id).title
             self.context.journal.trash_entry(entry_id)
