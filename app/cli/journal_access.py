@@ -28,6 +28,8 @@ PASSPHRASE_FILE_HELP = (
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     """`--passphrase-file` on a command; it may also be given before the command."""
+    if "--passphrase-file" in parser._option_string_actions:
+        return
     parser.add_argument(
         "--passphrase-file",
         metavar="PATH",

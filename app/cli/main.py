@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from app.cli.journal_access import PASSPHRASE_FILE_HELP
+from app.cli.journal_access import PASSPHRASE_FILE_HELP, add_passphrase_option
 from app.cli.parsing import USAGE_ERROR, OneLineParser
 from app.errors import RefleksError
 from app.paths import resolve_data_dir
@@ -44,6 +44,8 @@ def build_parser() -> OneLineParser:
     )
     for name in COMMAND_MODULES:
         import_module(name).register(subparsers)
+    for command in subparsers.choices.values():  # every command opens the journal
+        add_passphrase_option(command)
     return parser
 
 

@@ -1,0 +1,150 @@
+"""The command line's trust commands, run as the real program: backup, restore, encrypt,
+rekey, decrypt, the instance lock and bad files.
+
+Each run starts in a new session, so there is no terminal to ask on: a command that needs
+a passphrase must get it from --passphrase-file, or fail clearly (never hang).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.instance_lock import InstanceLock
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "correct horse battery"
+NEW_PASSPHRASE = "a brand new phrase"
+
+pytestmark = pytest.mark.slow
+
+
+class Cli:
+    def __init__(self, data: Path, tmp: Path) -> None:
+        self.data = data
+        self.passphrase = tmp / "passphrase.txt"
+        self.passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
+        self.new_passphrase = tmp / "new-passphrase.txt"
+        self.new_passphrase.write_text(NEW_PASSPHRASE + "\n", encoding="utf-8")
+
+    def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+        env.pop("REFLEKS_DATA_DIR", None)
+        return subprocess.run(
+            [sys.executable, "main.py", "--data-dir", str(self.data), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=REPO_ROOT,
+            env=env,
+            timeout=60,
+            start_new_session=True,  # no controlling terminal: getpass must not be reached
+        )
+
+    def ok(self, *args: str, stdin: str = "") -> str:
+        result = self(*args, stdin=stdin)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    def fails(self, *args: str, stdin: str = "") -> str:
+        result = self(*args, stdin=stdin)
+        assert result.returncode == 2, (result.stdout, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        return result.stderr
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "data", tmp_path)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_list_and_restore(cli: Cli) -> None:
+    cli.ok("new", "--title", "Før backup", stdin="kept")
+    out = cli.ok("backup")
+    assert "Backed up 1 entries" in out
+    cli.ok("new", "--title", "Efter backup", stdin="gone after restore")
+    listing = cli.ok("restore")
+    assert "manual" in listing and "1 entries" in listing
+    name = next(line.split()[-1] for line in listing.splitlines() if "manual" in line)
+    out = cli.ok("restore", name)
+    assert "now holds 1 entries" in out and "pre-restore" in out
+    assert "Efter backup" not in cli.ok("list")
+    listing = cli.ok("restore")
+    assert "pre-restore" in listing and "2 entries" in listing
+    assert "no backup" in cli.fails("restore", "refleks-nonexistent.db")
+
+
+def test_encrypt_use_rekey_decrypt(cli: Cli) -> None:
+    cli.ok("new", "--title", "Magt", stdin="magtudøvelse i netværket")
+    cli.ok("backup")
+    out = cli.ok("encrypt", "--passphrase-file", str(cli.passphrase))
+    assert "Encrypted" in out and "1 backups converted" in out
+    journal = cli.data / "journal.db"
+    assert not journal.read_bytes().startswith(b"SQLite format 3")
+    for backup in (cli.data / "backups").glob("*.db"):
+        assert b"magtud" not in backup.read_bytes()
+
+    # no terminal and no file: a clear refusal, not a hang
+    assert "--passphrase-file" in cli.fails("list")
+    # the passphrase can come before the command too; search works on the encrypted file
+    listed = cli.ok("--passphrase-file", str(cli.passphrase), "list", "--search", "magtudøvelse")
+    assert "Magt" in listed
+    cli.ok("new", "--title", "Krypteret", "--passphrase-file", str(cli.passphrase), stdin="x")
+
+    cli.ok(
+        "rekey",
+        "--passphrase-file",
+        str(cli.passphrase),
+        "--new-passphrase-file",
+        str(cli.new_passphrase),
+    )
+    assert "does not open" in cli.fails("list", "--passphrase-file", str(cli.passphrase))
+    listed = cli.ok("list", "--passphrase-file", str(cli.new_passphrase))
+    assert "Magt" in listed and "Krypteret" in listed
+
+    cli.ok("decrypt", "--passphrase-file", str(cli.new_passphrase))
+    assert journal.read_bytes().startswith(b"SQLite format 3")
+    assert not (cli.data / "journal.db.header.json").exists()
+    assert "Krypteret" in cli.ok("list")
+
+
+def test_short_or_unreadable_passphrase_files_are_refused(cli: Cli, tmp_path: Path) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("abc\n")
+    assert "at least 8" in cli.fails("encrypt", "--passphrase-file", str(short))
+    assert "Cannot read" in cli.fails("encrypt", "--passphrase-file", str(tmp_path / "none"))
+    assert "not encrypted" in cli.fails("decrypt", "--passphrase-file", str(cli.passphrase))
+
+
+def test_write_commands_respect_the_instance_lock(cli: Cli) -> None:
+    cli.ok("new", "--title", "first")
+    lock = InstanceLock(cli.data / "refleks.lock")
+    assert lock.try_acquire()
+    try:
+        assert "already using" in cli.fails("new", "--title", "blocked")
+        assert "first" in cli.ok("list")  # reading is fine while the window writes
+    finally:
+        lock.release()
+
+
+def test_bad_files_give_one_line_and_stay_untouched(cli: Cli, tmp_path: Path) -> None:
+    cli.data.mkdir(parents=True)
+    journal = cli.data / "journal.db"
+    journal.write_text("these are not the pages of a database\n" * 100)
+    before = digest(journal)
+    assert "not a Refleks journal" in cli.fails("list")
+    assert "not a Refleks journal" in cli.fails("new", "--title", "x")
+    assert digest(journal) == before
+    missing = Cli(tmp_path / "no-such-drive" / "Refleks", tmp_path)
+    assert "does not exist" in missing.fails("list")
+    assert not (tmp_path / "no-such-drive").exists()
