@@ -66,6 +66,13 @@ class LanguageManager(QObject):
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._translators.append(translator)
+        # Dates and numbers in widgets (day pickers, spin boxes) follow the chosen language.
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.Danish if language == "da" else QLocale.Language.English,
+                QLocale.Country.Denmark if language == "da" else QLocale.Country.UnitedKingdom,
+            )
+        )
         changed = language != self._language
         self._language = language
         if changed:

@@ -69,6 +69,7 @@ class TrashDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_selected)
         self.empty_button.clicked.connect(self.empty_trash)
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item: self.restore_selected())
         self._buttons.rejected.connect(self.reject)
         self.retranslate()
         self.reload()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.context import JournalContext
@@ -74,6 +74,7 @@ def languages(qapp: QApplication) -> Iterator[LanguageManager]:
     manager.apply("en")
     yield manager
     manager.apply("en")  # take our translators out again for the next test
+    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

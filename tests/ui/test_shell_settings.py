@@ -125,5 +125,7 @@ def test_language_manager_announces_only_real_changes(qapp, qtbot) -> None:  # t
         assert blocker.args == ["da"]
         with qtbot.assertNotEmitted(manager.language_changed):
             manager.apply("da")
+        assert QLocale().language() == QLocale.Language.Danish  # dates in widgets follow
     finally:
         manager.apply("en")
+        QLocale.setDefault(QLocale.system())
