@@ -11,9 +11,10 @@ import uuid as uuid_module
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from app import timeline_query
+from app.entry_reads import read_entries
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTagError
 from app.own_tags import own_tag_key
 from app.records import (
@@ -126,15 +127,8 @@ class JournalService:
 
     def get_entries(self, entry_ids: Iterable[int]) -> list[Entry]:
         """Full entries for many ids, in the order given; unknown ids are left out."""
-        ids = list(entry_ids)
         with self._db.session() as session:
-            rows = session.scalars(
-                select(EntryRow)
-                .where(EntryRow.id.in_(ids))
-                .options(selectinload(EntryRow.answers), selectinload(EntryRow.tags))
-            ).all()
-            by_id = {row.id: entry_record(row) for row in rows}
-        return [by_id[i] for i in ids if i in by_id]
+            return read_entries(session, list(entry_ids))
 
     def timeline(
         self,

@@ -6,6 +6,7 @@ the quote and backslash are escaped, so any title reads back exactly in any YAML
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 _SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
@@ -22,23 +23,31 @@ def _printable(code: int) -> bool:
     ) and code not in (0x2028, 0x2029)
 
 
+# Every character `_escape` would change: the short escapes and all that is not printable.
+# One regex pass leaves ordinary text alone at C speed (a Markdown export quotes ~50k
+# strings; a Python loop over each character cost seconds).
+_NEEDS_ESCAPE = re.compile(
+    '["\\\\]|[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]'
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    code = ord(char)
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    if _printable(code):
+        return char
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
 def quote(text: str) -> str:
     """`text` as a double-quoted YAML scalar."""
-    parts = ['"']
-    for char in text:
-        code = ord(char)
-        if char in _SHORT_ESCAPES:
-            parts.append(_SHORT_ESCAPES[char])
-        elif _printable(code):
-            parts.append(char)
-        elif code <= 0xFF:
-            parts.append(f"\\x{code:02x}")
-        elif code <= 0xFFFF:
-            parts.append(f"\\u{code:04x}")
-        else:
-            parts.append(f"\\U{code:08x}")
-    parts.append('"')
-    return "".join(parts)
+    return '"' + _NEEDS_ESCAPE.sub(_escape, text) + '"'
 
 
 def front_matter(fields: Sequence[tuple[str, object]]) -> str:
