@@ -394,3 +394,11 @@ def test_an_entry_deleted_for_good_while_open_is_saved_anew(
     entry = journal.get_entry(created.args[0])
     assert entry.uuid != stored.uuid
     assert (entry.title, entry.body, entry.day) == ("Åben", "Stadig her", dt.date(2026, 2, 2))
+
+
+def test_day_is_written_the_danish_way_in_danish(editor: EntryEditor) -> None:
+    editor.header.day_edit.setDate(QDate(2026, 10, 7))
+    editor.set_language("da")
+    assert editor.header.day_edit.text() == "7. oktober 2026"
+    editor.set_language("en")
+    assert editor.header.day_edit.text() == "7 October 2026"

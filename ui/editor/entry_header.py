@@ -157,6 +157,7 @@ class EntryHeader(QWidget):
     def set_language(self, language: str) -> None:
         locale = QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
         self.day_edit.setLocale(locale)
+        self.day_edit.setDisplayFormat("d. MMMM yyyy" if language == "da" else "d MMMM yyyy")
         self.chips.set_language(language)
 
     def tab_chain(self, middle: list[QWidget]) -> list[QWidget]:
