@@ -169,3 +169,11 @@ def test_chip_labels_follow_the_language(editor: EntryEditor) -> None:
     assert [c.text().split()[0] for c in editor.header.chips.chips()] == ["Kontrol", "Tillid"]
     editor.set_language("en")
     assert editor.header.chips.chips()[0].text().startswith("Control")
+
+
+def test_chips_follow_the_decks_order(editor: EntryEditor) -> None:
+    own = TagRef("own", "aaa", "Aaa")
+    risk = TagRef("dilemma", "risk")
+    paradox = TagRef("paradox", "self_leadership")
+    editor._set_tags((own, risk, paradox, CONTROL))
+    assert [c.tag for c in editor.header.chips.chips()] == [CONTROL, risk, paradox, own]

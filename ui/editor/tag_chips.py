@@ -103,8 +103,19 @@ class TagChipRow(QWidget):
             chip.hide()  # deleteLater waits for the event loop; hide it now
             chip.deleteLater()
         self._chips = []
-        order = {family.key: n for n, family in enumerate(self._catalog.families)}
-        ordered = sorted(self._tags, key=lambda t: (order.get(t.family, 99), t.key))
+        # The deck's order: families as the catalog lists them, items as the slides do.
+        order = {
+            (family.key, item.key): (f, i)
+            for f, family in enumerate(self._catalog.families)
+            for i, item in enumerate(family.items)
+        }
+        families = {family.key: f for f, family in enumerate(self._catalog.families)}
+
+        def position(tag: TagRef) -> tuple[int, int, str]:
+            f, i = order.get((tag.family, tag.key), (families.get(tag.family, 99), 999))
+            return f, i, tag_label(self._catalog, tag, self._language).lower()
+
+        ordered = sorted(self._tags, key=position)
         for tag in ordered:
             chip = TagChip(tag, self)
             label = tag_label(self._catalog, tag, self._language)
