@@ -26,7 +26,6 @@ class GuidedSection(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._template: Template | None = None
-        self._template_key: str | None = None
         self._family: TagFamily | None = None
         self._language = "en"
         self._fields: list[PromptField] = []
@@ -93,7 +92,6 @@ class GuidedSection(QWidget):
     ) -> None:
         """Show `template_key`'s prompts filled with `answers`, and `item` in the picker."""
         self._language = language
-        self._template_key = template_key
         self._template = self._catalog.template(template_key) if template_key else None
         family_key = self._template.item_family if self._template else None
         self._family = self._catalog.family(family_key) if family_key else None
