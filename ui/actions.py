@@ -180,6 +180,13 @@ SPECS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "switch_pane",
+        QT_TRANSLATE_NOOP("Actions", "S&witch Between Timeline and Entry"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "Move the keyboard focus between the timeline and the entry"),
+        ("F6",),
+    ),
+    ActionSpec(
         "show_trash",
         QT_TRANSLATE_NOOP("Actions", "T&rash…"),
         VIEW,
@@ -222,6 +229,13 @@ class ActionRegistry(QObject):
             self._specs[spec.key] = spec
             self._actions[spec.key] = action
         self.retranslate()
+
+    def refresh_icons(self) -> None:
+        """Draw the icons again in the current text colour (after a light/dark switch)."""
+        colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+        for key, spec in self._specs.items():
+            if spec.icon is not None:
+                self._actions[key].setIcon(line_icon(spec.icon, colour))
 
     def __getitem__(self, key: str) -> QAction:
         return self._actions[key]

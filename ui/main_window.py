@@ -11,15 +11,13 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,25 +26,24 @@ from app.context import JournalContext
 from app.errors import RefleksError
 from app.records import TagRef
 from models.errors import StorageError
-from ui import actions as menus
 from ui import settings as keys
-from ui.actions import ActionRegistry, template_actions
+from ui.actions import ActionRegistry
 from ui.course_mode import CourseMode
 from ui.dialogs import DialogService, UnsavedChoice
 from ui.editor.entry_editor import EntryEditor
 from ui.i18n import LanguageManager
 from ui.preferences_dialog import PreferencesDialog
-from ui.settings import Settings, filter_from_json, filter_to_json
+from ui.settings import Settings
 from ui.start_page import StartPage
 from ui.status_widgets import SaveBanner, TrashNotice
 from ui.tag_manager_dialog import TagManagerDialog
 from ui.template_chooser import TemplateChooserDialog
 from ui.timeline.panel import TimelinePanel
 from ui.trash_dialog import TrashDialog
+from ui.window_menus import WindowMenus
+from ui.window_state import restore_window, save_window
 
 WINDOW_TITLE = "Refleks"
-DEFAULT_SIZE = (1240, 780)
-DEFAULT_SPLIT = (400, 840)
 
 
 class MainWindow(QMainWindow):
@@ -100,56 +97,19 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.template_menu = QMenu(self)
-        self.template_menu.setObjectName("templateMenu")
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = WindowMenus(self, self.actions)
+        self.template_menu = self.menus.template_menu
+        self.toolbar = self.menus.toolbar
+        self.menus.fill_templates(context.catalog.templates, language)
         self.statusBar().addWidget(self.trash_notice, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._dialogs_open: dict[str, QWidget] = {}
         self._connect_signals()
         self.course_mode = CourseMode(window=self)  # milestones, postcard suggestions
-        self._restore_state()
+        self._open_first_entry(restore_window(self))
         self.retranslate()
 
-    # ----- building --------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        self._menus: dict[str, QMenu] = {}
-        bar = self.menuBar()
-        for key in menus.MENU_ORDER:
-            menu = bar.addMenu("")
-            menu.setObjectName(f"menu_{key}")
-            self._menus[key] = menu
-        file_menu = self._menus[menus.FILE]
-        for action in self.actions.in_menu(menus.FILE):
-            file_menu.addAction(action)
-            if action is self.actions["choose_template"]:
-                file_menu.addMenu(self.template_menu)
-        # Export, import, backup and restore register themselves in this section.
-        exchange = self.actions.in_menu(menus.FILE_EXCHANGE)
-        if exchange:
-            file_menu.addSeparator()
-            file_menu.addActions(exchange)
-        file_menu.addSeparator()
-        file_menu.addActions(self.actions.in_menu(menus.FILE_END))
-        for key in (menus.EDIT, menus.VIEW, menus.HELP):
-            self._menus[key].addActions(self.actions.in_menu(key))
-        self._fill_template_menu()
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(objectName="mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addActions(self.actions.for_toolbar())
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-
-    def _fill_template_menu(self) -> None:
-        self.template_menu.clear()
-        for action in template_actions(
-            self.context.catalog.templates, self.languages.language, self.template_menu
-        ):
-            self.template_menu.addAction(action)
+    # ----- wiring -----------------------------------------------------------------------
 
     def _connect_signals(self) -> None:
         a = self.actions
@@ -165,6 +125,7 @@ class MainWindow(QMainWindow):
         a["search"].triggered.connect(self.timeline.focus_search)
         a["filters"].triggered.connect(self.timeline.toggle_filters)
         a["show_trash"].triggered.connect(self.show_trash)
+        a["switch_pane"].triggered.connect(self.switch_pane)
         a["full_screen"].toggled.connect(self._set_full_screen)
         a["about"].triggered.connect(self._show_about)
         for spec in a.specs():
@@ -256,29 +217,40 @@ class MainWindow(QMainWindow):
         self.timeline.refresh_entry(entry_id)
         self.open_entry(entry_id)
 
+    def switch_pane(self) -> None:
+        """F6: from the timeline to the open entry and back, for keyboard users."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.timeline.isAncestorOf(focus):
+            if self.right.currentWidget() is self.start_page:
+                self.start_page.focus_first()
+            else:
+                self.editor.focus_title()
+        else:
+            self.timeline.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_template_chooser(self) -> TemplateChooserDialog:
         chooser = TemplateChooserDialog(
             catalog=self.context.catalog, language=self.languages.language, parent=self
         )
         chooser.template_chosen.connect(lambda key: self.new_entry(key))
-        return self._open_dialog("chooser", chooser)
+        return self.open_dialog("chooser", chooser)
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(settings=self.settings, parent=self)
         dialog.applied.connect(self._apply_preferences)
-        return self._open_dialog("preferences", dialog)
+        return self.open_dialog("preferences", dialog)
 
     def show_trash(self) -> TrashDialog:
         self.editor.save_now()
         dialog = TrashDialog(journal=self.context.journal, dialogs=self.dialogs, parent=self)
         dialog.entry_restored.connect(self._on_entry_restored)
-        return self._open_dialog("trash", dialog)
+        return self.open_dialog("trash", dialog)
 
     def show_tag_manager(self) -> TagManagerDialog:
         self.editor.save_now()
         dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
         dialog.tags_changed.connect(self._on_tags_changed)
-        return self._open_dialog("tags", dialog)
+        return self.open_dialog("tags", dialog)
 
     # ----- slots -----------------------------------------------------------------------
 
@@ -309,7 +281,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.editor.set_language(language)
         self.timeline.set_language(language)
-        self._fill_template_menu()
+        self.menus.fill_templates(self.context.catalog.templates, language)
         chooser = self._dialogs_open.get("chooser")
         if isinstance(chooser, TemplateChooserDialog) and chooser.isVisible():
             chooser.set_language(language)
@@ -351,7 +323,8 @@ class MainWindow(QMainWindow):
         if empty and not self.editor.has_unsaved_changes():
             self.right.setCurrentWidget(self.start_page)
 
-    def _open_dialog(self, name: str, dialog: QWidget) -> QWidget:
+    def open_dialog(self, name: str, dialog: QWidget) -> QWidget:
+        """Show `dialog` window-modal without blocking; one dialog per `name` at a time."""
         previous = self._dialogs_open.pop(name, None)
         if previous is not None:
             previous.close()
@@ -361,47 +334,16 @@ class MainWindow(QMainWindow):
         dialog.open()  # type: ignore[attr-defined]
         return dialog
 
-    def _restore_state(self) -> None:
-        geometry = self.settings.get(keys.GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self._default_geometry()
-        self.restoreState(self.settings.get(keys.WINDOW_STATE))
-        splitter = self.settings.get(keys.SPLITTER)
-        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes(list(DEFAULT_SPLIT))
-        self.timeline.set_filter(filter_from_json(self.settings.get(keys.LAST_FILTER)))
-        last = self.settings.get(keys.LAST_ENTRY)
+    _open_dialog = open_dialog  # the name the course dialogs were written against
+
+    def _open_first_entry(self, last: int | None) -> None:
         if self.timeline.is_empty():
             self.right.setCurrentWidget(self.start_page)
             return
         self.editor.new_entry()
         self._show_editor()
-        if last and self._is_live_entry(last):
+        if last is not None:
             self.open_entry(last)
-
-    def _default_geometry(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        width, height = DEFAULT_SIZE
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(width, height)
-
-    def _is_live_entry(self, entry_id: int) -> bool:
-        try:
-            return self.context.journal.get_entry(entry_id).trashed_at is None
-        except (RefleksError, StorageError):
-            return False
-
-    def save_state(self) -> None:
-        """Remember the window's size, split, filter and open entry for the next start."""
-        self.settings.set(keys.GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER, self.splitter.saveState())
-        self.settings.set(keys.LAST_FILTER, filter_to_json(self.timeline.current_filter()))
-        self.settings.set(keys.LAST_ENTRY, self.editor.current_entry_id() or 0)
-        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         while not self.save_all() and self.editor.has_unsaved_changes():
@@ -411,7 +353,7 @@ class MainWindow(QMainWindow):
             if choice is UnsavedChoice.CANCEL:
                 event.ignore()
                 return
-        self.save_state()
+        save_window(self)
         for dialog in list(self._dialogs_open.values()):
             dialog.close()
         event.accept()
@@ -419,14 +361,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.actions.refresh_icons()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
-        for key, menu in self._menus.items():
-            menu.setTitle(menus.menu_title(key))
-        self.template_menu.setTitle(menus.templates_menu_title())
-        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.menus.retranslate()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.right.setAccessibleName(self.tr("Open entry"))
 

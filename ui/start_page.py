@@ -49,8 +49,6 @@ class StartPage(QWidget):
         for key in (FREE, POSTCARD, DILEMMA):
             button = QCommandLinkButton(objectName="startChoice")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            colour = QApplication.palette().color(QPalette.ColorRole.Highlight)
-            button.setIcon(line_icon(ICONS[key], colour, 28))
             button.setIconSize(QSize(28, 28))
             button.clicked.connect(lambda _checked=False, k=key: self.entry_requested.emit(k))
             self.buttons[key] = button
@@ -62,6 +60,7 @@ class StartPage(QWidget):
         outer.addStretch(1)
         outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+        self._draw_icons()
         self.retranslate()
 
     def focus_first(self) -> None:
@@ -70,7 +69,14 @@ class StartPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._draw_icons()
         super().changeEvent(event)
+
+    def _draw_icons(self) -> None:
+        colour = QApplication.palette().color(QPalette.ColorRole.Highlight)
+        for key, button in self.buttons.items():
+            button.setIcon(line_icon(ICONS[key], colour, 28))
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Welcome to Refleks"))
