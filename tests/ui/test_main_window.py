@@ -200,3 +200,15 @@ def test_hooks_for_other_dialogs_are_called_with_the_window(
     monkeypatch.setitem(sys.modules, "refleks_test_hook", module)
     main_window._run_hook("refleks_test_hook:show")
     assert called == [main_window]
+
+
+def test_f6_moves_the_focus_between_timeline_and_entry(
+    main_window: MainWindow, qtbot, journal
+) -> None:  # type: ignore[no-untyped-def]
+    journal.create_entry(EntryDraft(day=dt.date(2026, 3, 2), title="Et indlæg"))
+    main_window.timeline.reload()
+    main_window.new_entry()
+    qtbot.keyClick(main_window, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is main_window.timeline.view
+    qtbot.keyClick(main_window, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is main_window.editor.header.title_edit
