@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
         self.start_page.entry_requested.connect(lambda key: self.new_entry(key or None))
         self.timeline.entry_activated.connect(self.open_entry)
+        # After an import or a restore the timeline is read again: leave the start page then.
+        self.timeline.model.modelReset.connect(self._on_timeline_reset)
         self.editor.entry_saved.connect(self.timeline.refresh_entry)
         self.editor.entry_created.connect(self._on_entry_created)
         self.editor.save_succeeded.connect(self._on_save_succeeded)
@@ -257,6 +259,10 @@ class MainWindow(QMainWindow):
     def _on_entry_created(self, entry_id: int) -> None:
         self.timeline.refresh_entry(entry_id)
         self.timeline.select_entry(entry_id)
+
+    def _on_timeline_reset(self) -> None:
+        if self.right.currentWidget() is self.start_page and not self.timeline.is_empty():
+            self._show_editor()
 
     def _on_save_succeeded(self, text: str) -> None:
         self.saved_label.setText(text)

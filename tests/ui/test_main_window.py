@@ -212,3 +212,13 @@ def test_f6_moves_the_focus_between_timeline_and_entry(
     assert QApplication.focusWidget() is main_window.timeline.view
     qtbot.keyClick(main_window, Qt.Key.Key_F6)
     assert QApplication.focusWidget() is main_window.editor.header.title_edit
+
+
+def test_entries_arriving_from_outside_leave_the_start_page(
+    main_window: MainWindow, journal
+) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.right.currentWidget() is main_window.start_page
+    journal.create_entry(EntryDraft(day=dt.date(2026, 3, 2), title="Importeret"))
+    main_window.timeline.reload()  # what the import dialog does after a successful import
+    assert main_window.right.currentWidget() is not main_window.start_page
+    assert main_window.editor.isVisible()
