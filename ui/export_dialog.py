@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QFont, QImage
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -48,6 +49,7 @@ from ui.dialogs import DialogService
 
 FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
 _PREVIEW_DELAY_MS = 150  # typing a name or clicking through dates re-renders once
+PREVIEW_ENTRY_LIMIT = 50
 _CHART_WIDTH = 1700  # pixels at the PDF's resolution: about 540 on screen
 
 
@@ -141,6 +143,7 @@ class ExportDialog(QDialog):
     def _fill_scope(self, modules: tuple[tuple[int, str], ...]) -> None:
         self.scope_box.addItem("", ("all", None))
         self.scope_box.addItem("", ("dates", None))
+        self.scope_box.setCurrentIndex(1)  # the usual case: the months since last coaching
         for module_id, name in modules:
             self.scope_box.addItem(name, ("module", module_id))
 
@@ -342,7 +345,10 @@ class ExportDialog(QDialog):
             return
         # The PDF's own layout (chart included) is the closest to what will be written.
         self.preview.chart = chart_image(summary, _CHART_WIDTH) if summary.themes else None
-        self.preview.setHtml(render_html_summary(summary, for_qt=True))
+        # Rendering thousands of entries would freeze the dialog; the list names them all.
+        self.preview.setHtml(
+            render_html_summary(summary, for_qt=True, entry_limit=PREVIEW_ENTRY_LIMIT)
+        )
         note = self.tr("Entries in the file: %n.", "", len(summary.entries))
         if summary.private_included:
             note += " " + self.tr("Private entries included: %n.", "", summary.private_included)
@@ -356,11 +362,14 @@ class ExportDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the summary to `path` in the chosen format; True when it is written."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes a while
         try:
             self._exchange.export_summary(self.request(), self.format_box.currentData(), path)
         except (RefleksError, StorageError, OSError) as error:
+            QApplication.restoreOverrideCursor()
             self._dialogs.error(self.tr("The summary was not saved"), str(error))
             return False
+        QApplication.restoreOverrideCursor()
         return True
 
     def _on_save(self) -> None:

@@ -59,6 +59,10 @@ LABELS: dict[str, Text] = {
     "private_left_out_one": Text("privat indlæg er udeladt.", "private entry is left out."),
     "page": Text("Side {page} af {pages}", "Page {page} of {pages}"),
     "chart": Text("Temaer i søjler", "Themes as bars"),
+    "preview_more": Text(
+        "… og {n} indlæg mere, som også kommer med i filen (se listen).",
+        "… and {n} more entries, which go into the file too (see the list).",
+    ),
 }
 
 

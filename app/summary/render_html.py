@@ -49,7 +49,10 @@ td.n { text-align: right; }
 """
 
 
-def render_html_summary(summary: Summary, *, for_qt: bool = False) -> str:
+def render_html_summary(
+    summary: Summary, *, for_qt: bool = False, entry_limit: int | None = None
+) -> str:
+    """The document; `entry_limit` shortens the entries section (for an on-screen preview)."""
     lang = summary.language
     e = escape
     out: list[str] = [
@@ -76,8 +79,12 @@ def render_html_summary(summary: Summary, *, for_qt: bool = False) -> str:
     out.append(f"<h2{entries_break}>{e(label('entries', lang))}</h2>")
     if not summary.entries:
         out.append(f"<p>{e(label('no_entries', lang))}</p>")
-    for entry in summary.entries:
+    shown = summary.entries if entry_limit is None else summary.entries[:entry_limit]
+    for entry in shown:
         out += _entry(entry, lang)
+    if len(shown) < len(summary.entries):
+        more = label("preview_more", lang).format(n=len(summary.entries) - len(shown))
+        out.append(f'<p class="note">{e(more)}</p>')
     # In the PDF the closing section starts on its own page: the sheet to bring along.
     breaking = ' style="page-break-before: always"' if for_qt else ""
     out.append(f"<h2{breaking}>{e(label('coaching', lang))}</h2>")

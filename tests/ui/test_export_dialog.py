@@ -59,6 +59,8 @@ def dialog(qtbot, context, exchange, dialogs) -> ExportDialog:  # type: ignore[n
         encrypted=True,
     )
     qtbot.addWidget(made)
+    assert made.scope_box.currentData() == ("dates", None)  # the last three months by default
+    made.scope_box.setCurrentIndex(0)  # the test entries are older: take the whole journal
     return made
 
 
@@ -141,7 +143,23 @@ def test_a_failed_save_is_reported_and_writes_nothing(
     assert dialogs.errors and "does not exist" in dialogs.errors[0]
 
 
+def test_long_selections_are_previewed_in_part(dialog: ExportDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.export_dialog
+
+    monkeypatch.setattr(ui.export_dialog, "PREVIEW_ENTRY_LIMIT", 1)
+    dialog.update_preview()
+    text = dialog.preview.toPlainText()
+    assert (
+        "Styregruppemøde om budgettet" in text
+        and "Samtale med Søren" not in text.split("Indlæg")[-1]
+    )
+    assert "og 1 indlæg mere, som også kommer med i filen" in text
+
+
 def test_screenshot_of_the_preview(qtbot, dialog: ExportDialog) -> None:
+    dialog.scope_box.setCurrentIndex(1)
+    dialog.date_from.setDate(QDate(2026, 3, 1))
+    dialog.date_to.setDate(QDate(2026, 3, 31))
     dialog.name_edit.setText("Mette Ørsted")
     dialog.update_preview()
     dialog.show()
