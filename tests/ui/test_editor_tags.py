@@ -177,3 +177,20 @@ def test_chips_follow_the_decks_order(editor: EntryEditor) -> None:
     paradox = TagRef("paradox", "self_leadership")
     editor._set_tags((own, risk, paradox, CONTROL))
     assert [c.tag for c in editor.header.chips.chips()] == [CONTROL, risk, paradox, own]
+
+
+def test_return_in_the_filter_prefers_a_tag_whose_name_matches(editor: EntryEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = editor.open_tag_picker()
+    dialog.filter_edit.setText("moral")  # also found in the help of 'legal certainty'
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Return)
+    assert dialog.tree.currentItem().data(0, TAG_ROLE) == MORAL
+    dialog.reject()
+
+
+def test_adding_tags_keeps_the_picked_item(editor: EntryEditor) -> None:
+    risk = TagRef("dilemma", "risk")
+    editor.new_entry("dilemma", item=risk)
+    editor._set_tags((risk, TagRef("dilemma", "legal_certainty")))  # sorts before 'risk'
+    assert editor.guided.current_item() == risk
+    editor._set_tags((TagRef("dilemma", "legal_certainty"),))
+    assert editor.guided.current_item() == TagRef("dilemma", "legal_certainty")

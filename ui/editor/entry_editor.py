@@ -305,8 +305,11 @@ class EntryEditor(QWidget):
     def _set_tags(self, tags: tuple[TagRef, ...]) -> None:
         self._tags = unique_tags(tags)
         self.header.chips.set_tags(self._tags)
-        family = self.guided.item_family()
-        self.guided.set_item(next((t for t in self._tags if t.family == family), None))
+        # The picked item stays while its tag does; otherwise another tag of its family shows.
+        current = self.guided.current_item()
+        if current not in self._tags:
+            family = self.guided.item_family()
+            self.guided.set_item(next((t for t in self._tags if t.family == family), None))
         self._update_tab_order()
         self._on_changed()
 

@@ -240,7 +240,10 @@ class TagPickerDialog(QDialog):
         if self.create_button.isEnabled() and not visible:
             self._create_own_tag()
         elif visible:
-            self.tree.setCurrentItem(visible[0])
+            # A tag whose name matches beats one that only mentions the word in its help.
+            needle = self.filter_edit.text().strip().lower()
+            by_name = [leaf for leaf in visible if needle in leaf.text(0).lower()]
+            self.tree.setCurrentItem((by_name or visible)[0])
             self.tree.setFocus()
 
     def _create_own_tag(self) -> None:
