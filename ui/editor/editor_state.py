@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import RefleksError
@@ -49,6 +49,11 @@ class EntrySetup:
     template_key: str | None = None
     template_version: int | None = None
     module_id: int | None = None
+
+
+def default_language() -> str:
+    """The catalog language to start in before the window says: Danish on a Danish system."""
+    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
 
 
 def unique_tags(tags: Iterable[TagRef]) -> tuple[TagRef, ...]:

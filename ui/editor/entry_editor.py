@@ -34,6 +34,7 @@ from ui.editor.editor_state import (
     RetryPolicy,
     SaveTracker,
     build_draft,
+    default_language,
     failure_reason,
     has_text,
     unique_tags,
@@ -43,10 +44,6 @@ from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
 from ui.editor.writing_area import WritingArea
 from ui.theme import is_dark
-
-
-def default_language() -> str:
-    return "da" if QLocale().language() == QLocale.Language.Danish else "en"
 
 
 class EntryEditor(QWidget):
