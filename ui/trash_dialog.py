@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -146,7 +146,8 @@ class TrashDialog(QDialog):
 
     def _item_text(self, summary: EntrySummary) -> str:
         title = summary.title or summary.excerpt.split("\n", 1)[0] or self.tr("(untitled)")
-        return f"{summary.day.isoformat()}   {title}"
+        day = QLocale().toString(summary.day, QLocale.FormatType.ShortFormat)
+        return f"{day}   {title}"
 
     def _update_buttons(self) -> None:
         selected = bool(self.list.selectedItems())
