@@ -147,6 +147,7 @@ def test_html_is_standalone_and_sanitized(
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_pdf_holds_the_headings_and_answers(
+    qapp,  # type: ignore[no-untyped-def]  # a QApplication first, so later widget tests get one
     journal: JournalService,
     catalog: Catalog,
     courses: CourseService,
