@@ -149,6 +149,28 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="ui.exchange_actions:show_import_dialog",
     ),
     ActionSpec(
+        "back_up_now",
+        QT_TRANSLATE_NOOP("Actions", "Back Up &Now"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "A verified copy of the journal in the backups folder"),
+        handler="ui.journal_session:back_up_now",
+    ),
+    ActionSpec(
+        "restore_backup",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "Go back to an earlier backup of the journal"),
+        handler="ui.journal_session:show_restore_dialog",
+    ),
+    ActionSpec(
+        "lock_now",
+        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        FILE_EXCHANGE,
+        QT_TRANSLATE_NOOP("Actions", "Hide the journal until it is unlocked again"),
+        ("Ctrl+L",),
+        handler="ui.journal_session:lock_now",
+    ),
+    ActionSpec(
         "tag_manager",
         QT_TRANSLATE_NOOP("Actions", "&Own Tags…"),
         EDIT,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from app.context import open_journal
 from app.paths import APP_NAME, DataPaths
 from ui import settings as keys
 from ui.first_paint import exit_after_first_paint_if_asked
@@ -17,6 +16,7 @@ from ui.settings import Settings
 from ui.theme import apply_theme
 
 ORGANISATION = "Refleks"
+BACKUP_DELAY_MS = 1500  # the daily backup runs once the window is up, not before
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -40,13 +40,29 @@ def run_window(paths: DataPaths) -> int:
     settings = Settings(QSettings())
     languages = LanguageManager(app)
     languages.apply(settings.get(keys.LANGUAGE))
-    context = open_journal(paths)
+    # Lock → unlock → open, with a dialog for every problem (see ui/startup_flow.py).
+    from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
+
     try:
+        opened = StartupFlow(paths, interactive_questions()).run()
+    except AlreadyRunning:
+        return 0  # the window already open came forward instead
+    if opened is None:
+        return 1
+    session = None
+    try:
+        from ui.journal_session import JournalSession
         from ui.main_window import MainWindow
 
-        window = MainWindow(context=context, settings=settings, languages=languages)
+        window = MainWindow(context=opened.context, settings=settings, languages=languages)
+        session = JournalSession(opened, window)  # backups, auto-lock, raising this window
         exit_after_first_paint_if_asked(window)
         window.show()
+        QTimer.singleShot(BACKUP_DELAY_MS, session.back_up_if_due)
         return app.exec()
     finally:
-        context.close()
+        if session is not None:
+            session.close()  # backs up, closes the journal, releases the lock
+        else:
+            opened.context.close()
+            opened.lock.release()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import settings as keys
+from ui.preferences_security_page import SecurityPage
 from ui.settings import Settings
 
 
@@ -97,7 +98,7 @@ class GeneralPage(QWidget):
 
 
 #: The pages shown, in order; each is constructed with no arguments.
-PAGE_TYPES: list[type[QWidget]] = [GeneralPage]
+PAGE_TYPES: list[type[QWidget]] = [GeneralPage, SecurityPage]
 
 
 class PreferencesDialog(QDialog):

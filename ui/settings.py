@@ -51,7 +51,7 @@ LAST_ENTRY: Setting[int] = Setting(
 AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "security/auto_lock_minutes",
     int,
-    0,
+    10,
     "Lock the journal after this many idle minutes (0: never).",
 )
 

@@ -44,7 +44,7 @@ def test_values_survive_a_new_store_on_the_same_file(tmp_path: Path) -> None:
 def test_a_damaged_value_falls_back_to_the_default(tmp_path: Path) -> None:
     path = tmp_path / "s.ini"
     path.write_text("[security]\nauto_lock_minutes=soon\n", encoding="utf-8")
-    assert Settings(_store(path)).get(keys.AUTO_LOCK_MINUTES) == 0
+    assert Settings(_store(path)).get(keys.AUTO_LOCK_MINUTES) == keys.AUTO_LOCK_MINUTES.default
 
 
 def test_upgrade_steps_run_once_in_order(tmp_path: Path) -> None:

@@ -1,0 +1,213 @@
+"""The journal while the window is open: backups, auto-lock, the running-window server, and
+the passphrase and restore commands that change the file under the window.
+
+One `JournalSession` per open journal. It backs up at start when the last backup is older
+than a day and again on close, keeps the instance lock until the end, brings the window
+forward when a second start asks, and locks the window after the idle minutes from the
+settings. Commands from the File menu and the Security preferences page reach it through
+`session_of(window)`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from app.backups import BackupError, BackupInfo, BackupService, restore_file
+from app.errors import RefleksError
+from app.security import service
+from app.security.unlock import unlock_key
+from models.errors import StorageError
+from ui import settings as keys
+from ui.auto_lock import AutoLock
+from ui.preferences_security_page import bind_session
+from ui.single_instance import InstanceServer
+from ui.startup_flow import OpenedJournal, ask_backup_passphrase, backup_key_for
+from ui.unlock_screen import UnlockFunction
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+SESSION_PROPERTY = "_journal_session"
+
+
+class JournalSession(QObject):
+    def __init__(self, opened: OpenedJournal, window: MainWindow) -> None:
+        super().__init__(window)
+        self.paths = opened.paths
+        self.context = opened.context
+        self._lock = opened.lock
+        self.window = window
+        self.backups = BackupService(database=self.context.database, folder=self.paths.backups)
+        self.server = InstanceServer(self.paths, self)
+        self.server.raise_requested.connect(self.bring_forward)
+        self.server.listen()
+        self.auto_lock = AutoLock(
+            window=window,
+            save_all=window.save_all,
+            unlock=self.unlock_function(),
+            minutes=lambda: window.settings.get(keys.AUTO_LOCK_MINUTES),
+            parent=self,
+        )
+        setattr(window, SESSION_PROPERTY, self)
+        bind_session(lambda: self)
+        self._closed = False
+
+    # ----- start and end -------------------------------------------------------------
+
+    def back_up_if_due(self) -> BackupInfo | None:
+        try:
+            return self.backups.backup_if_due()
+        except BackupError as error:
+            self.window.statusBar().showMessage(error.message, 15_000)
+            return None
+
+    def close(self) -> None:
+        """Back up, close the journal and let go of the lock (after the window closed)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.auto_lock.stop()
+        try:
+            self.backups.backup_now("auto")
+        except BackupError:
+            pass  # the journal itself is saved; the next start backs up again
+        finally:
+            self.server.close()
+            self.context.close()
+            self._lock.release()
+
+    def bring_forward(self) -> None:
+        target: QWidget = self.auto_lock.screen or self.window
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+        target.setWindowState(target.windowState() & ~Qt.WindowState.WindowMinimized)
+
+    # ----- encryption ----------------------------------------------------------------
+
+    @property
+    def encrypted(self) -> bool:
+        return self.context.database.key is not None
+
+    def unlock_function(self) -> UnlockFunction | None:
+        if not self.encrypted:
+            return None
+        journal = self.paths.journal
+        return lambda text: unlock_key(journal, text)
+
+    def set_passphrase(self, passphrase: str) -> service.ConversionReport:
+        self.window.save_all()
+        report = service.encrypt(self.paths, passphrase, database=self.context.database)
+        self.auto_lock.set_unlock(self.unlock_function())
+        return report
+
+    def change_passphrase(self, current: str, new: str) -> service.ConversionReport:
+        self.window.save_all()
+        key = unlock_key(self.paths.journal, current)
+        report = service.change_passphrase(self.paths, key, new, database=self.context.database)
+        self.auto_lock.set_unlock(self.unlock_function())
+        return report
+
+    def remove_passphrase(self, current: str) -> service.ConversionReport:
+        self.window.save_all()
+        key = unlock_key(self.paths.journal, current)
+        report = service.remove_encryption(self.paths, key, database=self.context.database)
+        self.auto_lock.set_unlock(None)
+        return report
+
+    # ----- backups -------------------------------------------------------------------
+
+    def back_up_now(self) -> BackupInfo:
+        self.window.save_all()
+        return self.backups.backup_now("manual")
+
+    def restore(self, backup: BackupInfo) -> str:
+        """Put `backup` in place of the open journal; the current one is backed up first."""
+        if not self.window.save_all():
+            raise RefleksError(
+                QCoreApplication.translate(
+                    "JournalSession",
+                    "The open entry could not be saved, so nothing was restored. "
+                    "Save it first (see the banner above it).",
+                )
+            )
+        database = self.context.database
+        key = backup_key_for(backup, database.key, lambda b: ask_backup_passphrase(self.window, b))
+        kept = self.backups.backup_now("pre-restore")
+        database.engine.dispose()
+        try:
+            restore_file(backup.path, self.paths.journal, backup_key=key)
+        except (RefleksError, StorageError, OSError):
+            database.reopen(database.key)
+            raise
+        database.reopen(key)
+        self.auto_lock.set_unlock(self.unlock_function())
+        self._reload_window()
+        return (
+            QCoreApplication.translate(
+                "JournalSession",
+                "The backup is back in place. Your journal as it was is kept as the backup "
+                "“%s”, in the same list.",
+            )
+            % kept.path.name
+        )
+
+    def _reload_window(self) -> None:
+        """Views hold ids from before the restore: show them afresh."""
+        self.window.timeline.reload()
+        if hasattr(self.window, "_show_start_page_if_empty"):
+            self.window._show_start_page_if_empty()
+
+
+def session_of(window: QWidget) -> JournalSession | None:
+    return getattr(window, SESSION_PROPERTY, None)
+
+
+# ----- action handlers (see ui/actions.py) ----------------------------------------------
+
+
+def back_up_now(window: MainWindow) -> None:
+    session = session_of(window)
+    if session is None:
+        return
+    try:
+        made = session.back_up_now()
+    except RefleksError as error:
+        window.dialogs.error(
+            QCoreApplication.translate("JournalSession", "No backup was made"), error.message
+        )
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("JournalSession", "Backed up to %s") % made.path, 10_000
+    )
+
+
+def show_restore_dialog(window: MainWindow) -> QWidget | None:
+    from ui.restore_dialog import RestoreDialog
+
+    session = session_of(window)
+    if session is None:
+        return None
+    window.save_all()
+    dialog = RestoreDialog(
+        backups=session.backups.list_backups(),
+        count=session.backups.entry_count,
+        restore=session.restore,
+        dialogs=window.dialogs,
+        folder=str(session.paths.backups),
+        parent=window,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def lock_now(window: MainWindow) -> None:
+    session = session_of(window)
+    if session is not None:
+        session.auto_lock.lock()

@@ -1,0 +1,232 @@
+"""Preferences → Security: the passphrase that encrypts the journal.
+
+Setting, changing or removing the passphrase converts the journal (and its backups) at
+once, after a confirmation, through the open `JournalSession`; there is nothing to apply
+with OK. How soon the window locks itself is on the General page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RefleksError
+from app.security.kdf import MIN_PASSPHRASE_CHARS
+from models.errors import StorageError
+from ui.settings import Settings
+
+# The session of the open journal, set when the window opens (see ui.journal_session).
+_session_provider: Callable[[], object | None] = lambda: None  # noqa: E731
+
+
+def bind_session(provider: Callable[[], object | None]) -> None:
+    global _session_provider
+    _session_provider = provider
+
+
+class PassphraseDialog(QDialog):
+    """Asks for the current passphrase and/or a new one typed twice."""
+
+    def __init__(self, *, ask_current: bool, ask_new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.current = QLineEdit(objectName="currentPassphrase")
+        self.new = QLineEdit(objectName="newPassphrase")
+        self.repeat = QLineEdit(objectName="repeatPassphrase")
+        form = QFormLayout()
+        for edit in (self.current, self.new, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textChanged.connect(self._validate)
+        if ask_current:
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        if ask_new:
+            form.addRow(self.tr("New passphrase:"), self.new)
+            form.addRow(self.tr("The same again:"), self.repeat)
+        self._ask_current, self._ask_new = ask_current, ask_new
+        self.hint = QLabel(wordWrap=True, objectName="passphraseHint")
+        self.hint.setProperty("muted", True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self._validate()
+
+    def _validate(self) -> None:
+        problem = ""
+        if self._ask_current and not self.current.text():
+            problem = self.tr("Type the current passphrase.")
+        elif self._ask_new and len(self.new.text()) < MIN_PASSPHRASE_CHARS:
+            problem = (
+                self.tr(
+                    "At least %d characters. A few unrelated words are easy to remember and "
+                    "hard to guess."
+                )
+                % MIN_PASSPHRASE_CHARS
+            )
+        elif self._ask_new and self.new.text() != self.repeat.text():
+            problem = self.tr("The two new passphrases are not the same yet.")
+        self.hint.setText(problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+
+class SecurityPage(QWidget):
+    """Encryption status, and the buttons that set, change or remove the passphrase."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("securityPage")
+        self.status = QLabel(objectName="encryptionStatus", wordWrap=True)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        self.explanation = QLabel(wordWrap=True)
+        self.warning = QLabel(wordWrap=True, objectName="lostPassphraseWarning")
+        self.warning.setProperty("muted", True)
+        self.set_button = QPushButton(objectName="setPassphraseButton")
+        self.change_button = QPushButton(objectName="changePassphraseButton")
+        self.remove_button = QPushButton(objectName="removePassphraseButton")
+        self.result = QLabel(wordWrap=True, objectName="securityResult")
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        for button in (self.set_button, self.change_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.explanation)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.warning)
+        self.set_button.clicked.connect(self.set_passphrase)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.remove_button.clicked.connect(self.remove_passphrase)
+        self.retranslate()
+
+    # Tests replace this to answer without a modal dialog.
+    def ask(self, *, ask_current: bool, ask_new: bool) -> tuple[str, str] | None:
+        dialog = PassphraseDialog(ask_current=ask_current, ask_new=ask_new, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.current.text(), dialog.new.text()
+
+    def title(self) -> str:
+        return self.tr("Security")
+
+    def load(self, settings: Settings) -> None:
+        self.refresh()
+
+    def save(self, settings: Settings) -> None:
+        """Nothing to save: each button acts at once."""
+
+    def session(self):  # type: ignore[no-untyped-def]
+        return _session_provider()
+
+    def refresh(self) -> None:
+        session = self.session()
+        available = session is not None
+        encrypted = bool(session and session.encrypted)
+        self.set_button.setVisible(available and not encrypted)
+        self.change_button.setVisible(encrypted)
+        self.remove_button.setVisible(encrypted)
+        if encrypted:
+            self.status.setText(self.tr("Your journal is encrypted with a passphrase."))
+            self.explanation.setText(
+                self.tr(
+                    "Without the passphrase the journal and its backups cannot be read. "
+                    "Exports you make are not encrypted; keep them somewhere safe."
+                )
+            )
+        else:
+            self.status.setText(self.tr("Your journal is not encrypted."))
+            self.explanation.setText(
+                self.tr(
+                    "Anyone who can open your files can read it. Set a passphrase to "
+                    "encrypt the journal and its backups on this computer."
+                )
+            )
+
+    def set_passphrase(self) -> bool:
+        answer = self.ask(ask_current=False, ask_new=True)
+        if answer is None:
+            return False
+        return self._run(
+            lambda s: s.set_passphrase(answer[1]),
+            lambda n: self.tr("The journal and %n backup(s) are now encrypted.", "", n),
+        )
+
+    def change_passphrase(self) -> bool:
+        answer = self.ask(ask_current=True, ask_new=True)
+        if answer is None:
+            return False
+        return self._run(
+            lambda s: s.change_passphrase(answer[0], answer[1]),
+            lambda n: self.tr("The passphrase is changed for the journal and %n backup(s).", "", n),
+        )
+
+    def remove_passphrase(self) -> bool:
+        answer = self.ask(ask_current=True, ask_new=False)
+        if answer is None:
+            return False
+        return self._run(
+            lambda s: s.remove_passphrase(answer[0]),
+            lambda n: self.tr("The journal and %n backup(s) are no longer encrypted.", "", n),
+        )
+
+    def _run(self, action, done: Callable[[int], str]) -> bool:  # type: ignore[no-untyped-def]
+        session = self.session()
+        if session is None:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = action(session)
+        except (RefleksError, StorageError) as error:
+            self.result.setText(error.message)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        text = done(report.backups_converted)
+        if report.backups_skipped:
+            text += " " + self.tr(
+                "Backups made under an older passphrase were left as they are: %s"
+            ) % ", ".join(p.name for p in report.backups_skipped)
+        self.result.setText(text)
+        self.refresh()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.set_button.setText(self.tr("&Set Passphrase…"))
+        self.change_button.setText(self.tr("&Change Passphrase…"))
+        self.remove_button.setText(self.tr("&Remove Passphrase…"))
+        self.warning.setText(
+            self.tr(
+                "If you forget the passphrase, nobody can open the journal again — not you, "
+                "not support, not with the backups. Write it down and keep it somewhere safe."
+            )
+        )
+        self.refresh()

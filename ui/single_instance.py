@@ -1,0 +1,74 @@
+"""One window per data folder: a second start asks the running one to come forward.
+
+The running window listens on a local socket named after the data folder (and the user);
+a second start that finds the instance lock taken connects, says "raise" and exits. The
+socket name is removed before listening, so a socket file left by a crash does not block.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from app.paths import DataPaths
+
+MESSAGE = b"raise\n"
+TIMEOUT_MS = 1500
+
+
+def server_name(paths: DataPaths) -> str:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user name in this environment: the folder alone must do
+        user = ""
+    digest = hashlib.sha256(f"{user}\0{paths.root}".encode()).hexdigest()[:20]
+    return f"refleks-{digest}"
+
+
+def ask_running_instance_to_raise(paths: DataPaths, timeout_ms: int = TIMEOUT_MS) -> bool:
+    """Tell the window already showing this data folder to come forward; True if it heard."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(paths))
+    if not socket.waitForConnected(timeout_ms):
+        return False
+    socket.write(MESSAGE)
+    delivered = socket.waitForBytesWritten(timeout_ms)
+    # Wait for the answer, so "heard" means the window got it, not just the kernel.
+    answered = delivered and socket.waitForReadyRead(timeout_ms) and socket.readAll() == b"ok\n"
+    socket.disconnectFromServer()
+    return bool(answered)
+
+
+class InstanceServer(QObject):
+    """Listens for later starts; emits `raise_requested` when one asks."""
+
+    raise_requested = Signal()
+
+    def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(paths)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+
+    def listen(self) -> bool:
+        QLocalServer.removeServer(self.name)  # a leftover from a crash
+        return self._server.listen(self.name)
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_ready(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
+            socket.write(b"ok\n")
+            socket.flush()
+            self.raise_requested.emit()

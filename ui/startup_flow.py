@@ -1,0 +1,230 @@
+"""From a start to an open journal: lock → unlock → open, with a way out of every problem.
+
+`StartupFlow.run()` takes the instance lock (or asks the running window to come forward),
+looks at the journal, asks for the passphrase of an encrypted one, opens it, and on any
+problem shows what it is and acts on the user's choice: restore from a backup, choose
+another folder, try again, or quit. The questions are functions handed in, so the tests
+answer them from a script; `interactive_flow` wires the real dialogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from app.backups import BackupInfo, entry_count, list_backups, restore_file
+from app.context import JournalContext
+from app.errors import RefleksError
+from app.instance_lock import InstanceLock
+from app.paths import DataPaths
+from app.security.header import header_for
+from app.security.kdf import key_matches
+from app.security.unlock import unlock_key
+from app.startup import (
+    Remedy,
+    StartupFailedError,
+    StartupProblem,
+    inspect_journal,
+    locked_problem,
+    open_checked,
+)
+from ui.dialogs import DialogService
+from ui.single_instance import ask_running_instance_to_raise
+
+LOCK_WAIT_SECONDS = 3.0  # a command-line write holds the lock for a moment only
+
+
+@dataclass
+class OpenedJournal:
+    paths: DataPaths
+    context: JournalContext
+    lock: InstanceLock
+
+
+class AlreadyRunning(Exception):
+    """Another window has the journal open and was asked to come forward."""
+
+
+@dataclass
+class StartupQuestions:
+    """How the flow asks the user; each returns None when the user chose to quit."""
+
+    problem: Callable[[StartupProblem], Remedy | None]
+    passphrase: Callable[[DataPaths], bytes | None]  # the raw key
+    folder: Callable[[DataPaths], Path | None]
+    restore: Callable[[DataPaths], bool]  # True when a backup was put in place
+
+
+class StartupFlow:
+    def __init__(self, paths: DataPaths, questions: StartupQuestions) -> None:
+        self.paths = paths
+        self.questions = questions
+
+    def run(self) -> OpenedJournal | None:
+        """The open journal, or None when the user quit. Raises AlreadyRunning."""
+        while True:
+            try:
+                return self._attempt()
+            except StartupFailedError as failure:
+                if not self._handle(failure.problem):
+                    return None
+            except _Quit:
+                return None
+
+    def _attempt(self) -> OpenedJournal:
+        inspect_journal(self.paths)  # a missing folder is reported before anything is made
+        lock = InstanceLock(self.paths.lock)
+        if not lock.try_acquire():
+            if ask_running_instance_to_raise(self.paths):
+                raise AlreadyRunning
+            if not lock.try_acquire(timeout=LOCK_WAIT_SECONDS):
+                raise locked_problem(self.paths)
+        try:
+            state = inspect_journal(self.paths)
+            key = None
+            if state.needs_passphrase:
+                key = self.questions.passphrase(self.paths)
+                if key is None:
+                    raise _Quit
+            context = open_checked(self.paths, key=key)
+        except BaseException:
+            lock.release()
+            raise
+        return OpenedJournal(self.paths, context, lock)
+
+    def _handle(self, problem: StartupProblem) -> bool:
+        """Act on the user's choice; False to quit."""
+        choice = self.questions.problem(problem)
+        if choice is None:
+            return False
+        if choice is Remedy.CHOOSE_FILE:
+            folder = self.questions.folder(self.paths)
+            if folder is None:
+                return True  # back to the same problem, which is shown again
+            self.paths = DataPaths(folder)
+        elif choice is Remedy.RESTORE_BACKUP:
+            self.questions.restore(self.paths)
+        return True
+
+
+class _Quit(Exception):
+    pass
+
+
+# ----- the real questions ------------------------------------------------------------
+
+
+def ask_problem(problem: StartupProblem) -> Remedy | None:
+    from ui.startup_problem_dialog import StartupProblemDialog
+
+    dialog = StartupProblemDialog(problem)
+    dialog.exec()
+    return dialog.choice
+
+
+def ask_passphrase(paths: DataPaths) -> bytes | None:
+    """Show the unlock screen until the passphrase is right or the user quits."""
+    from ui.unlock_screen import UnlockScreen
+
+    screen = UnlockScreen(unlock=lambda text: unlock_key(paths.journal, text))
+    result: list[bytes | None] = [None]
+    loop = QEventLoop()
+
+    def unlocked(key: object) -> None:
+        result[0] = key if isinstance(key, bytes) else None
+        loop.quit()
+
+    screen.unlocked.connect(unlocked)
+    screen.quit_requested.connect(loop.quit)
+    screen.resize(720, 480)
+    screen.show()
+    loop.exec()
+    screen.close()
+    screen.deleteLater()
+    return result[0]
+
+
+def ask_folder(paths: DataPaths) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(
+        None,
+        QCoreApplication.translate(
+            "StartupFlow", "Choose the folder that holds your journal (journal.db)"
+        ),
+        str(paths.root.parent if paths.root.parent.exists() else Path.home()),
+    )
+    return Path(chosen) if chosen else None
+
+
+def ask_backup_passphrase(parent: QWidget | None, backup: BackupInfo) -> str | None:
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("StartupFlow", "Passphrase of the backup"),
+        QCoreApplication.translate(
+            "StartupFlow", "This backup is encrypted. Type the passphrase it was made under:"
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+def backup_key_for(
+    backup: BackupInfo,
+    current_key: bytes | None,
+    ask: Callable[[BackupInfo], str | None],
+) -> bytes | None:
+    """The key that opens `backup`: none, the current one, or one from its passphrase."""
+    if not backup.encrypted:
+        return None
+    header = header_for(backup.path)
+    if header is None:
+        raise RefleksError(f"The key information of {backup.path.name} is missing.")
+    if current_key is not None and key_matches(current_key, header.key_check):
+        return current_key
+    text = ask(backup)
+    if text is None:
+        raise RefleksError("No passphrase was given; nothing was restored.")
+    return unlock_key(backup.path, text, header)
+
+
+def restore_at_start(paths: DataPaths, dialogs: DialogService | None = None) -> bool:
+    """The Restore dialog for a journal that would not open; the file is kept, renamed."""
+    from ui.restore_dialog import RestoreDialog
+
+    dialogs = dialogs or DialogService(None)
+
+    def restore(backup: BackupInfo) -> str:
+        key = backup_key_for(backup, None, lambda b: ask_backup_passphrase(None, b))
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = paths.journal.with_name(f"{paths.journal.name}.{stamp}.damaged")
+        restore_file(backup.path, paths.journal, backup_key=key, keep_current_as=kept)
+        return (
+            RestoreDialog.tr(
+                "The backup is back in place. The file that would not open is kept as %s."
+            )
+            % kept
+        )
+
+    dialog = RestoreDialog(
+        backups=list_backups(paths.backups),
+        count=lambda b: None if b.encrypted else entry_count(b.path, None),
+        restore=restore,
+        dialogs=dialogs,
+        folder=str(paths.backups),
+        at_start=True,
+    )
+    dialog.exec()
+    return dialog.restored
+
+
+def interactive_questions() -> StartupQuestions:
+    return StartupQuestions(
+        problem=ask_problem,
+        passphrase=ask_passphrase,
+        folder=ask_folder,
+        restore=restore_at_start,
+    )
