@@ -25,7 +25,7 @@
     <message>
         <location filename="../../ui/actions.py" line="39" />
         <source>New from &amp;Template</source>
-        <translation>Nyt fra &amp;skabelon</translation>
+        <translation>Nyt fra s&amp;kabelon</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="64" />
@@ -90,82 +90,215 @@
     <message>
         <location filename="../../ui/actions.py" line="117" />
         <source>&amp;Courses…</source>
-        <translation type="unfinished" />
+        <translation>F&amp;orløb…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="119" />
         <source>Your courses and their modules; import a course plan</source>
-        <translation type="unfinished" />
+        <translation>Dine forløb og deres moduler; importér en forløbsplan</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124" />
         <source>Export &amp;Learning Log…</source>
-        <translation type="unfinished" />
+        <translation>Eksportér &amp;læringslog…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="126" />
         <source>Postcards and entries of a course or module as a document</source>
-        <translation type="unfinished" />
+        <translation>Postkort og indlæg fra et forløb eller modul som et dokument</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="131" />
+        <source>&amp;Export Coaching Summary…</source>
+        <translation>&amp;Eksportér coachingoversigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="133" />
+        <source>A period's themes and entries as PDF, Markdown or HTML</source>
+        <translation>En periodes temaer og indlæg som PDF, Markdown eller HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="139" />
+        <source>&amp;Back Up as JSON…</source>
+        <translation>Sikkerhedskopiér som &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="141" />
+        <source>The whole journal in one file, private entries included</source>
+        <translation>Hele dagbogen i én fil, private indlæg medregnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="146" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="148" />
+        <source>Entries from a Refleks backup, jrnl or Day One</source>
+        <translation>Indlæg fra en Refleks-sikkerhedskopi, jrnl eller Day One</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="153" />
+        <source>Back Up &amp;Now</source>
+        <translation>Tag sikkerhedskopi n&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="155" />
+        <source>A verified copy of the journal in the backups folder</source>
+        <translation>En kontrolleret kopi af dagbogen i mappen med sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160" />
+        <source>&amp;Restore from Backup…</source>
+        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="162" />
+        <source>Go back to an earlier backup of the journal</source>
+        <translation>Gå tilbage til en tidligere sikkerhedskopi af dagbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167" />
+        <source>&amp;Lock</source>
+        <translation>Lå&amp;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="169" />
+        <source>Hide the journal until it is unlocked again</source>
+        <translation>Skjul dagbogen, indtil den låses op igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="175" />
         <source>&amp;Own Tags…</source>
         <translation>&amp;Egne tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>Create, rename, merge and delete your own tags</source>
         <translation>Opret, omdøb, slå sammen og slet dine egne tags</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137" />
+        <location filename="../../ui/actions.py" line="181" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139" />
+        <location filename="../../ui/actions.py" line="183" />
         <source>Language and other settings</source>
         <translation>Sprog og andre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="188" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146" />
+        <location filename="../../ui/actions.py" line="190" />
         <source>Search all entries</source>
         <translation>Søg i alle indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/actions.py" line="197" />
         <source>&amp;Filters</source>
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="199" />
         <source>Show or hide the timeline filters</source>
         <translation>Vis eller skjul tidslinjens filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162" />
+        <location filename="../../ui/actions.py" line="206" />
+        <source>S&amp;witch Between Timeline and Entry</source>
+        <translation>S&amp;kift mellem tidslinje og indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="208" />
+        <source>Move the keyboard focus between the timeline and the entry</source>
+        <translation>Flyt tastaturfokus mellem tidslinjen og indlægget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="213" />
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164" />
+        <location filename="../../ui/actions.py" line="215" />
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171" />
+        <location filename="../../ui/actions.py" line="222" />
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="230" />
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="86" />
+        <source>unknown (other passphrase)</source>
+        <translation>ukendt (anden adgangsfrase)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="87" />
+        <source>%n entries</source>
+        <translation><numerusform>%n indlæg</numerusform><numerusform>%n indlæg</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="89" />
+        <source>Encrypted</source>
+        <translation>Krypteret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="89" />
+        <source>Not encrypted</source>
+        <translation>Ikke krypteret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="99" />
+        <source>Made</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="99" />
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="99" />
+        <source>Entries</source>
+        <translation>Indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="99" />
+        <source>Protection</source>
+        <translation>Beskyttelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="103" />
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="104" />
+        <source>Made by you</source>
+        <translation>Taget af dig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="105" />
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="106" />
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
     </message>
 </context>
 <context>
@@ -274,6 +407,32 @@
     </message>
 </context>
 <context>
+    <name>CourseMode</name>
+    <message>
+        <location filename="../../ui/course_mode.py" line="77" />
+        <source>Cannot change the module</source>
+        <translation>Modulet kan ikke ændres</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTimelineLink</name>
+    <message>
+        <location filename="../../ui/course_timeline.py" line="131" />
+        <source>Belongs to module</source>
+        <translation>Hører til modul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_timeline.py" line="134" />
+        <source>By its date (%1)</source>
+        <translation>Efter datoen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_timeline.py" line="135" />
+        <source>no module</source>
+        <translation>intet modul</translation>
+    </message>
+</context>
+<context>
     <name>DensityStrip</name>
     <message>
         <location filename="../../ui/timeline/density_strip.py" line="167" />
@@ -293,7 +452,7 @@
     <message>
         <location filename="../../ui/timeline/density_strip.py" line="198" />
         <source>1 entry</source>
-        <translation type="unfinished" />
+        <translation>1 indlæg</translation>
     </message>
 </context>
 <context>
@@ -327,22 +486,22 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="86" />
+        <location filename="../../ui/editor/entry_editor.py" line="83" />
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="138" />
+        <location filename="../../ui/editor/entry_editor.py" line="135" />
         <source>There is no template called '{key}'.</source>
         <translation>Der findes ingen skabelon med navnet '{key}'.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="176" />
+        <location filename="../../ui/editor/entry_editor.py" line="173" />
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="182" />
+        <location filename="../../ui/editor/entry_editor.py" line="179" />
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
@@ -352,24 +511,24 @@
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="150" />
+        <location filename="../../ui/editor/editor_state.py" line="155" />
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
-        <translation type="unfinished" />
+        <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="156" />
+        <location filename="../../ui/editor/editor_state.py" line="161" />
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/editor/editor_state.py" line="162" />
-        <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
-        <translation type="unfinished" />
+        <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/editor_state.py" line="167" />
+        <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
+        <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/editor_state.py" line="172" />
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
-        <translation type="unfinished" />
+        <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>
@@ -449,7 +608,7 @@
     <message>
         <location filename="../../ui/editor/entry_header.py" line="152" />
         <source>&amp;Tags…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tags…</translation>
     </message>
     <message>
         <location filename="../../ui/editor/entry_header.py" line="153" />
@@ -468,11 +627,174 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="67" />
+        <source>Save a complete backup</source>
+        <translation>Gem en fuld sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="77" />
+        <source>The backup was not saved</source>
+        <translation>Sikkerhedskopien blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="80" />
+        <source>All %1 entries, private ones and the trash included, are in %2. The file is not encrypted: keep it somewhere only you can read.</source>
+        <translation>Alle %1 indlæg, også de private og dem i papirkurven, er i %2. Filen er ikke krypteret: opbevar den et sted, kun du kan læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange_actions.py" line="86" />
+        <source>Backup saved</source>
+        <translation>Sikkerhedskopi gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="220" />
+        <source>Export coaching summary</source>
+        <translation>Eksportér coachingoversigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222" />
+        <source>&amp;Covers</source>
+        <translation>&amp;Omfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222" />
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222" />
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="223" />
+        <source>Families</source>
+        <translation>Familier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="223" />
+        <source>Entries</source>
+        <translation>Indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224" />
+        <source>Parts</source>
+        <translation>Dele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="224" />
+        <source>Your &amp;name</source>
+        <translation>Dit &amp;navn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="225" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="225" />
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="229" />
+        <source>The whole journal</source>
+        <translation>Hele dagbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230" />
+        <source>Dates…</source>
+        <translation>Datoer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231" />
+        <source>All matching entries</source>
+        <translation>Alle indlæg, der passer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="232" />
+        <source>Only entries marked bring-to-coaching</source>
+        <translation>Kun indlæg markeret med til coaching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="233" />
+        <source>Only the entries I tick below</source>
+        <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="234" />
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="235" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="236" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="237" />
+        <source>optional, shown in the title block</source>
+        <translation>valgfrit, vises i titelfeltet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="240" />
+        <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
+        <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="246" />
+        <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
+        <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="250" />
+        <source>Preview of exactly what will be exported</source>
+        <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="313" />
+        <source>(private)</source>
+        <translation>(privat)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="352" />
+        <source>Entries in the file: %n.</source>
+        <translation><numerusform>Indlæg i filen: %n.</numerusform><numerusform>Indlæg i filen: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="354" />
+        <source>Private entries included: %n.</source>
+        <translation><numerusform>Private indlæg med: %n.</numerusform><numerusform>Private indlæg med: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.py" line="356" />
+        <source>Private entries left out: %n.</source>
+        <translation><numerusform>Private indlæg udeladt: %n.</numerusform><numerusform>Private indlæg udeladt: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="370" />
+        <source>The summary was not saved</source>
+        <translation>Oversigten blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="380" />
+        <source>Save coaching summary</source>
+        <translation>Gem coachingoversigt</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="114" />
         <source>1 entry</source>
-        <translation type="unfinished" />
+        <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/timeline/filter_bar.py" line="116" />
@@ -584,47 +906,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="64" />
+        <location filename="../../ui/preferences_dialog.py" line="65" />
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="81" />
+        <location filename="../../ui/preferences_dialog.py" line="82" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="82" />
+        <location filename="../../ui/preferences_dialog.py" line="83" />
         <source>Same as the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="86" />
+        <location filename="../../ui/preferences_dialog.py" line="87" />
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="87" />
+        <location filename="../../ui/preferences_dialog.py" line="88" />
         <source>&amp;Lock after idle minutes:</source>
         <translation>&amp;Lås efter minutters inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="88" />
+        <location filename="../../ui/preferences_dialog.py" line="89" />
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="89" />
+        <location filename="../../ui/preferences_dialog.py" line="90" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="90" />
+        <location filename="../../ui/preferences_dialog.py" line="91" />
         <source>Lock after idle minutes</source>
         <translation>Lås efter minutters inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="93" />
+        <location filename="../../ui/preferences_dialog.py" line="94" />
         <source>The language applies at once to menus, the course's questions and the tags; what you are writing stays as it is.</source>
         <translation>Sproget skifter med det samme i menuer, forløbets spørgsmål og tags; det, du er ved at skrive, forbliver som det er.</translation>
     </message>
@@ -632,19 +954,135 @@
 <context>
     <name>GuidedSection</name>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="210" />
+        <location filename="../../ui/editor/guided_section.py" line="208" />
         <source>Choose one…</source>
         <translation>Vælg en…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="222" />
+        <location filename="../../ui/editor/guided_section.py" line="220" />
         <source>This question is no longer part of the template; your answer is kept.</source>
         <translation>Dette spørgsmål er ikke længere en del af skabelonen; dit svar er bevaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="233" />
+        <location filename="../../ui/editor/guided_section.py" line="231" />
         <source>Pick the one this entry is about; its question from the course is shown here.</source>
         <translation>Vælg det, indlægget handler om; spørgsmålet fra forløbet vises her.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="107" />
+        <source>Import entries</source>
+        <translation>Importér indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109" />
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109" />
+        <source>&amp;Already here</source>
+        <translation>&amp;Findes allerede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="113" />
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="114" />
+        <source>Recognise by content</source>
+        <translation>Genkend på indholdet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="115" />
+        <source>Keep my version (skip)</source>
+        <translation>Behold min udgave (spring over)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="116" />
+        <source>Replace with the file's version (update)</source>
+        <translation>Erstat med filens udgave (opdatér)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117" />
+        <source>Check the file</source>
+        <translation>Kontrollér filen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="118" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="122" />
+        <source>Refleks backups, jrnl and Day One exports can be imported. The file is checked first; an import adds everything or nothing.</source>
+        <translation>Refleks-sikkerhedskopier og eksporter fra jrnl og Day One kan importeres. Filen kontrolleres først; en import tilføjer alt eller intet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135" />
+        <source>Choose a file to import</source>
+        <translation>Vælg en fil at importere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137" />
+        <source>Journals (*.json *.zip *.txt);;All files (*)</source>
+        <translation>Dagbøger (*.json *.zip *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="158" />
+        <source>Choose a file first.</source>
+        <translation>Vælg en fil først.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="166" />
+        <source>%n entries in the file</source>
+        <translation><numerusform>%n indlæg i filen</numerusform><numerusform>%n indlæg i filen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="167" />
+        <source>%n new</source>
+        <translation><numerusform>%n nyt</numerusform><numerusform>%n nye</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="168" />
+        <source>%n already in your journal.</source>
+        <translation><numerusform>%n findes allerede i din dagbog.</numerusform><numerusform>%n findes allerede i din dagbog.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="187" />
+        <source>Imported: %1 added, %2 skipped, %3 updated.</source>
+        <translation>Importeret: %1 tilføjet, %2 sprunget over, %3 opdateret.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSession</name>
+    <message>
+        <location filename="../../ui/journal_session.py" line="133" />
+        <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>
+        <translation>Det åbne indlæg kunne ikke gemmes, så intet blev gendannet. Gem det først (se beskeden over det).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_session.py" line="152" />
+        <source>The backup is back in place. Your journal as it was is kept as the backup “%s”, in the same list.</source>
+        <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, er gemt som sikkerhedskopien “%s” i samme liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_session.py" line="182" />
+        <source>No backup was made</source>
+        <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_session.py" line="186" />
+        <source>Backed up to %s</source>
+        <translation>Sikkerhedskopieret til %s</translation>
     </message>
 </context>
 <context>
@@ -652,89 +1090,83 @@
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="114" />
         <source>Export learning log</source>
-        <translation type="unfinished" />
+        <translation>Eksportér læringslog</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="115" />
         <source>&amp;Covers</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omfatter</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="115" />
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="115" />
         <source>&amp;Format</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="118" />
         <source>Include my private entries</source>
-        <translation type="unfinished" />
+        <translation>Tag mine private indlæg med</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="119" />
         <source>Preview of the learning log</source>
-        <translation type="unfinished" />
+        <translation>Forhåndsvisning af læringsloggen</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="145" />
         <source>There are no courses yet. Make one under Courses… first.</source>
-        <translation type="unfinished" />
+        <translation>Der er ingen forløb endnu. Opret et under Forløb… først.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/learning_log_dialog.py" line="151" />
         <source>%n entries will be in the file.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n indlæg kommer med i filen.</numerusform><numerusform>%n indlæg kommer med i filen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/learning_log_dialog.py" line="153" />
         <source>%n private entries are left out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n privat indlæg er udeladt.</numerusform><numerusform>%n private indlæg er udeladt.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="165" />
         <source>The learning log was not saved</source>
-        <translation type="unfinished" />
+        <translation>Læringsloggen blev ikke gemt</translation>
     </message>
     <message>
         <location filename="../../ui/learning_log_dialog.py" line="174" />
         <source>Save learning log</source>
-        <translation type="unfinished" />
+        <translation>Gem læringslog</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Cannot open the entry</source>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -745,27 +1177,22 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427" />
-        <source>Toolbar</source>
-        <translation>Værktøjslinje</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
     </message>
@@ -847,48 +1274,132 @@ Din dagbog ligger i:
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="54" />
+        <source>Current passphrase:</source>
+        <translation>Nuværende adgangsfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="56" />
+        <source>New passphrase:</source>
+        <translation>Ny adgangsfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="57" />
+        <source>The same again:</source>
+        <translation>Den samme igen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="76" />
+        <source>Type the current passphrase.</source>
+        <translation>Skriv den nuværende adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="80" />
+        <source>At least %d characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Mindst %d tegn. Nogle få ord, der ikke hænger sammen, er lette at huske og svære at gætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="86" />
+        <source>The two new passphrases are not the same yet.</source>
+        <translation>De to nye adgangsfraser er ikke ens endnu.</translation>
+    </message>
+</context>
+<context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="88" />
+        <location filename="../../ui/postcard_suggestion.py" line="90" />
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="89" />
+        <location filename="../../ui/postcard_suggestion.py" line="91" />
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="99" />
+        <location filename="../../ui/postcard_suggestion.py" line="101" />
         <source>Postcard for %1</source>
-        <translation type="unfinished" />
+        <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="102" />
-        <source>The module began on %1 (%2). Five short questions on what you take with you.</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/postcard_suggestion.py" line="103" />
+        <source>Began %1. Five short questions on what you take with you.</source>
+        <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="107" />
+        <location filename="../../ui/postcard_suggestion.py" line="108" />
         <source>%n more module(s) without a postcard.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modul mere uden postkort.</numerusform><numerusform>%n moduler mere uden postkort.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="110" />
+        <location filename="../../ui/postcard_suggestion.py" line="111" />
         <source>Write the postcard for %1</source>
-        <translation type="unfinished" />
+        <translation>Skriv postkortet for %1</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="166" />
+        <location filename="../../ui/preferences_dialog.py" line="167" />
         <source>Preferences</source>
         <extracomment>The pages shown, in order; each is constructed with no arguments.</extracomment>
         <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="149" />
+        <source>Choose the backup to put in place of the journal. The journal file as it is now is kept beside it, renamed, so nothing is lost.</source>
+        <translation>Vælg den sikkerhedskopi, der skal erstatte dagbogen. Dagbogsfilen, som den er nu, bliver liggende ved siden af med et nyt navn, så intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="156" />
+        <source>Choose the backup to go back to. Your journal as it is now is backed up first, so you can come back to it from this list.</source>
+        <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Din dagbog, som den er nu, sikkerhedskopieres først, så du kan vende tilbage til den fra denne liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="160" />
+        <source>Backups are kept in %s</source>
+        <translation>Sikkerhedskopierne ligger i %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="165" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="174" />
+        <location filename="../../ui/restore_dialog.py" line="197" />
+        <source>Restore from a Backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="191" />
+        <source>Put the backup from %s in place of your journal? Everything written after it will no longer be in the journal (it stays in the backup of the current journal).</source>
+        <translation>Sæt sikkerhedskopien fra %s i stedet for din dagbog? Alt, der er skrevet efter den, vil ikke længere være i dagbogen (det bliver i sikkerhedskopien af den nuværende dagbog).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="197" />
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="203" />
+        <source>The backup was not restored</source>
+        <translation>Sikkerhedskopien blev ikke gendannet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="206" />
+        <source>Backup restored</source>
+        <translation>Sikkerhedskopi gendannet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_flow.py" line="207" />
+        <source>The backup is back in place. The file that would not open is kept as %s.</source>
+        <translation>Sikkerhedskopien er sat på plads. Filen, der ikke kunne åbnes, er gemt som %s.</translation>
     </message>
 </context>
 <context>
@@ -910,67 +1421,231 @@ Din dagbog ligger i:
     </message>
 </context>
 <context>
+    <name>SecurityPage</name>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="134" />
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="153" />
+        <source>Your journal is encrypted with a passphrase.</source>
+        <translation>Din dagbog er krypteret med en adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="156" />
+        <source>Without the passphrase the journal and its backups cannot be read. Exports you make are not encrypted; keep them somewhere safe.</source>
+        <translation>Uden adgangsfrasen kan dagbogen og dens sikkerhedskopier ikke læses. Eksporter, du laver, er ikke krypterede; opbevar dem et sikkert sted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="161" />
+        <source>Your journal is not encrypted.</source>
+        <translation>Din dagbog er ikke krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="164" />
+        <source>Anyone who can open your files can read it. Set a passphrase to encrypt the journal and its backups on this computer.</source>
+        <translation>Alle, der kan åbne dine filer, kan læse den. Vælg en adgangsfrase for at kryptere dagbogen og dens sikkerhedskopier på denne computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_security_page.py" line="175" />
+        <source>The journal and %n backup(s) are now encrypted.</source>
+        <translation><numerusform>Dagbogen og %n sikkerhedskopi er nu krypteret.</numerusform><numerusform>Dagbogen og %n sikkerhedskopier er nu krypteret.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_security_page.py" line="184" />
+        <source>The passphrase is changed for the journal and %n backup(s).</source>
+        <translation><numerusform>Adgangsfrasen er ændret for dagbogen og %n sikkerhedskopi.</numerusform><numerusform>Adgangsfrasen er ændret for dagbogen og %n sikkerhedskopier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_security_page.py" line="193" />
+        <source>The journal and %n backup(s) are no longer encrypted.</source>
+        <translation><numerusform>Dagbogen og %n sikkerhedskopi er ikke længere krypteret.</numerusform><numerusform>Dagbogen og %n sikkerhedskopier er ikke længere krypteret.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="211" />
+        <source>Backups made under an older passphrase were left as they are: %s</source>
+        <translation>Sikkerhedskopier taget med en ældre adgangsfrase er ladt urørte: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="223" />
+        <source>&amp;Set Passphrase…</source>
+        <translation>&amp;Vælg adgangsfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="224" />
+        <source>&amp;Change Passphrase…</source>
+        <translation>Skift &amp;adgangsfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="225" />
+        <source>&amp;Remove Passphrase…</source>
+        <translation>&amp;Fjern adgangsfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="228" />
+        <source>If you forget the passphrase, nobody can open the journal again — not you, not support, not with the backups. Write it down and keep it somewhere safe.</source>
+        <translation>Glemmer du adgangsfrasen, kan ingen åbne dagbogen igen – hverken du, supporten eller sikkerhedskopierne. Skriv den ned, og opbevar den et sikkert sted.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="76" />
+        <location filename="../../ui/start_page.py" line="82" />
         <source>Welcome to Refleks</source>
         <translation>Velkommen til Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="79" />
+        <location filename="../../ui/start_page.py" line="85" />
         <source>A private journal for reflecting on your leadership: a few minutes after a hard meeting, at the end of a course module, or before a coaching session.</source>
         <translation>En privat dagbog til refleksion over din ledelse: et par minutter efter et svært møde, efter et modul på forløbet eller før en coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85" />
+        <location filename="../../ui/start_page.py" line="91" />
         <source>Write freely, or let the course's questions guide you. Tag what you write with the dilemmas, paradoxes and forms of legitimacy it touched, and read back over months to see what keeps coming up.</source>
         <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Tag det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="92" />
+        <location filename="../../ui/start_page.py" line="98" />
         <source>Write a free entry</source>
         <translation>Skriv et frit indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="93" />
+        <location filename="../../ui/start_page.py" line="99" />
         <source>A blank page for whatever is on your mind</source>
         <translation>En blank side til det, du har på hjerte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="96" />
+        <location filename="../../ui/start_page.py" line="102" />
         <source>Write a postcard</source>
         <translation>Skriv et postkort</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="97" />
+        <location filename="../../ui/start_page.py" line="103" />
         <source>The course's five postcard questions, one at a time</source>
         <translation>Forløbets fem postkortspørgsmål, ét ad gangen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="100" />
+        <location filename="../../ui/start_page.py" line="106" />
         <source>Reflect on a dilemma</source>
         <translation>Reflektér over et dilemma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="101" />
+        <location filename="../../ui/start_page.py" line="107" />
         <source>Pick a dilemma of network leadership and think it through</source>
         <translation>Vælg et af netværksledelsens dilemmaer, og tænk det igennem</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="112" />
+        <location filename="../../ui/start_page.py" line="118" />
         <source>Everything stays on this computer and saves as you type. Ctrl+N starts a new entry at any time.</source>
         <translation>Alt bliver på denne computer og gemmes, mens du skriver. Ctrl+N begynder et nyt indlæg når som helst.</translation>
     </message>
 </context>
 <context>
+    <name>StartupFlow</name>
+    <message>
+        <location filename="../../ui/startup_flow.py" line="155" />
+        <source>Choose the folder that holds your journal (journal.db)</source>
+        <translation>Vælg den mappe, der indeholder din dagbog (journal.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_flow.py" line="166" />
+        <source>Passphrase of the backup</source>
+        <translation>Sikkerhedskopiens adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_flow.py" line="167" />
+        <source>This backup is encrypted. Type the passphrase it was made under:</source>
+        <translation>Denne sikkerhedskopi er krypteret. Skriv den adgangsfrase, den blev taget med:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblemDialog</name>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="52" />
+        <source>The journal's folder is missing</source>
+        <translation>Dagbogens mappe mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="53" />
+        <source>The journal is damaged</source>
+        <translation>Dagbogen er beskadiget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="54" />
+        <source>This is not a Refleks journal</source>
+        <translation>Dette er ikke en Refleks-dagbog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="55" />
+        <source>Wrong passphrase</source>
+        <translation>Forkert adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="56" />
+        <source>Made by a newer Refleks</source>
+        <translation>Lavet af en nyere Refleks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="57" />
+        <source>The journal is in use</source>
+        <translation>Dagbogen er i brug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="58" />
+        <source>The journal cannot be saved to</source>
+        <translation>Der kan ikke gemmes i dagbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="59" />
+        <source>The journal could not be upgraded</source>
+        <translation>Dagbogen kunne ikke opgraderes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="60" />
+        <source>&amp;Restore from a Backup…</source>
+        <translation>&amp;Gendan fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="61" />
+        <source>&amp;Choose Another Journal…</source>
+        <translation>&amp;Vælg en anden dagbog…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="62" />
+        <source>&amp;Try Again</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="63" />
+        <source>&amp;Type the Passphrase Again</source>
+        <translation>&amp;Skriv adgangsfrasen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="74" />
+        <source>Refleks cannot open the journal</source>
+        <translation>Refleks kan ikke åbne dagbogen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="89" />
+        <source>Nothing has been changed, moved or deleted. Choose what to do:</source>
+        <translation>Intet er ændret, flyttet eller slettet. Vælg, hvad du vil gøre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="101" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
     <name>TagChipRow</name>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="119" />
+        <location filename="../../ui/editor/tag_chips.py" line="130" />
         <source>Click or press Delete to remove this tag.</source>
         <translation>Klik eller tryk Delete for at fjerne tagget.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="125" />
+        <location filename="../../ui/editor/tag_chips.py" line="136" />
         <source>Remove tag {tag} ({family})</source>
         <translation>Fjern tagget {tag} ({family})</translation>
     </message>
@@ -1094,12 +1769,12 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="153" />
         <source>Type a name in the box above to make a tag of your own</source>
-        <translation type="unfinished" />
+        <translation>Skriv et navn i feltet ovenfor for at lave dit eget tag</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="223" />
         <source>No tag matches “{name}”. Press Enter or click “Add own tag” to make it a tag of your own.</source>
-        <translation type="unfinished" />
+        <translation>Intet tag passer til “{name}”. Tryk Enter, eller klik på “Tilføj eget tag” for at gøre det til dit eget tag.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/tag_picker.py" line="231" />
@@ -1112,7 +1787,7 @@ Din dagbog ligger i:
         <translation>Tilføj eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="267" />
+        <location filename="../../ui/editor/tag_picker.py" line="270" />
         <source>Space ticks or unticks the selected tag. Select a tag to read what the course says about it.</source>
         <translation>Mellemrum sætter eller fjerner flueben ved det valgte tag. Vælg et tag for at læse, hvad forløbet siger om det.</translation>
     </message>
@@ -1148,12 +1823,12 @@ Din dagbog ligger i:
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="205" />
+        <location filename="../../ui/timeline/delegate.py" line="225" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="206" />
+        <location filename="../../ui/timeline/delegate.py" line="226" />
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -1161,17 +1836,17 @@ Din dagbog ligger i:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/model.py" line="341" />
+        <location filename="../../ui/timeline/model.py" line="345" />
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="365" />
+        <location filename="../../ui/timeline/model.py" line="369" />
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="367" />
+        <location filename="../../ui/timeline/model.py" line="371" />
         <source>for coaching</source>
         <translation>til coaching</translation>
     </message>
@@ -1179,24 +1854,24 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="250" />
+        <location filename="../../ui/timeline/panel.py" line="262" />
         <source>No entries yet. Your reflections will appear here.</source>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="253" />
+        <location filename="../../ui/timeline/panel.py" line="265" />
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="257" />
+        <location filename="../../ui/timeline/panel.py" line="269" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="259" />
+        <location filename="../../ui/timeline/panel.py" line="271" />
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>
@@ -1204,73 +1879,73 @@ Ryd dem for at se alle indlæg.</translation>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="103" />
+        <location filename="../../ui/trash_dialog.py" line="104" />
         <source>Delete for good?</source>
         <translation>Slet for altid?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="104" />
+        <location filename="../../ui/trash_dialog.py" line="105" />
         <source>Delete %n selected entries for good? This cannot be undone.</source>
         <translation><numerusform>Slet det valgte indlæg for altid? Det kan ikke fortrydes.</numerusform><numerusform>Slet de %n valgte indlæg for altid? Det kan ikke fortrydes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="105" />
+        <location filename="../../ui/trash_dialog.py" line="106" />
         <source>Delete for Good</source>
         <translation>Slet for altid</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="118" />
+        <location filename="../../ui/trash_dialog.py" line="119" />
         <source>Empty the trash?</source>
         <translation>Tøm papirkurven?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="120" />
+        <location filename="../../ui/trash_dialog.py" line="121" />
         <source>Delete all %n entries in the trash for good? This cannot be undone.</source>
         <translation><numerusform>Slet indlægget i papirkurven for altid? Det kan ikke fortrydes.</numerusform><numerusform>Slet alle %n indlæg i papirkurven for altid? Det kan ikke fortrydes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="122" />
+        <location filename="../../ui/trash_dialog.py" line="123" />
         <source>Empty Trash</source>
         <translation>Tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="136" />
-        <location filename="../../ui/trash_dialog.py" line="160" />
+        <location filename="../../ui/trash_dialog.py" line="137" />
+        <location filename="../../ui/trash_dialog.py" line="162" />
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="138" />
+        <location filename="../../ui/trash_dialog.py" line="139" />
         <source>Entries you moved to the trash. Restore one to put it back in the timeline.</source>
         <translation>Indlæg, du har flyttet til papirkurven. Gendan et for at sætte det tilbage i tidslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="140" />
+        <location filename="../../ui/trash_dialog.py" line="141" />
         <source>The trash is empty.</source>
         <translation>Papirkurven er tom.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="141" />
+        <location filename="../../ui/trash_dialog.py" line="142" />
         <source>Entries in the trash</source>
         <translation>Indlæg i papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="142" />
+        <location filename="../../ui/trash_dialog.py" line="143" />
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="143" />
+        <location filename="../../ui/trash_dialog.py" line="144" />
         <source>&amp;Delete for Good…</source>
         <translation>&amp;Slet for altid…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="144" />
+        <location filename="../../ui/trash_dialog.py" line="145" />
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Tøm papirkurven…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash_dialog.py" line="147" />
+        <location filename="../../ui/trash_dialog.py" line="148" />
         <source>(untitled)</source>
         <translation>(uden titel)</translation>
     </message>
@@ -1296,6 +1971,78 @@ Ryd dem for at se alle indlæg.</translation>
         <location filename="../../ui/status_widgets.py" line="121" />
         <source>Entry moved to the trash.</source>
         <translation>Indlægget er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="112" />
+        <source>Type your passphrase first.</source>
+        <translation>Skriv din adgangsfrase først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="138" />
+        <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>Den adgangsfrase åbner ikke denne dagbog. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="149" />
+        <source>Refleks — locked</source>
+        <translation>Refleks – låst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="151" />
+        <source>Refleks is locked</source>
+        <translation>Refleks er låst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="153" />
+        <source>Unlock your journal</source>
+        <translation>Lås din dagbog op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="157" />
+        <source>The journal was hidden after a while without use. Your text was saved before it was hidden.</source>
+        <translation>Dagbogen blev skjult efter et stykke tid uden brug. Din tekst blev gemt, før den blev skjult.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="161" />
+        <source>&amp;Show My Journal</source>
+        <translation>&amp;Vis min dagbog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="163" />
+        <source>Your journal is encrypted. Type your passphrase to open it.</source>
+        <translation>Din dagbog er krypteret. Skriv din adgangsfrase for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="166" />
+        <source>The journal locked itself after a while without use; your text was saved first. Type your passphrase to go on.</source>
+        <translation>Dagbogen låste sig selv efter et stykke tid uden brug; din tekst blev gemt først. Skriv din adgangsfrase for at fortsætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="170" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="171" />
+        <location filename="../../ui/unlock_screen.py" line="172" />
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="173" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../ui/window_menus.py" line="63" />
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
     </message>
 </context>
 <context>
