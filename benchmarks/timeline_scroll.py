@@ -54,6 +54,28 @@ def keep_none_alive() -> None:
         ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
+def _scroll(app: QApplication, panel: TimelinePanel, step: int, limit: int = 0) -> dict:
+    """Scroll down `step` pixels a frame to the end (or `limit` frames); time each frame.
+
+    A frame is the scroll bar move (which fetches a page when the view nears the end)
+    plus processing the events it causes, which paints the newly exposed rows.
+    """
+    view = panel.view
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    app.processEvents()
+    frames: list[float] = []
+    while not limit or len(frames) < limit:
+        before = bar.value()
+        start = time.perf_counter()
+        bar.setValue(before + step)
+        app.processEvents()
+        frames.append(time.perf_counter() - start)
+        if bar.value() == before and not panel.model.canFetchMore(QModelIndex()):
+            break
+    return summarize(frames)
+
+
 def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
     keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -78,20 +100,11 @@ def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
         results["fetch_page_ms"] = _ms(fetch)
 
         view = panel.view
-        bar = view.verticalScrollBar()
-        frames: list[float] = []
-        bar.setValue(0)
-        while True:
-            before = bar.value()
-            start = time.perf_counter()
-            bar.setValue(before + view.viewport().height())
-            app.processEvents()  # lets the view ask for more rows as it nears the end
-            view.viewport().repaint()
-            frames.append(time.perf_counter() - start)
-            if bar.value() == before and not model.canFetchMore(QModelIndex()):
-                break
-        results["scroll_frame_ms"] = _ms(summarize(frames))
+        results["scroll_page_frame_ms"] = _ms(_scroll(app, panel, view.viewport().height()))
         results["rows_after_scroll"] = model.rowCount()
+        panel.reload()
+        # A mouse wheel notch scrolls three lines of text: about 60 px here.
+        results["scroll_wheel_frame_ms"] = _ms(_scroll(app, panel, 60, limit=600))
 
         panel.reload()
         entries = context.journal.all_matching(TimelineFilter())
@@ -101,6 +114,7 @@ def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
         view.viewport().repaint()
         results["jump_to_oldest_ms"] = round((time.perf_counter() - start) * 1000, 1)
 
+        view.setCurrentIndex(QModelIndex())  # else reload() pages in to keep the selection
         panel.reload()
         start = time.perf_counter()
         panel.density_strip.click_bar(0)

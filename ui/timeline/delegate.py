@@ -11,7 +11,15 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.theme import family_colour, family_text_colour, is_dark
-from ui.timeline.model import RowKind, TimelineRole
+from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -112,22 +120,34 @@ def _two_lines(text: str, font: QFont, width: int) -> list[str]:
 class TimelineDelegate(QStyledItemDelegate):
     """Draws the rows of a TimelineModel; every entry row has the same height."""
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._metrics: dict[str, _Metrics] = {}
+    def __init__(self, model: TimelineModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._metrics: _Metrics | None = None
+        self._sizes: tuple[QSize, QSize] = (QSize(), QSize())  # by RowKind
 
     def metrics(self, font: QFont) -> _Metrics:
-        key = font.key()
-        found = self._metrics.get(key)
-        if found is None:
-            found = self._metrics[key] = _Metrics.of(font)
-        return found
+        """Metrics for the view's font, measured once; `forget_metrics` after a font change."""
+        if self._metrics is None:
+            self._metrics = _Metrics.of(font)
+            self._sizes = (
+                QSize(200, self._metrics.month_height),
+                QSize(200, self._metrics.entry_height),
+            )
+        return self._metrics
+
+    def forget_metrics(self) -> None:
+        self._metrics = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        metrics = self.metrics(option.font)  # type: ignore[attr-defined]
-        if index.data(TimelineRole.KIND) == RowKind.ENTRY:
-            return QSize(200, metrics.entry_height)
-        return QSize(200, metrics.month_height)
+        # Called for every row whenever the view lays out: no font work, no data() call.
+        if self._metrics is None:
+            self.metrics(option.font)  # type: ignore[attr-defined]
+        if index.model() is self._model:
+            return self._sizes[self._model.kind_at(index.row())]
+        # Through a proxy (e.g. course milestones between the rows): ask the row itself.
+        kind = index.data(TimelineRole.KIND)
+        return self._sizes[RowKind.ENTRY if kind == RowKind.ENTRY else RowKind.MONTH]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         metrics = self.metrics(option.font)  # type: ignore[attr-defined]

@@ -147,6 +147,10 @@ class TimelineModel(QAbstractListModel):
 
     # ----- what the panel asks ---------------------------------------------------------
 
+    def kind_at(self, row: int) -> RowKind:
+        """What row `row` is, without going through data() (the delegate asks per row)."""
+        return RowKind.ENTRY if isinstance(self._rows[row], EntrySummary) else RowKind.MONTH
+
     def loaded_entries(self) -> int:
         return sum(1 for row in self._rows if isinstance(row, EntrySummary))
 

@@ -42,9 +42,20 @@ class TimelineView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # The delegate measuring rows; kept here because another delegate may wrap it.
+        self.row_delegate: TimelineDelegate | None = None
         self.setMouseTracking(True)  # hover shading
         self.setFrameShape(QListView.Shape.NoFrame)
         self.clicked.connect(self._open)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+            and self.row_delegate is not None
+        ):
+            self.row_delegate.forget_metrics()
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -83,7 +94,8 @@ class TimelinePanel(QWidget):
         self.density_strip = DensityStrip(self)
         self.view = TimelineView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(TimelineDelegate(self.view))
+        self.view.row_delegate = TimelineDelegate(self.model, self.view)
+        self.view.setItemDelegate(self.view.row_delegate)
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
