@@ -150,7 +150,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "back_up_now",
-        QT_TRANSLATE_NOOP("Actions", "Back Up &Now"),
+        QT_TRANSLATE_NOOP("Actions", "Back Up No&w"),
         FILE_EXCHANGE,
         QT_TRANSLATE_NOOP("Actions", "A verified copy of the journal in the backups folder"),
         handler="ui.journal_session:back_up_now",
@@ -164,7 +164,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "lock_now",
-        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        QT_TRANSLATE_NOOP("Actions", "Loc&k"),
         FILE_EXCHANGE,
         QT_TRANSLATE_NOOP("Actions", "Hide the journal until it is unlocked again"),
         ("Ctrl+L",),

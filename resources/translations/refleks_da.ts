@@ -139,8 +139,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="153" />
-        <source>Back Up &amp;Now</source>
+        <source>Back Up No&amp;w</source>
         <translation>Tag sikkerhedskopi n&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="167" />
+        <source>Loc&amp;k</source>
+        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155" />
@@ -156,11 +161,6 @@
         <location filename="../../ui/actions.py" line="162" />
         <source>Go back to an earlier backup of the journal</source>
         <translation>Gå tilbage til en tidligere sikkerhedskopi af dagbogen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="167" />
-        <source>&amp;Lock</source>
-        <translation>Lå&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="169" />

@@ -223,3 +223,17 @@ def test_focus_is_reachable_from_the_keyboard(main_window: MainWindow, qtbot) ->
     assert QApplication.focusWidget() is main_window.start_page.buttons[FREE]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert main_window.editor.isVisible()
+
+
+def test_menu_mnemonics_are_unique_in_both_languages(main_window: MainWindow) -> None:
+    import re
+
+    for language in ("en", "da"):
+        main_window.languages.apply(language)
+        for key, menu in main_window.menus.menus.items():
+            letters = [
+                found.group(1).lower()
+                for action in menu.actions()
+                if (found := re.search(r"&([^&])", action.text()))
+            ]
+            assert len(letters) == len(set(letters)), (language, key, letters)
