@@ -177,7 +177,7 @@ def test_any_unicode_round_trips_exactly(tmp_path: Path, catalog) -> None:
     first = open_journal(DataPaths(tmp_path / "a"), catalog=catalog)
     second = open_journal(DataPaths(tmp_path / "b"), catalog=catalog)
 
-    @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(document=_documents())
     def check(document: dict) -> None:
         _clear(first.database)

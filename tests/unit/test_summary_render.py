@@ -17,6 +17,10 @@ from app.summary.model import SummaryRequest
 from app.summary.render_html import render_html_summary
 from app.summary.render_md import render_markdown_summary
 
+# The PDF writer needs a Qt application; pytest-qt's (a QApplication) serves every test in
+# the run, where the offscreen QGuiApplication the command line makes would not.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 HOSTILE = (
     "Tekst <script>alert(1)</script> <img src=x onerror=alert(2)> "
     "[klik](javascript:alert(3)) ![spor](https://tracker.example/p.png)"
