@@ -103,6 +103,13 @@ def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
                 raise InvalidInputError(f"There is no course module with id {args.module}.")
 
 
+def _note_if_encrypted(context: JournalContext) -> None:
+    from app.exchange.service import journal_is_encrypted
+
+    if journal_is_encrypted(context.paths.journal):
+        print("Note: your journal is encrypted, but the exported file is not.")
+
+
 def run_export(args: argparse.Namespace) -> int:
     output: Path = args.output.expanduser()
     context = open_for_command(args, write=False)
@@ -138,6 +145,7 @@ def run_export(args: argparse.Namespace) -> int:
         if args.format == "markdown-folder":
             count = service.export_markdown_folder(request, output)
             print(f"Wrote {count} entries as Markdown files to {output}.")
+            _note_if_encrypted(context)
             return 0
         summary = service.export_summary(request, args.format, output)
         note = ""
@@ -146,6 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
         if summary.private_included:
             note += f" Private entries included: {summary.private_included}."
         print(f"Wrote a summary of {len(summary.entries)} entries to {output}.{note}")
+        _note_if_encrypted(context)
         return 0
     finally:
         context.close()

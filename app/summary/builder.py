@@ -221,7 +221,8 @@ def _period(journal: JournalService, request: SummaryRequest) -> str:
         with journal.database.session() as session:
             module = session.get(ModuleRow, request.module_id)
             if module is not None:
-                parts.append(f"{label('module', language)}: {module.name} ({module.day})")
+                day = long_date(module.day, language)
+                parts.append(f"{label('module', language)}: {module.name} ({day})")
     start = long_date(request.date_from, language) if request.date_from else None
     end = long_date(request.date_to, language) if request.date_to else None
     if start and end:

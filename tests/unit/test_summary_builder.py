@@ -93,3 +93,22 @@ def test_parts_can_be_left_out(journal, catalog, ids) -> None:  # type: ignore[n
     summary = build_summary(journal, catalog, request)
     assert all(not e.answers and not e.body and not e.tags for e in summary.entries)
     assert summary.themes  # the themes still count what was selected
+
+
+def test_a_course_module_as_the_period(journal, catalog, ids) -> None:  # type: ignore[no-untyped-def]
+    from models.schema import CourseRow, ModuleRow
+
+    with journal.database.session() as session:
+        course = CourseRow(name="Netværksledelse", created_at=dt.datetime(2026, 1, 1))
+        session.add(course)
+        session.flush()
+        first = ModuleRow(course_id=course.id, name="Modul 1", day=dt.date(2026, 3, 1), position=0)
+        second = ModuleRow(
+            course_id=course.id, name="Modul 2", day=dt.date(2026, 3, 10), position=1
+        )
+        session.add_all([first, second])
+        session.flush()
+        module_id = first.id
+    summary = build_summary(journal, catalog, SummaryRequest(module_id=module_id, language="en"))
+    assert [e.title for e in summary.entries] == ["Styregruppen", "Risiko og jura"]
+    assert summary.period == "Module: Modul 1 (1 March 2026)"
