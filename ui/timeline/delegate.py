@@ -88,7 +88,22 @@ class _Metrics:
 
 
 def _muted(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorRole.PlaceholderText)
+    """Secondary text: the text colour mixed towards the background, still easy to read.
+
+    (Placeholder grey is too faint for two lines of excerpt on a bright screen.)
+    """
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    mix = 0.62
+
+    def blend(a: int, b: int) -> int:
+        return round(a * mix + b * (1 - mix))
+
+    return QColor(
+        blend(text.red(), base.red()),
+        blend(text.green(), base.green()),
+        blend(text.blue(), base.blue()),
+    )
 
 
 def _advance(font: QFont, text: str) -> int:
@@ -260,6 +275,8 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setFont(m.base)
         painter.setPen(muted)
         line_top = chips_top + m.chip_height + m.pad // 2
+        if not template and not chips:
+            line_top = chips_top  # no empty band between the title and its text
         for line in _two_lines(excerpt, m.base, right - left):
             painter.drawText(
                 QRect(left, line_top, right - left, m.line),
@@ -328,7 +345,7 @@ class TimelineDelegate(QStyledItemDelegate):
             reserve = fm.horizontalAdvance(more) + m.pad + gap if more else 0
             room = right - x - reserve
             width = min(_advance(m.small, label) + m.pad, max(room, 0))
-            if width < fm.horizontalAdvance("M…") + m.pad:
+            if width < fm.horizontalAdvance("Mmmm…") + m.pad:  # too short to read: count it
                 painter.setPen(family_text_colour(family, dark))
                 painter.drawText(
                     QRect(x, top, right - x, m.chip_height),

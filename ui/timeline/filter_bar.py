@@ -279,6 +279,10 @@ class FilterBar(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            # The system switched between light and dark: chip colours follow.
+            for family, button in self._family_buttons.items():
+                self._colour_family_button(button, family)
         super().changeEvent(event)
 
     def _announce(self) -> None:
