@@ -54,6 +54,7 @@ class ActionSpec:
     toolbar: bool = False
     checkable: bool = False
     handler: str | None = None  # "module:function(window)" for commands of other dialogs
+    toolbar_text: str = ""  # a shorter or clearer label on the toolbar button, if needed
 
 
 SK = QKeySequence.StandardKey
@@ -70,12 +71,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "choose_template",
-        QT_TRANSLATE_NOOP("Actions", "New from Template…"),
+        QT_TRANSLATE_NOOP("Actions", "&Choose a Template…"),
         FILE,
         QT_TRANSLATE_NOOP("Actions", "Choose a guided template from the course"),
         ("Ctrl+Shift+N",),
         "template",
         toolbar=True,
+        toolbar_text=QT_TRANSLATE_NOOP("Actions", "New from Template"),
     ),
     ActionSpec(
         "save",
@@ -275,6 +277,8 @@ class ActionRegistry(QObject):
         for key, spec in self._specs.items():
             action = self._actions[key]
             action.setText(QCoreApplication.translate(CONTEXT, spec.text))
+            if spec.toolbar_text:
+                action.setIconText(QCoreApplication.translate(CONTEXT, spec.toolbar_text))
             tip = QCoreApplication.translate(CONTEXT, spec.tip) if spec.tip else ""
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setStatusTip(tip)

@@ -28,212 +28,217 @@
         <translation>Nyt fra s&amp;kabelon</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>&amp;New Entry</source>
         <translation>&amp;Nyt indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Start a new entry for today</source>
         <translation>Begynd et nyt indlæg for i dag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
-        <source>New from Template…</source>
-        <translation>Nyt fra skabelon…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Choose a guided template from the course</source>
         <translation>Vælg en guidet skabelon fra forløbet</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="80" />
+        <source>New from Template</source>
+        <translation>Nyt fra skabelon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>Save the open entry now (it also saves by itself)</source>
         <translation>Gem det åbne indlæg nu (det gemmes også af sig selv)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Save and close Refleks</source>
         <translation>Gem og luk Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="98" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Move Entry to &amp;Trash</source>
         <translation>Flyt indlæg til &amp;papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="114" />
         <source>Move the open entry to the trash (you can undo this)</source>
         <translation>Flyt det åbne indlæg til papirkurven (det kan fortrydes)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117" />
+        <location filename="../../ui/actions.py" line="119" />
         <source>&amp;Courses…</source>
         <translation>F&amp;orløb…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119" />
+        <location filename="../../ui/actions.py" line="121" />
         <source>Your courses and their modules; import a course plan</source>
         <translation>Dine forløb og deres moduler; importér en forløbsplan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124" />
+        <location filename="../../ui/actions.py" line="126" />
         <source>Export &amp;Learning Log…</source>
         <translation>Eksportér &amp;læringslog…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126" />
+        <location filename="../../ui/actions.py" line="128" />
         <source>Postcards and entries of a course or module as a document</source>
         <translation>Postkort og indlæg fra et forløb eller modul som et dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131" />
+        <location filename="../../ui/actions.py" line="133" />
         <source>&amp;Export Coaching Summary…</source>
         <translation>&amp;Eksportér coachingoversigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133" />
+        <location filename="../../ui/actions.py" line="135" />
         <source>A period's themes and entries as PDF, Markdown or HTML</source>
         <translation>En periodes temaer og indlæg som PDF, Markdown eller HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139" />
+        <location filename="../../ui/actions.py" line="141" />
         <source>&amp;Back Up as JSON…</source>
         <translation>Sikkerhedskopiér som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>The whole journal in one file, private entries included</source>
         <translation>Hele dagbogen i én fil, private indlæg medregnet</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146" />
+        <location filename="../../ui/actions.py" line="148" />
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148" />
+        <location filename="../../ui/actions.py" line="150" />
         <source>Entries from a Refleks backup, jrnl or Day One</source>
         <translation>Indlæg fra en Refleks-sikkerhedskopi, jrnl eller Day One</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/actions.py" line="155" />
         <source>Back Up No&amp;w</source>
         <translation>Tag sikkerhedskopi n&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167" />
+        <location filename="../../ui/actions.py" line="169" />
         <source>Loc&amp;k</source>
         <translation>Lå&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="157" />
         <source>A verified copy of the journal in the backups folder</source>
         <translation>En kontrolleret kopi af dagbogen i mappen med sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="74" />
+        <source>&amp;Choose a Template…</source>
+        <translation>&amp;Vælg skabelon…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="162" />
         <source>&amp;Restore from Backup…</source>
         <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162" />
+        <location filename="../../ui/actions.py" line="164" />
         <source>Go back to an earlier backup of the journal</source>
         <translation>Gå tilbage til en tidligere sikkerhedskopi af dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169" />
+        <location filename="../../ui/actions.py" line="171" />
         <source>Hide the journal until it is unlocked again</source>
         <translation>Skjul dagbogen, indtil den låses op igen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>&amp;Own Tags…</source>
         <translation>&amp;Egne tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Create, rename, merge and delete your own tags</source>
         <translation>Opret, omdøb, slå sammen og slet dine egne tags</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181" />
+        <location filename="../../ui/actions.py" line="183" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183" />
+        <location filename="../../ui/actions.py" line="185" />
         <source>Language and other settings</source>
         <translation>Sprog og andre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188" />
+        <location filename="../../ui/actions.py" line="190" />
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190" />
+        <location filename="../../ui/actions.py" line="192" />
         <source>Search all entries</source>
         <translation>Søg i alle indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197" />
+        <location filename="../../ui/actions.py" line="199" />
         <source>&amp;Filters</source>
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199" />
+        <location filename="../../ui/actions.py" line="201" />
         <source>Show or hide the timeline filters</source>
         <translation>Vis eller skjul tidslinjens filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="206" />
+        <location filename="../../ui/actions.py" line="208" />
         <source>S&amp;witch Between Timeline and Entry</source>
         <translation>S&amp;kift mellem tidslinje og indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208" />
+        <location filename="../../ui/actions.py" line="210" />
         <source>Move the keyboard focus between the timeline and the entry</source>
         <translation>Flyt tastaturfokus mellem tidslinjen og indlægget</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="215" />
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="215" />
+        <location filename="../../ui/actions.py" line="217" />
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222" />
+        <location filename="../../ui/actions.py" line="224" />
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="230" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -803,102 +808,102 @@
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="127" />
-        <location filename="../../ui/timeline/filter_bar.py" line="367" />
+        <location filename="../../ui/timeline/filter_bar.py" line="371" />
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="306" />
+        <location filename="../../ui/timeline/filter_bar.py" line="310" />
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="308" />
+        <location filename="../../ui/timeline/filter_bar.py" line="312" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="334" />
+        <location filename="../../ui/timeline/filter_bar.py" line="338" />
         <source>No tagged entries yet</source>
         <translation>Ingen indlæg med tags endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="345" />
+        <location filename="../../ui/timeline/filter_bar.py" line="349" />
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="346" />
+        <location filename="../../ui/timeline/filter_bar.py" line="350" />
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="348" />
+        <location filename="../../ui/timeline/filter_bar.py" line="352" />
         <source>Words, a "quoted phrase", or the start of a word followed by *</source>
         <translation>Ord, en "sætning i anførselstegn" eller starten af et ord efterfulgt af *</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="350" />
+        <location filename="../../ui/timeline/filter_bar.py" line="354" />
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="356" />
+        <location filename="../../ui/timeline/filter_bar.py" line="360" />
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="358" />
+        <location filename="../../ui/timeline/filter_bar.py" line="362" />
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="359" />
+        <location filename="../../ui/timeline/filter_bar.py" line="363" />
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="360" />
+        <location filename="../../ui/timeline/filter_bar.py" line="364" />
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="361" />
+        <location filename="../../ui/timeline/filter_bar.py" line="365" />
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="362" />
+        <location filename="../../ui/timeline/filter_bar.py" line="366" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="363" />
+        <location filename="../../ui/timeline/filter_bar.py" line="367" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="364" />
+        <location filename="../../ui/timeline/filter_bar.py" line="368" />
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="365" />
+        <location filename="../../ui/timeline/filter_bar.py" line="369" />
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="366" />
+        <location filename="../../ui/timeline/filter_bar.py" line="370" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="368" />
+        <location filename="../../ui/timeline/filter_bar.py" line="372" />
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="369" />
+        <location filename="../../ui/timeline/filter_bar.py" line="373" />
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -1823,12 +1828,12 @@ Din dagbog ligger i:
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="225" />
+        <location filename="../../ui/timeline/delegate.py" line="240" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="226" />
+        <location filename="../../ui/timeline/delegate.py" line="241" />
         <source>Private</source>
         <translation>Privat</translation>
     </message>
