@@ -53,6 +53,8 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
+        # Held here, not in lambdas, so no slot ever runs on a deleted socket.
+        self._sockets: list[QLocalSocket] = []
 
     def listen(self) -> bool:
         QLocalServer.removeServer(self.name)  # a leftover from a crash
@@ -64,11 +66,21 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._read)
+            socket.disconnected.connect(self._forget_closed)
+        self._read()  # the message may have arrived with the connection
 
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
-            socket.write(b"ok\n")
-            socket.flush()
-            self.raise_requested.emit()
+    def _read(self) -> None:
+        for socket in list(self._sockets):
+            while socket.canReadLine():
+                if bytes(socket.readLine().data()).strip() == MESSAGE.strip():
+                    socket.write(b"ok\n")
+                    socket.flush()
+                    self.raise_requested.emit()
+
+    def _forget_closed(self) -> None:
+        for socket in list(self._sockets):
+            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._sockets.remove(socket)
+                socket.deleteLater()
