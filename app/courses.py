@@ -13,170 +13,30 @@ is suggested on the start page and in the timeline.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.errors import EntryNotFoundError, InvalidInputError, RefleksError
+from app.course_counts import module_counts
+from app.course_records import (
+    POSTCARD_TEMPLATE,
+    Course,
+    CourseNotFoundError,
+    Milestone,
+    Module,
+    ModuleNotFoundError,
+    ModuleSpec,
+    ModuleStatus,
+    check_modules,
+    clean_name,
+)
+from app.errors import EntryNotFoundError
 from app.journal import JournalService, utc_now
 from app.records import EntrySummary, TimelineFilter
 from models.database import Database
 from models.schema import CourseRow, EntryRow, ModuleRow
-
-POSTCARD_TEMPLATE = "postcard"
-MAX_NAME = 200
-
-
-class CourseNotFoundError(RefleksError):
-    pass
-
-
-class ModuleNotFoundError(RefleksError):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class ModuleSpec:
-    """A module as the user hands it in. `id` names an existing module when editing."""
-
-    name: str
-    day: dt.date
-    place: str | None = None
-    notes: str | None = None
-    id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Module:
-    id: int
-    course_id: int
-    name: str
-    day: dt.date
-    position: int
-    place: str | None
-    notes: str | None
-
-    def to_spec(self) -> ModuleSpec:
-        return ModuleSpec(self.name, self.day, self.place, self.notes, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class Course:
-    """A course with its modules in date order."""
-
-    id: int
-    name: str
-    created_at: dt.datetime
-    modules: tuple[Module, ...]
-
-    def module(self, module_id: int) -> Module | None:
-        return next((m for m in self.modules if m.id == module_id), None)
-
-    def module_on(self, day: dt.date) -> Module | None:
-        """The module whose window [its day, next module's day) holds `day`, by date alone."""
-        days = [m.day for m in self.modules]
-        index = bisect.bisect_right(days, day) - 1
-        return self.modules[index] if index >= 0 else None
-
-    def module_for(self, day: dt.date, module_id: int | None) -> Module | None:
-        """The module of an entry on `day` with override `module_id`, within this course."""
-        if module_id is not None:
-            linked = self.module(module_id)
-            if linked is not None:
-                return linked
-        return self.module_on(day)
-
-    def window(self, module_id: int) -> tuple[dt.date, dt.date | None]:
-        """The days [start, end) of a module; `end` is None for the last module."""
-        for index, module in enumerate(self.modules):
-            if module.id == module_id:
-                following = self.modules[index + 1 : index + 2]
-                return module.day, following[0].day if following else None
-        raise ModuleNotFoundError(f"There is no module with id {module_id} in '{self.name}'.")
-
-
-@dataclass(frozen=True, slots=True)
-class ModuleStatus:
-    """Where a module stands: has it begun, is its postcard answered, how many entries."""
-
-    module: Module
-    course_name: str
-    started: bool
-    postcard_entry_id: int | None
-    entry_count: int
-
-    @property
-    def postcard_done(self) -> bool:
-        return self.postcard_entry_id is not None
-
-    @property
-    def postcard_due(self) -> bool:
-        return self.started and not self.postcard_done
-
-
-@dataclass(frozen=True, slots=True)
-class Milestone:
-    """A module date as the timeline draws it."""
-
-    day: dt.date
-    module_id: int
-    course_id: int
-    module_name: str
-    course_name: str
-    postcard_entry_id: int | None = None
-    one_of_several_courses: bool = False
-
-    @property
-    def postcard_done(self) -> bool:
-        return self.postcard_entry_id is not None
-
-    @property
-    def label(self) -> str:
-        """The module's name; with its course's when there are several courses."""
-        if self.one_of_several_courses:
-            return f"{self.module_name} · {self.course_name}"
-        return self.module_name
-
-
-def clean_name(name: str, what: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidInputError(f"The {what} needs a name.")
-    if len(cleaned) > MAX_NAME:
-        raise InvalidInputError(f"The {what} name can be at most {MAX_NAME} characters.")
-    return cleaned
-
-
-def _optional(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return text.strip() or None
-
-
-def check_modules(modules: Sequence[ModuleSpec]) -> list[ModuleSpec]:
-    """The modules cleaned and in date order; two modules on one day are refused."""
-    cleaned: list[ModuleSpec] = []
-    for number, spec in enumerate(modules, start=1):
-        if not isinstance(spec.day, dt.date):
-            raise InvalidInputError(f"Module {number} needs a date.")
-        name = clean_name(spec.name, f"module on {spec.day.isoformat()}")
-        cleaned.append(
-            ModuleSpec(name, spec.day, _optional(spec.place), _optional(spec.notes), spec.id)
-        )
-    cleaned.sort(key=lambda spec: spec.day)
-    for before, after in itertools.pairwise(cleaned):
-        if before.day == after.day:
-            raise InvalidInputError(
-                f"'{before.name}' and '{after.name}' are both on {after.day.isoformat()}. "
-                "Each module needs its own date, because entries are sorted into modules "
-                "by date; give one of them another day."
-            )
-    return cleaned
 
 
 def _module_record(row: ModuleRow) -> Module:
@@ -335,25 +195,13 @@ class CourseService:
                 raise CourseNotFoundError(f"There is no course with id {course_id}.")
         if not any(course.modules for course in courses):
             return []
-        first_day = min(course.modules[0].day for course in courses if course.modules)
-        with self._db.session() as session:
-            rows = session.execute(
-                select(EntryRow.id, EntryRow.day, EntryRow.module_id, EntryRow.template_key)
-                .where(EntryRow.trashed_at.is_(None))
-                .where((EntryRow.day >= first_day) | EntryRow.module_id.is_not(None))
-                .order_by(EntryRow.day, EntryRow.id)
-            ).all()
         result: list[ModuleStatus] = []
+        with self._db.session() as session:
+            counted = {
+                course.id: module_counts(session, course, POSTCARD_TEMPLATE) for course in courses
+            }
         for course in courses:
-            counts: dict[int, int] = {m.id: 0 for m in course.modules}
-            postcards: dict[int, int] = {}
-            for entry_id, day, override, template_key in rows:
-                module = course.module_for(day, override)
-                if module is None:
-                    continue
-                counts[module.id] += 1
-                if template_key == POSTCARD_TEMPLATE:
-                    postcards[module.id] = entry_id  # the latest postcard wins
+            counts, postcards = counted[course.id]
             for module in course.modules:
                 result.append(
                     ModuleStatus(
@@ -361,7 +209,7 @@ class CourseService:
                         course_name=course.name,
                         started=module.day <= today,
                         postcard_entry_id=postcards.get(module.id),
-                        entry_count=counts[module.id],
+                        entry_count=counts.get(module.id, 0),
                     )
                 )
         return result
@@ -407,6 +255,21 @@ class CourseService:
             place=spec.place,
             notes=spec.notes,
         )
+
+
+__all__ = [
+    "POSTCARD_TEMPLATE",
+    "Course",
+    "CourseNotFoundError",
+    "CourseService",
+    "Milestone",
+    "Module",
+    "ModuleNotFoundError",
+    "ModuleSpec",
+    "ModuleStatus",
+    "check_modules",
+    "module_choices",
+]
 
 
 def module_choices(courses: Iterable[Course]) -> list[tuple[int, str]]:
