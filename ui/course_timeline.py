@@ -31,9 +31,9 @@ from ui.postcard_suggestion import PostcardSuggestion
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.model import RowKind, TimelineRole
 from ui.timeline.panel import TimelinePanel
+from ui.timeline_milestone_delegate import MilestoneDelegate
 from ui.timeline_milestones import (
     MILESTONE_KIND,
-    MilestoneDelegate,
     MilestoneRole,
     MilestoneTimelineModel,
     PostcardState,
