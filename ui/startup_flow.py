@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from app.backups import BackupInfo, entry_count, list_backups, restore_file
@@ -141,7 +142,9 @@ def ask_passphrase(paths: DataPaths) -> bytes | None:
 
     screen.unlocked.connect(unlocked)
     screen.quit_requested.connect(loop.quit)
-    screen.resize(720, 480)
+    screen.resize(760, 520)
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    screen.move(available.center() - screen.rect().center())
     screen.show()
     loop.exec()
     screen.close()
