@@ -145,10 +145,11 @@ class JournalSession(QObject):
         except (RefleksError, StorageError, OSError):
             database.reopen(database.key)
             raise
+        was_encrypted = database.key is not None
         database.reopen(key)
         self.auto_lock.set_unlock(self.unlock_function())
         self._reload_window()
-        return (
+        message = (
             QCoreApplication.translate(
                 "JournalSession",
                 "The backup is back in place. Your journal as it was is kept as the backup "
@@ -156,6 +157,13 @@ class JournalSession(QObject):
             )
             % kept.path.name
         )
+        if was_encrypted and key is None:
+            message += " " + QCoreApplication.translate(
+                "JournalSession",
+                "This backup was not encrypted, so the journal is not encrypted now. Set a "
+                "passphrase again under Preferences ▸ Security.",
+            )
+        return message
 
     def _reload_window(self) -> None:
         """Views hold ids from before the restore: show them afresh."""
