@@ -17,6 +17,7 @@ from app.context import open_journal
 from app.journal import JournalService
 from app.paths import DataPaths
 from app.records import EntryDraft, TagRef, TimelineFilter
+from ui.timeline.delegate import fit_chips
 from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 START = dt.date(2024, 1, 1)
@@ -305,3 +306,21 @@ def test_fetch_entries_and_row_of_rank_reach_deep_rows(big: Big, big_model: Time
     row = model.row_of_entry_rank(379)
     assert row is not None
     assert model.index(row).data(TimelineRole.ENTRY_ID) == list(reversed(many))[379]
+
+
+def counter(n: int) -> int:
+    return 20  # the width of "+n"
+
+
+@pytest.mark.parametrize(
+    ("needed", "room", "expected"),
+    [
+        ([40, 60], 200, ([40, 60], 0)),  # all fit, short chips stay short
+        ([40], 30, ([], 1)),  # cut below the shortest readable chip: counted instead
+        ([300], 100, ([100], 0)),  # one long chip is shortened to the room
+        ([40, 300, 50], 200, ([40, 130], 1)),  # room kept for "+1" after the second
+        ([40, 40, 40, 40], 130, ([40, 40], 2)),  # the third would squeeze below shortest
+    ],
+)
+def test_fit_chips(needed: list[int], room: int, expected: tuple[list[int], int]) -> None:
+    assert fit_chips(needed, room=room, gap=5, counter=counter, shortest=35) == expected

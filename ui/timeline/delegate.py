@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -109,6 +110,28 @@ def _muted(palette: QPalette) -> QColor:
 def _advance(font: QFont, text: str) -> int:
     """Width of `text`, rounded up: eliding to a rounded-down width would cut it."""
     return math.ceil(QFontMetricsF(font).horizontalAdvance(text)) + 1
+
+
+def fit_chips(
+    needed: list[int], *, room: int, gap: int, counter: Callable[[int], int], shortest: int
+) -> tuple[list[int], int]:
+    """Widths of the chips that fit in `room`, and how many are left over for a "+N".
+
+    A chip may be shortened (its label elided) but never below `shortest`; the chips that
+    do not fit are counted, and the counter's own width is kept free when there are some.
+    """
+    widths: list[int] = []
+    used = 0
+    for position, want in enumerate(needed):
+        left_after = len(needed) - position - 1
+        reserve = counter(left_after) + gap if left_after else 0
+        available = room - used - reserve
+        width = min(want, available)
+        if width < want and width < shortest:
+            return widths, len(needed) - position
+        widths.append(width)
+        used += width + gap
+    return widths, 0
 
 
 def _two_lines(text: str, font: QFont, width: int) -> list[str]:
@@ -269,7 +292,7 @@ class TimelineDelegate(QStyledItemDelegate):
             )
             x += width + m.pad
         chips = index.data(TimelineRole.TAG_CHIPS) or ()
-        self._paint_chips(painter, chips, x, right, chips_top, m, dark)
+        self._paint_chips(painter, chips, x, right, chips_top, m, dark, muted)
 
         excerpt = str(index.data(TimelineRole.EXCERPT) or "")
         painter.setFont(m.base)
@@ -335,24 +358,20 @@ class TimelineDelegate(QStyledItemDelegate):
         top: int,
         m: _Metrics,
         dark: bool,
+        muted: QColor,
     ) -> None:
         fm = QFontMetrics(m.small)
-        x = left
         gap = m.pad // 2
-        for shown_count, (label, family) in enumerate(chips):
-            remaining = len(chips) - shown_count
-            more = f"+{remaining - 1}" if remaining > 1 else ""
-            reserve = fm.horizontalAdvance(more) + m.pad + gap if more else 0
-            room = right - x - reserve
-            width = min(_advance(m.small, label) + m.pad, max(room, 0))
-            if width < fm.horizontalAdvance("Mmmm…") + m.pad:  # too short to read: count it
-                painter.setPen(family_text_colour(family, dark))
-                painter.drawText(
-                    QRect(x, top, right - x, m.chip_height),
-                    int(Qt.AlignmentFlag.AlignVCenter),
-                    f"+{remaining}",
-                )
-                return
+        needed = [_advance(m.small, label) + m.pad for label, _ in chips]
+        widths, hidden = fit_chips(
+            needed,
+            room=right - left,
+            gap=gap,
+            counter=lambda n: fm.horizontalAdvance(f"+{n}") + m.pad,
+            shortest=fm.horizontalAdvance("Mmmm…") + m.pad,
+        )
+        x = left
+        for (label, family), width in zip(chips, widths, strict=False):
             chip = QRect(x, top, width, m.chip_height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(family_colour(family, dark))
@@ -361,3 +380,10 @@ class TimelineDelegate(QStyledItemDelegate):
             text = fm.elidedText(label, Qt.TextElideMode.ElideRight, width - m.pad)
             painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
             x += width + gap
+        if hidden:
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(x, top, right - x, m.chip_height),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                f"+{hidden}",
+            )
