@@ -197,9 +197,7 @@ class CourseService:
             return []
         result: list[ModuleStatus] = []
         with self._db.session() as session:
-            counted = {
-                course.id: module_counts(session, course, POSTCARD_TEMPLATE) for course in courses
-            }
+            counted = module_counts(session, courses, POSTCARD_TEMPLATE)
         for course in courses:
             counts, postcards = counted[course.id]
             for module in course.modules:
