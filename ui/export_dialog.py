@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QSplitter,
     QTextBrowser,
@@ -40,12 +38,13 @@ from app.catalog import Catalog
 from app.errors import RefleksError
 from app.exchange.service import ExchangeService
 from app.journal import JournalService
-from app.summary.builder import candidates
+from app.summary.builder import Names, candidates
 from app.summary.model import Summary, SummaryRequest
 from app.summary.render_html import CHART_URL, render_html_summary
 from app.summary.render_pdf import chart_image
 from models.errors import StorageError
 from ui.dialogs import DialogService
+from ui.export_entry_list import ExportEntryList
 
 FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
 _PREVIEW_DELAY_MS = 150  # typing a name or clicking through dates re-renders once
@@ -86,7 +85,6 @@ class ExportDialog(QDialog):
         self._exchange = exchange
         self._dialogs = dialogs
         self._encrypted = encrypted
-        self._ticked: set[int] = set()  # entries ticked by hand (picked, or private let in)
 
         self.scope_box = QComboBox(objectName="exportScope")
         self.date_from = QDateEdit(objectName="exportFrom", calendarPopup=True)
@@ -99,6 +97,11 @@ class ExportDialog(QDialog):
         self.family_checks: dict[str, QCheckBox] = {}
         for family in catalog.families:
             self.family_checks[family.key] = QCheckBox(family.label.get(language))
+        self.tag_box = QComboBox(objectName="exportTag")
+        self.tag_box.addItem("", None)
+        names = Names(catalog, language)
+        for count in journal.tag_counts():
+            self.tag_box.addItem(f"{names.tag_with_family(count.tag)} ({count.count})", count.tag)
         self.mode_all = QRadioButton(objectName="exportAll")
         self.mode_coaching = QRadioButton(objectName="exportCoaching")
         self.mode_picked = QRadioButton(objectName="exportPicked")
@@ -117,7 +120,8 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(objectName="exportFormat")
         for key, name in FORMATS:
             self.format_box.addItem(name, key)
-        self.entry_list = QListWidget(objectName="exportEntries")
+        self.entry_list = ExportEntryList()
+        self.entry_list.setObjectName("exportEntries")
         self.preview = _OfflineBrowser(objectName="exportPreview")
         self.preview.setOpenLinks(False)
         self.preview.document().setDocumentMargin(18)
@@ -127,7 +131,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
-        label_keys = ("covers", "from", "to", "families", "entries", "parts", "name",
+        label_keys = ("covers", "from", "to", "families", "tag", "entries", "parts", "name",
                       "language", "format")  # fmt: skip
         self._labels = {key: QLabel() for key in label_keys}
         self._fill_scope(modules)
@@ -159,6 +163,7 @@ class ExportDialog(QDialog):
         for index, check in enumerate(self.family_checks.values()):
             families.addWidget(check, index // 2, index % 2)
         form.addRow(self._labels["families"], families)
+        form.addRow(self._labels["tag"], self.tag_box)
         modes = QVBoxLayout()
         for button in (self.mode_all, self.mode_coaching, self.mode_picked):
             modes.addWidget(button)
@@ -172,11 +177,12 @@ class ExportDialog(QDialog):
         form.addRow(self._labels["format"], self.format_box)
         for key, field in (
             ("covers", self.scope_box),
+            ("tag", self.tag_box),
             ("name", self.name_edit),
             ("language", self.language_box),
             ("format", self.format_box),
         ):
-            self._labels[key].setBuddy(field)  # fmt: skip
+            self._labels[key].setBuddy(field)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,6 +204,7 @@ class ExportDialog(QDialog):
     def _connect_signals(self) -> None:
         self._preview_timer.timeout.connect(self.update_preview)
         self.scope_box.currentIndexChanged.connect(self.refresh)
+        self.tag_box.currentIndexChanged.connect(self.refresh)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         for check in self.family_checks.values():
@@ -207,7 +214,7 @@ class ExportDialog(QDialog):
             widget.toggled.connect(self._schedule_preview)
         self.name_edit.textChanged.connect(self._schedule_preview)
         self.language_box.currentIndexChanged.connect(self._schedule_preview)
-        self.entry_list.itemChanged.connect(self._on_item_changed)
+        self.entry_list.ticks_changed.connect(self._schedule_preview)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -220,7 +227,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export coaching summary"))
         texts = {
             "covers": self.tr("&Covers"), "from": self.tr("From"), "to": self.tr("to"),
-            "families": self.tr("Families"), "entries": self.tr("Entries"),
+            "families": self.tr("Families"), "tag": self.tr("&Tag"),
+            "entries": self.tr("Entries"),
             "parts": self.tr("Parts"), "name": self.tr("Your &name"),
             "language": self.tr("&Language"), "format": self.tr("&Format"),
         }  # fmt: skip
@@ -228,6 +236,7 @@ class ExportDialog(QDialog):
             self._labels[key].setText(text)
         self.scope_box.setItemText(0, self.tr("The whole journal"))
         self.scope_box.setItemText(1, self.tr("Dates…"))
+        self.tag_box.setItemText(0, self.tr("Any tag"))
         self.mode_all.setText(self.tr("All matching entries"))
         self.mode_coaching.setText(self.tr("Only entries marked bring-to-coaching"))
         self.mode_picked.setText(self.tr("Only the entries I tick below"))
@@ -267,26 +276,22 @@ class ExportDialog(QDialog):
             date_to=_day(self.date_to.date()) if dated else None,
             module_id=ident if kind == "module" else None,
             families=tuple(key for key, check in self.family_checks.items() if check.isChecked()),
+            tags=(self.tag_box.currentData(),) if self.tag_box.currentData() else (),
             selection="coaching" if self._mode() == "coaching" else "all",
         )
 
     def request(self) -> SummaryRequest:
         """Everything chosen now, as the service takes it."""
         scope = self._scope_request()
-        private_ids = frozenset(
-            self.entry_list.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.entry_list.count())
-            if self.entry_list.item(row).data(Qt.ItemDataRole.UserRole + 1)
-            and self.entry_list.item(row).checkState() == Qt.CheckState.Checked
-        )
         return SummaryRequest(
             date_from=scope.date_from,
             date_to=scope.date_to,
             module_id=scope.module_id,
             families=scope.families,
+            tags=scope.tags,
             selection=self._mode(),  # type: ignore[arg-type]
-            picked_ids=frozenset(self._ticked),
-            private_ids=private_ids,
+            picked_ids=self.entry_list.ticked_ids(),
+            private_ids=self.entry_list.ticked_private_ids(),
             include_answers=self.part_answers.isChecked(),
             include_body=self.part_body.isChecked(),
             include_tags=self.part_tags.isChecked(),
@@ -301,37 +306,9 @@ class ExportDialog(QDialog):
 
     def refresh(self) -> None:
         """Re-list the entries the period and filters match, then re-render the preview."""
-        picked = self._mode() == "picked"
-        italic = QFont(self.entry_list.font())
-        italic.setItalic(True)
-        self.entry_list.blockSignals(True)
-        self.entry_list.clear()
-        for item in candidates(self._journal, self._scope_request()):
-            star = "  ★" if item.coaching else ""
-            row = QListWidgetItem(f"{item.day.isoformat()}  {item.title or '…'}{star}")
-            if item.private:
-                row.setText(row.text() + "  " + self.tr("(private)"))
-                row.setFont(italic)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setData(Qt.ItemDataRole.UserRole + 1, item.private)
-            if item.private or picked:
-                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                ticked = item.id in self._ticked
-                row.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            else:  # goes out with the period; shown ticked and fixed
-                row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                row.setCheckState(Qt.CheckState.Checked)
-            self.entry_list.addItem(row)
-        self.entry_list.blockSignals(False)
+        picking = self._mode() == "picked"
+        self.entry_list.fill(candidates(self._journal, self._scope_request()), picking=picking)
         self.update_preview()
-
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        entry_id = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self._ticked.add(entry_id)
-        else:
-            self._ticked.discard(entry_id)
-        self._schedule_preview()
 
     def _schedule_preview(self) -> None:
         self._preview_timer.start()

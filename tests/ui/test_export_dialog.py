@@ -128,6 +128,9 @@ def test_period_families_parts_and_language(dialog: ExportDialog) -> None:
         "2026-03-06  HEMMELIGT-ØKONOMI  (private)",
     ]
     dialog.scope_box.setCurrentIndex(0)
+    dialog.tag_box.setCurrentIndex(dialog.tag_box.findText("Dilemmaer: Kontrol (1)"))
+    assert [e.title for e in dialog.summary().entries] == ["Styregruppemøde om budgettet"]
+    dialog.tag_box.setCurrentIndex(0)
     dialog.family_checks["legitimacy"].setChecked(True)
     assert len(dialog.summary().entries) == 2
     dialog.part_body.setChecked(False)
