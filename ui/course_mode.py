@@ -51,11 +51,18 @@ class CourseMode(QObject):
         self._refresh_timer.timeout.connect(self.refresh)
         window.editor.entry_saved.connect(lambda _entry_id: self._refresh_timer.start())
         window.languages.language_changed.connect(self.set_language)
+        window.right.currentChanged.connect(self._place_suggestion)
 
     def refresh(self) -> None:
         """Read the courses again: milestones, postcard states and suggestions."""
         self.timeline_link.refresh()
         self.start_suggestion.set_pending(self.courses.pending_postcards())
+        self._place_suggestion()
+
+    def _place_suggestion(self, *_args: object) -> None:
+        # One suggestion on screen: on the start page while it shows, else above the timeline.
+        on_start_page = self._window.right.currentWidget() is self._window.start_page
+        self.timeline_link.suggestion.set_allowed(not on_start_page)
 
     def set_language(self, language: str) -> None:
         self.timeline_link.set_language(language)

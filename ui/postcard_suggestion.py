@@ -8,7 +8,15 @@ linked to that module. "Not now" hides the suggestion until the next module come
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.courses import ModuleStatus
 
@@ -25,6 +33,7 @@ class PostcardSuggestion(QFrame):
         self._pending: list[ModuleStatus] = []
         self._dismissed: set[int] = set()
         self._language = "en"
+        self._allowed = True  # False while another suggestion for the same thing is on screen
         self.title = QLabel(objectName="postcardSuggestionTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -48,6 +57,10 @@ class PostcardSuggestion(QFrame):
         column.addWidget(self.title)
         column.addWidget(self.detail)
         column.addLayout(buttons)
+        # Never squeezed by a tight parent layout: the buttons need their full height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        for button in (self.write_button, self.later_button):
+            button.setMinimumHeight(button.sizeHint().height())
         self.write_button.clicked.connect(self._on_write)
         self.later_button.clicked.connect(self._on_later)
         self._retranslate()
@@ -56,6 +69,11 @@ class PostcardSuggestion(QFrame):
     def set_pending(self, pending: list[ModuleStatus]) -> None:
         """Modules whose postcard is due, latest first (CourseService.pending_postcards)."""
         self._pending = list(pending)
+        self._update()
+
+    def set_allowed(self, allowed: bool) -> None:
+        """Let the suggestion show (when something is pending) or keep it hidden."""
+        self._allowed = allowed
         self._update()
 
     def set_language(self, language: str) -> None:
@@ -93,7 +111,7 @@ class PostcardSuggestion(QFrame):
 
     def _update(self) -> None:
         shown = self._shown()
-        if shown is None:
+        if shown is None or not self._allowed:
             self.hide()
             return
         module = shown.module

@@ -39,6 +39,7 @@ def test_start_page_suggests_the_postcard_and_opens_it_linked(
     suggestion = main_window.course_mode.start_suggestion
     assert main_window.right.currentWidget() is main_window.start_page
     assert suggestion.isVisible()
+    assert main_window.course_mode.timeline_link.suggestion.isHidden()
     assert "Modul 1" in suggestion.title.text()
     qtbot.mouseClick(suggestion.write_button, Qt.MouseButton.LeftButton)
     editor = main_window.editor
@@ -64,10 +65,16 @@ def test_timeline_suggestion_and_milestone_rows_in_the_window(
     main_window,  # type: ignore[no-untyped-def]
 ) -> None:
     make_course(context)
-    context.journal.create_entry(EntryDraft(day=PAST + dt.timedelta(days=1), title="Efter modulet"))
+    entry = context.journal.create_entry(
+        EntryDraft(day=PAST + dt.timedelta(days=1), title="Efter modulet")
+    )
     main_window.timeline.reload()
     main_window.course_mode.refresh()
     link = main_window.course_mode.timeline_link
+    # One suggestion on screen: the start page's while it shows, else the timeline's.
+    on_start_page = main_window.right.currentWidget() is main_window.start_page
+    assert link.suggestion.isHidden() == on_start_page
+    main_window.open_entry(entry.id)
     assert link.suggestion.isVisible()
     assert len(link.model.milestone_rows()) == 2
     with qtbot.waitSignal(link.postcard_requested):
