@@ -18,7 +18,6 @@ With `--screenshot PATH` it also saves the panel as a PNG.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import sys
 import time
@@ -34,6 +33,7 @@ from app.timeline_stats import TimelineStats
 from benchmarks.datasets import prepare
 from benchmarks.measure import summarize, time_calls
 from ui.theme import apply_theme
+from ui.timeline.none_guard import keep_none_alive
 from ui.timeline.panel import TimelinePanel
 
 
@@ -41,17 +41,6 @@ def _ms(summary: dict[str, Any]) -> dict[str, Any]:
     """Milliseconds, rounded, without the raw samples."""
     keys = ("n", "median", "p95", "max")
     return {k: round(summary[k] * 1000, 2) if k != "n" else summary[k] for k in keys}
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 (abi3 wheel) on Python 3.11 dropping a reference to None.
-
-    Every call of a Qt method that returns void takes one reference from None; painting ten
-    thousand rows does that a few hundred thousand times and the interpreter aborts with
-    "deallocating None". Python 3.12 made None immortal; on 3.11 give it references to spare.
-    """
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
 def _scroll(app: QApplication, panel: TimelinePanel, step: int, limit: int = 0) -> dict:

@@ -10,7 +10,6 @@ scripts/screenshots.py.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import sys
@@ -27,6 +26,7 @@ from app.records import TimelineFilter
 from benchmarks.timeline_demo import fill_demo
 from ui.theme import apply_theme
 from ui.timeline.model import TimelineRole
+from ui.timeline.none_guard import keep_none_alive
 from ui.timeline.panel import TimelinePanel
 
 SIZE = (430, 720)  # the timeline's share of a 1366×768 window
@@ -40,9 +40,7 @@ def shoot(app: QApplication, panel: TimelinePanel, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 12):
-        # PySide6 6.12 drops a reference to None per void call on 3.11 (see the benchmark).
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    keep_none_alive()
     out = Path(argv[1] if len(argv) > 1 else "timeline-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)

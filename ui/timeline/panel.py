@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QListView,
     QStackedWidget,
@@ -27,8 +28,10 @@ from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import PAGE_SIZE, RowKind, TimelineModel, TimelineRole
+from ui.timeline.none_guard import keep_none_alive
 
 _Index = QModelIndex | QPersistentModelIndex
+BUSY_CURSOR_ROWS = 2000  # jumping further than this takes a noticeable moment
 
 
 class TimelineView(QListView):
@@ -84,6 +87,7 @@ class TimelinePanel(QWidget):
         page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
+        keep_none_alive()
         self._journal = journal
         self._stats = TimelineStats(database=journal.database)
         self.model = TimelineModel(
@@ -139,7 +143,7 @@ class TimelinePanel(QWidget):
         rank = self._stats.rank_of_entry(self.current_filter(), entry_id)
         if rank is None:
             return False
-        self.model.fetch_entries(rank + 1)
+        self._page_in(rank + 1)
         row = self.model.row_of_entry(entry_id)
         if row is None:
             return False
@@ -182,7 +186,7 @@ class TimelinePanel(QWidget):
         """Select the newest entry dated in [first, last], or the next older one."""
         del first  # the list is newest first: the week starts where its last day does
         newer = self._stats.rows_newer_than(self.current_filter(), last)
-        self.model.fetch_entries(newer + 1)
+        self._page_in(newer + 1)
         row = self.model.row_of_entry_rank(newer)
         if row is None:
             row = self.model.row_of_entry_rank(self.model.loaded_entries() - 1)
@@ -245,6 +249,17 @@ class TimelinePanel(QWidget):
             self._refresh_tags()
         self._stack.setCurrentWidget(self.view if count else self.placeholder)
         self._update_placeholder()
+
+    def _page_in(self, count: int) -> None:
+        """Load the first `count` matching entries; a far jump shows a busy cursor."""
+        far = count - self.model.loaded_entries() > BUSY_CURSOR_ROWS
+        if far:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.model.fetch_entries(count)
+        finally:
+            if far:
+                QApplication.restoreOverrideCursor()
 
     def _refresh_tags(self) -> None:
         self.filter_bar.set_available_tags(self._journal.tag_counts())
