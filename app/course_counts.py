@@ -40,13 +40,14 @@ def _window_count(session: Session, start: dt.date, end: dt.date | None) -> int:
 
 def module_counts(session: Session, courses: Sequence[Course], postcard_template: str) -> Counts:
     """Per course id: ({module id: untrashed entries}, {module id: latest postcard id})."""
-    # Entries filed under a module by hand: few, found on the module_id index. Trashed
-    # ones are dropped here rather than in SQL, which would steer SQLite to a table scan.
+    # Entries filed under a module by hand: few, found on the module_id index. SQLite
+    # scans the table for `IS NOT NULL` but searches the index for `> 0` (ids start at
+    # 1); trashed ones are dropped here, as that test in SQL would also mean a scan.
     overridden = [
         (day, module_id)
         for day, module_id, trashed_at in session.execute(
             select(entries.c.day, entries.c.module_id, entries.c.trashed_at).where(
-                entries.c.module_id.is_not(None)
+                entries.c.module_id > 0
             )
         )
         if trashed_at is None
