@@ -256,3 +256,24 @@ def test_module_menu_links_an_entry(
     menu = link.module_menu(entry_id)  # keep the menu alive while reading its actions
     again = [a for a in menu.actions() if not a.isSeparator()]
     assert [a.isChecked() for a in again] == [False, True, False, False]
+
+
+def test_milestone_rows_paint_in_every_state(
+    qtbot: QtBot, journal: JournalService, catalog: Catalog, courses: CourseService, course_id: int
+) -> None:
+    write(journal, M1, template_key="postcard")
+    for day in (dt.date(2026, 2, 1), dt.date(2026, 3, 10)):
+        write(journal, day)
+    panel = TimelinePanel(journal=journal, catalog=catalog)
+    qtbot.addWidget(panel)
+    link = CourseTimelineLink.attach(panel, courses=courses, today=TODAY)
+    panel.resize(420, 900)
+    panel.show()
+    qtbot.waitExposed(panel)
+    image = panel.view.viewport().grab().toImage()
+    assert not image.isNull()
+    states = {link.model.index(r).data(MilestoneRole.POSTCARD) for r in link.model.milestone_rows()}
+    assert states == {PostcardState.DONE, PostcardState.DUE, PostcardState.UPCOMING}
+    row = link.model.milestone_rows()[0]
+    option_height = panel.view.sizeHintForRow(row)
+    assert option_height > 0
