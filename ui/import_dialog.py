@@ -163,7 +163,8 @@ class ImportDialog(QDialog):
             self._show_problem(str(error))
             return None
         self._preview = preview
-        status = self.tr("%n entries in the file", "", len(preview.batch.entries))
+        source = FORMAT_NAMES.get(preview.batch.source_format, preview.batch.source_format)
+        status = source + ": " + self.tr("%n entries in the file", "", len(preview.batch.entries))
         status += " — " + self.tr("%n new", "", preview.new)
         status += ", " + self.tr("%n already in your journal.", "", preview.present)
         for note in preview.batch.notes:

@@ -154,5 +154,8 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
     notes: tuple[str, ...] = ()
     if with_media:
         noun = "entry" if with_media == 1 else "entries"
-        notes = (f"{with_media} {noun} had photos or files; the media were not imported.",)
+        notes = (
+            f"{with_media} {noun} had photos or files; those are not imported, "
+            "each such entry keeps a note.",
+        )
     return ImportBatch("dayone", tuple(entries), notes=notes)

@@ -188,8 +188,14 @@ def test_import_dialog_checks_then_imports(qtbot, context, exchange) -> None:  #
     dialog.set_path(DATA / "dayone_export.zip")
     preview = dialog.check()
     assert preview is not None and preview.new == 2
-    assert "2 entries in the file — 2 new, 0 already in your journal." in dialog.status.text()
+    text = dialog.status.text()
+    assert (
+        "Day One (zip or JSON): 2 entries in the file — 2 new, 0 already in your journal." in text
+    )
+    assert "1 entry had photos or files" in text
     assert dialog.import_button.isEnabled()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "import-dialog.png"))
     with qtbot.waitSignal(dialog.imported) as imported:
         dialog.import_button.click()
     assert imported.args[0].added == 2
