@@ -130,6 +130,28 @@ def _documents(draw) -> dict:  # type: ignore[no-untyped-def]
     own = {own_tag_key(label): label for label in own_labels if own_tag_key(label)}
     tags = [{"family": "own", "key": key, "label": label} for key, label in sorted(own.items())]
     tag_names = deck_tags + [f"own:{key}" for key in own]
+    courses = []
+    # Unique creation times, in the order a dump lists courses (a course is name + time).
+    moments = sorted(draw(st.lists(_moment, max_size=2, unique=True)))
+    for moment in moments:
+        modules = [
+            {
+                "name": draw(_text),
+                "day": draw(st.dates()).isoformat(),
+                "position": position,
+                "place": draw(st.none() | _text),
+                "notes": draw(st.none() | _text),
+            }
+            for position in range(draw(st.integers(0, 2)))
+        ]
+        courses.append(
+            {
+                "name": draw(_text),
+                "created_at": moment.isoformat(timespec="microseconds") + "Z",
+                "modules": modules,
+            }
+        )
+    module_refs = [[i, m["position"]] for i, c in enumerate(courses) for m in c["modules"]]
     uuids = draw(st.lists(st.uuids(), max_size=5, unique=True))
     entries = []
     for uuid in uuids:
@@ -150,7 +172,7 @@ def _documents(draw) -> dict:  # type: ignore[no-untyped-def]
                 "trashed_at": draw(
                     st.none() | _moment.map(lambda m: m.isoformat(timespec="microseconds") + "Z")
                 ),
-                "module": None,
+                "module": draw(st.none() | st.sampled_from(module_refs)) if module_refs else None,
                 "tags": sorted(draw(st.sets(st.sampled_from(tag_names), max_size=3))),
                 "answers": [{"prompt_key": k, "text": draw(_text)} for k in keys],
             }
@@ -159,7 +181,7 @@ def _documents(draw) -> dict:  # type: ignore[no-untyped-def]
         "format": "refleks-backup",
         "schema_version": 1,
         "exported_at": "2026-01-01T00:00:00.000000Z",
-        "courses": [],
+        "courses": courses,
         "tags": tags,
         "entries": entries,
     }
