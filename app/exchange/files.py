@@ -40,8 +40,10 @@ def check_readable(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> int:
         raise ImportFormatError(path, "", "the file does not exist; check the path") from None
     except OSError as error:
         raise ImportFormatError(path, "", f"cannot be read ({error.strerror})") from None
-    if not path.is_file():
+    if path.is_dir():
         raise ImportFormatError(path, "", "is a folder, not a file; choose the exported file")
+    if not path.is_file():
+        raise ImportFormatError(path, "", "is not a regular file; choose the exported file")
     if info.st_size > limit:
         raise ImportFormatError(
             path,
