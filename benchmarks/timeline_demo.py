@@ -55,6 +55,13 @@ TAGS = (
     TagRef("own", "team", "Mit team"),
 )
 TEMPLATES = (None, None, "postcard", "dilemma", "legitimacy", "public_value")
+# The prompt each guided demo entry answers (the template's first question).
+FIRST_PROMPT = {
+    "postcard": "caught_my_interest",
+    "dilemma": "situation",
+    "legitimacy": "situation",
+    "public_value": "what_is_public_value",
+}
 
 
 def demo_draft(rng: random.Random, day: dt.date) -> EntryDraft:
@@ -63,7 +70,7 @@ def demo_draft(rng: random.Random, day: dt.date) -> EntryDraft:
     body = rng.choice(BODIES)
     answers: tuple[Answer, ...] = ()
     if template is not None:
-        answers = (Answer("situation", body),)
+        answers = (Answer(FIRST_PROMPT[template], body),)
         body = ""
     return EntryDraft(
         day=day,
