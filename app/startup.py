@@ -92,11 +92,19 @@ def _problem(kind: ProblemKind, path: Path, message: str, paths: DataPaths) -> S
     return StartupFailedError(StartupProblem(kind, path, message, tuple(remedies)))
 
 
+def _default_root() -> Path:
+    from app.paths import default_data_dir
+
+    return default_data_dir().expanduser().resolve()
+
+
 def inspect_journal(paths: DataPaths) -> JournalState:
     """Look at the folder and the file (read-only); raise StartupFailedError on a problem."""
     root = paths.root
     if not root.exists():
-        if not root.parent.exists():
+        # A folder chosen by the user whose parent is gone is most likely on a drive that
+        # is not connected; the platform's own data folder is simply made on a first run.
+        if not root.parent.exists() and root != _default_root():
             raise _problem(
                 ProblemKind.MISSING_FOLDER,
                 root,

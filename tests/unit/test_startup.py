@@ -60,6 +60,16 @@ def test_missing_folder_is_named_and_not_created(tmp_path: Path) -> None:
     assert not paths.root.parent.exists()
 
 
+def test_the_platform_data_folder_is_made_on_a_first_run(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.paths
+
+    fresh = tmp_path / "home" / ".local" / "share" / "Refleks"
+    monkeypatch.setattr(app.paths, "default_data_dir", lambda: fresh)
+    paths = DataPaths(fresh)
+    open_checked(paths).close()
+    assert paths.journal.exists()
+
+
 def test_not_a_database(data_paths: DataPaths) -> None:
     data_paths.root.mkdir(parents=True)
     data_paths.journal.write_text("Dear diary, this is a text file.\n" * 50)
