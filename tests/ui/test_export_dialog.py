@@ -233,3 +233,15 @@ def test_file_menu_opens_the_export_dialog(qtbot, main_window) -> None:  # type:
     importer = main_window.findChild(ImportDialog)
     assert importer is not None
     importer.close()
+
+
+def test_an_import_from_the_menu_shows_up_in_the_timeline(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    model = main_window.timeline.model
+    main_window.actions["import_entries"].trigger()
+    importer = main_window.findChild(ImportDialog)
+    importer.set_path(DATA / "jrnl_export.json")
+    assert importer.run_import() is not None
+    ids = [item.id for item in main_window.context.journal.all_matching()]
+    assert len(ids) == 5
+    qtbot.waitUntil(lambda: all(model.row_of_entry(i) is not None for i in ids))
+    importer.close()
