@@ -22,6 +22,13 @@ from app.summary.export import render_summary
 from app.summary.model import Summary, SummaryRequest
 
 
+def journal_is_encrypted(journal_file: Path) -> bool:
+    """True when the journal has a key header beside it (see app.security)."""
+    from app.security.header import header_path
+
+    return header_path(journal_file).exists()
+
+
 @dataclass(frozen=True, slots=True)
 class ImportPreview:
     """What an import would do, before anything is written."""
