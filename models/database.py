@@ -41,6 +41,8 @@ def connect_file(path: Path, key: bytes | None = None) -> Any:
     # SQLCipher logs failed decryptions to stderr; a wrong key is reported by us instead.
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    # Sorts and temporary indexes stay in memory: no plaintext temporary files on disk.
+    connection.execute("PRAGMA temp_store = MEMORY")
     return connection
 
 

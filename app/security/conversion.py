@@ -86,6 +86,7 @@ def export_copy(
         connection = connect_file(source, source_key) if source_key else dbapi2.connect(source)
         try:
             connection.isolation_level = None
+            connection.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
             entries = _count_entries(connection)
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
             connection.execute(
