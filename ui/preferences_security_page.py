@@ -172,7 +172,11 @@ class SecurityPage(QWidget):
             return False
         return self._run(
             lambda s: s.set_passphrase(answer[1]),
-            lambda n: self.tr("The journal and %n backup(s) are now encrypted.", "", n),
+            lambda n: (
+                self.tr("The journal and %n backup(s) are now encrypted.", "", n)
+                if n
+                else self.tr("The journal is now encrypted.")
+            ),
         )
 
     def change_passphrase(self) -> bool:
@@ -181,7 +185,11 @@ class SecurityPage(QWidget):
             return False
         return self._run(
             lambda s: s.change_passphrase(answer[0], answer[1]),
-            lambda n: self.tr("The passphrase is changed for the journal and %n backup(s).", "", n),
+            lambda n: (
+                self.tr("The passphrase is changed for the journal and %n backup(s).", "", n)
+                if n
+                else self.tr("The passphrase is changed.")
+            ),
         )
 
     def remove_passphrase(self) -> bool:
@@ -190,7 +198,11 @@ class SecurityPage(QWidget):
             return False
         return self._run(
             lambda s: s.remove_passphrase(answer[0]),
-            lambda n: self.tr("The journal and %n backup(s) are no longer encrypted.", "", n),
+            lambda n: (
+                self.tr("The journal and %n backup(s) are no longer encrypted.", "", n)
+                if n
+                else self.tr("The journal is no longer encrypted.")
+            ),
         )
 
     def _run(self, action, done: Callable[[int], str]) -> bool:  # type: ignore[no-untyped-def]
