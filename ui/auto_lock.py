@@ -34,7 +34,7 @@ class AutoLock(QObject):
     """Watches for activity and locks `window` after `minutes` without any (0: never)."""
 
     locked = Signal()
-    unlocked = Signal()
+    unlocked = Signal(object)  # the key from the unlock screen (None without passphrase)
 
     def __init__(
         self,
@@ -118,7 +118,7 @@ class AutoLock(QObject):
         screen.show()
         self.locked.emit()
 
-    def _on_unlocked(self, _key: object) -> None:
+    def _on_unlocked(self, key: object) -> None:
         screen, self.screen = self.screen, None
         for widget in self._hidden:
             widget.show()
@@ -128,7 +128,7 @@ class AutoLock(QObject):
         if screen is not None:
             screen.close()
         self.last_activity = self._clock()
-        self.unlocked.emit()
+        self.unlocked.emit(key)
 
     def _on_quit(self) -> None:
         # The windows stay hidden: closing the main window saves and backs up as usual.

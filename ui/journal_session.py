@@ -36,6 +36,7 @@ SESSION_PROPERTY = "_journal_session"
 class JournalSession(QObject):
     def __init__(self, opened: OpenedJournal, window: MainWindow) -> None:
         super().__init__(window)
+        self._encrypted_while_locked = False
         self.paths = opened.paths
         self.context = opened.context
         self._lock = opened.lock
@@ -51,6 +52,8 @@ class JournalSession(QObject):
             minutes=lambda: window.settings.get(keys.AUTO_LOCK_MINUTES),
             parent=self,
         )
+        self.auto_lock.locked.connect(self._on_locked)
+        self.auto_lock.unlocked.connect(self._on_unlocked)
         setattr(window, SESSION_PROPERTY, self)
         bind_session(lambda: self)
         self._closed = False
@@ -90,9 +93,27 @@ class JournalSession(QObject):
 
     # ----- encryption ----------------------------------------------------------------
 
+    def _on_locked(self) -> None:
+        """While locked, an encrypted journal is closed and its key let go of."""
+        database = self.context.database
+        self._encrypted_while_locked = database.key is not None
+        if self._encrypted_while_locked:
+            # SQLCipher wipes its key material as the connections close; the engine that
+            # stays has no key, so nothing can read the file until the passphrase is typed.
+            database.reopen(None)
+
+    def _on_unlocked(self, key: object) -> None:
+        if self._encrypted_while_locked and isinstance(key, bytes):
+            self.context.database.reopen(key)
+        self._encrypted_while_locked = False
+
+    @property
+    def locked(self) -> bool:
+        return self.auto_lock.is_locked
+
     @property
     def encrypted(self) -> bool:
-        return self.context.database.key is not None
+        return self.context.database.key is not None or self._encrypted_while_locked
 
     def unlock_function(self) -> UnlockFunction | None:
         if not self.encrypted:

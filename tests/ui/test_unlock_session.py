@@ -105,3 +105,23 @@ def test_closing_the_session_backs_up_and_frees_the_lock(
     lock = InstanceLock(context.paths.lock)
     assert lock.try_acquire()
     lock.release()
+
+
+def test_locking_closes_an_encrypted_journal_until_the_passphrase(  # type: ignore[no-untyped-def]
+    qtbot, main_window, session, context
+) -> None:
+    page = SecurityPage()
+    qtbot.addWidget(page)
+    page.ask = lambda **_: ("", FIRST)  # type: ignore[method-assign]
+    assert page.set_passphrase()
+    write(main_window, qtbot, "Hemmelig")
+    key = context.database.key
+    session.auto_lock.lock()
+    assert session.locked and context.database.key is None
+    assert session.encrypted
+    screen = session.auto_lock.screen
+    qtbot.keyClicks(screen.passphrase, FIRST)
+    with qtbot.waitSignal(session.auto_lock.unlocked):
+        screen.try_unlock()
+    assert context.database.key == key
+    assert [s.title for s in context.journal.all_matching()] == ["Hemmelig"]
