@@ -195,3 +195,32 @@ def _write(path: Path, document: dict) -> Path:
 
 def _fields(entry) -> dict:  # type: ignore[no-untyped-def]
     return {name: getattr(entry, name) for name in entry.__slots__}
+
+
+_DAY = "2026-03-02"
+_MOMENT = "2026-03-02T10:00:00Z"
+PEER_CASES = [
+    ({"entries": [{"title": "x"}]}, "jrnl-json", "entries[0].date: this required field"),
+    ({"entries": [{"date": _DAY, "time": "25:00"}]}, "jrnl-json", "'25:00' is not a time"),
+    ({"entries": [{"date": _DAY, "tags": "@x"}]}, "jrnl-json", "entries[0].tags: expected a list"),
+    (
+        {"metadata": {}, "entries": [{"uuid": "A", "creationDate": "yesterday"}]},
+        "dayone",
+        "entries[0].creationDate: 'yesterday' is not a UTC timestamp",
+    ),
+    (
+        {"metadata": {}, "entries": [{"uuid": 7, "creationDate": _MOMENT}]},
+        "dayone",
+        "entries[0].uuid: expected text, found a number",
+    ),
+    ({"metadata": {}, "entries": {}}, "dayone", "entries: expected a list, found an object"),
+]
+
+
+@pytest.mark.parametrize(("document", "fmt", "expected"), PEER_CASES)
+def test_peer_formats_name_the_bad_field(
+    service, context, tmp_path: Path, document, fmt, expected
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "peer.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert expected in _refused(service, context, path, fmt)
