@@ -99,14 +99,15 @@ class AutoLock(QObject):
         self.lock()
         return True
 
-    def lock(self) -> None:
+    def lock(self, *, by_hand: bool = False) -> None:
+        """Save, hide every window and show only the unlock screen."""
         if self.is_locked:
             return
         self._save_all()  # text that could not be saved stays in the editor, hidden
         app = QApplication.instance()
         widgets = app.topLevelWidgets() if isinstance(app, QApplication) else [self._window]
         self._hidden = [w for w in widgets if w.isVisible()]
-        screen = UnlockScreen(unlock=self._unlock, after_idle=True)
+        screen = UnlockScreen(unlock=self._unlock, after_idle=not by_hand, by_hand=by_hand)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         screen.unlocked.connect(self._on_unlocked)
         screen.quit_requested.connect(self._on_quit)

@@ -239,4 +239,4 @@ def show_restore_dialog(window: MainWindow) -> QWidget | None:
 def lock_now(window: MainWindow) -> None:
     session = session_of(window)
     if session is not None:
-        session.auto_lock.lock()
+        session.auto_lock.lock(by_hand=True)

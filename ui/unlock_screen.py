@@ -40,13 +40,15 @@ class UnlockScreen(QWidget):
         unlock: UnlockFunction | None,
         journal_name: str = "",
         after_idle: bool = False,
+        by_hand: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlockScreen")
         self._unlock = unlock
         self._journal_name = journal_name
-        self._after_idle = after_idle
+        self._after_idle = after_idle or by_hand  # locked while open, not at start
+        self._by_hand = by_hand
         self.heading = QLabel(objectName="unlockHeading", alignment=Qt.AlignmentFlag.AlignCenter)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -152,16 +154,23 @@ class UnlockScreen(QWidget):
         else:
             self.heading.setText(self.tr("Unlock your journal"))
         if self._unlock is None:
-            self.explanation.setText(
-                self.tr(
+            if self._by_hand:
+                text = self.tr("The journal is hidden. Your text was saved before it was hidden.")
+            else:
+                text = self.tr(
                     "The journal was hidden after a while without use. Your text was saved "
                     "before it was hidden."
                 )
-            )
+            self.explanation.setText(text)
             self.unlock_button.setText(self.tr("&Show My Journal"))
         else:
             text = self.tr("Your journal is encrypted. Type your passphrase to open it.")
-            if self._after_idle:
+            if self._by_hand:
+                text = self.tr(
+                    "The journal is locked; your text was saved first. Type your passphrase "
+                    "to go on."
+                )
+            elif self._after_idle:
                 text = self.tr(
                     "The journal locked itself after a while without use; your text was "
                     "saved first. Type your passphrase to go on."
