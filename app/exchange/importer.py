@@ -29,6 +29,11 @@ def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> 
     """Refuse deck tags the catalog does not know, naming the entry."""
     if catalog is None:
         return
+    for index, ref in enumerate(batch.tags):
+        if ref.family != OWN_FAMILY and catalog.item(ref.family, ref.key) is None:  # type: ignore[attr-defined]
+            raise ImportFormatError(
+                path, f"tags[{index}]", f"'{ref}' is not a tag this version of Refleks knows"
+            )
     for index, entry in enumerate(batch.entries):
         for ref in entry.tags:
             if ref.family == OWN_FAMILY:
