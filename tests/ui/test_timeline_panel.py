@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 
@@ -335,3 +336,14 @@ def test_building_the_panel_keeps_none_alive_for_pyside(panel: TimelinePanel) ->
     # PySide6 6.12 on 3.11 drops a reference to None per void call; scrolling the timeline
     # makes hundreds of thousands of them (see ui/timeline/none_guard.py).
     assert sys.getrefcount(None) > 1 << 39
+
+
+def test_the_selected_entry_stays_selected_when_its_day_moves(
+    panel: TimelinePanel, journal: JournalService, ids: dict[str, int]
+) -> None:
+    assert panel.select_entry(ids["citizens"])
+    entry = journal.get_entry(ids["citizens"])
+    journal.update_entry(entry.id, dataclasses.replace(entry.to_draft(), day=dt.date(2025, 11, 3)))
+    panel.refresh_entry(entry.id)
+    assert panel.current_entry_id() == entry.id
+    assert panel.model.index(panel.model.row_of_entry(entry.id) - 1).data() == "November 2025"

@@ -130,8 +130,14 @@ class TimelinePanel(QWidget):
 
     def refresh_entry(self, entry_id: int) -> None:
         """After a save: update, move, insert or drop that one row."""
+        current = self.current_entry_id()
         if self.model.refresh_entry(entry_id):
             self._refresh_figures(tags=True)
+        if current == entry_id and self.current_entry_id() != entry_id:
+            # Its day changed, so its row moved: the open entry stays the selected one.
+            row = self.model.row_of_entry(entry_id)
+            if row is not None:
+                self._select_row(row, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def remove_entry(self, entry_id: int) -> None:
         """After a trash: drop that one row."""
