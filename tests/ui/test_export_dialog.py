@@ -245,3 +245,20 @@ def test_an_import_from_the_menu_shows_up_in_the_timeline(qtbot, main_window) ->
     assert len(ids) == 5
     qtbot.waitUntil(lambda: all(model.row_of_entry(i) is not None for i in ids))
     importer.close()
+
+
+def test_course_modules_are_offered_as_periods(qtbot, context, exchange, main_window) -> None:  # type: ignore[no-untyped-def]
+    from app.course_records import ModuleSpec
+    from app.courses import CourseService
+
+    CourseService(journal=context.journal).create_course(
+        "Netværksledelse",
+        (ModuleSpec("Modul 1", dt.date(2026, 3, 1)), ModuleSpec("Modul 2", dt.date(2026, 3, 4))),
+    )
+    main_window.actions["export_summary"].trigger()
+    dialog = main_window.findChild(ExportDialog)
+    index = dialog.scope_box.findText("Netværksledelse — Modul 1")
+    assert index >= 0
+    dialog.scope_box.setCurrentIndex(index)
+    assert [e.title for e in dialog.summary().entries] == ["Styregruppemøde om budgettet"]
+    dialog.close()
