@@ -414,7 +414,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/course_mode.py" line="77" />
+        <location filename="../../ui/course_mode.py" line="84" />
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -440,22 +440,22 @@
 <context>
     <name>DensityStrip</name>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="167" />
+        <location filename="../../ui/timeline/density_strip.py" line="179" />
         <source>Entries per week</source>
         <translation>Indlæg pr. uge</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="170" />
+        <location filename="../../ui/timeline/density_strip.py" line="182" />
         <source>Entries per week, oldest on the left. Click a week to jump to it.</source>
         <translation>Indlæg pr. uge, ældste til venstre. Klik på en uge for at springe til den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="198" />
+        <location filename="../../ui/timeline/density_strip.py" line="210" />
         <source>%n entries</source>
         <translation><numerusform>%n indlæg</numerusform><numerusform>%n indlæg</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="198" />
+        <location filename="../../ui/timeline/density_strip.py" line="210" />
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
@@ -654,144 +654,157 @@
         <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="220" />
+        <location filename="../../ui/export_dialog.py" line="227" />
         <source>Export coaching summary</source>
         <translation>Eksportér coachingoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222" />
+        <location filename="../../ui/export_dialog.py" line="229" />
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223" />
+        <location filename="../../ui/export_dialog.py" line="230" />
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223" />
+        <location filename="../../ui/export_dialog.py" line="230" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="231" />
         <source>Entries</source>
         <translation>Indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224" />
+        <location filename="../../ui/export_dialog.py" line="232" />
         <source>Parts</source>
         <translation>Dele</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224" />
+        <location filename="../../ui/export_dialog.py" line="232" />
         <source>Your &amp;name</source>
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225" />
+        <location filename="../../ui/export_dialog.py" line="233" />
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225" />
+        <location filename="../../ui/export_dialog.py" line="233" />
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229" />
+        <location filename="../../ui/export_dialog.py" line="237" />
         <source>The whole journal</source>
         <translation>Hele dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230" />
+        <location filename="../../ui/export_dialog.py" line="238" />
         <source>Dates…</source>
         <translation>Datoer…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231" />
+        <location filename="../../ui/export_dialog.py" line="239" />
+        <source>Any tag</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="240" />
         <source>All matching entries</source>
         <translation>Alle indlæg, der passer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232" />
+        <location filename="../../ui/export_dialog.py" line="241" />
         <source>Only entries marked bring-to-coaching</source>
         <translation>Kun indlæg markeret med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233" />
+        <location filename="../../ui/export_dialog.py" line="242" />
         <source>Only the entries I tick below</source>
         <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234" />
+        <location filename="../../ui/export_dialog.py" line="243" />
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235" />
+        <location filename="../../ui/export_dialog.py" line="244" />
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="236" />
+        <location filename="../../ui/export_dialog.py" line="245" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237" />
+        <location filename="../../ui/export_dialog.py" line="246" />
         <source>optional, shown in the title block</source>
         <translation>valgfrit, vises i titelfeltet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240" />
+        <location filename="../../ui/export_dialog.py" line="249" />
         <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
         <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246" />
+        <location filename="../../ui/export_dialog.py" line="255" />
         <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
         <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250" />
+        <location filename="../../ui/export_dialog.py" line="259" />
         <source>Preview of exactly what will be exported</source>
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="313" />
-        <source>(private)</source>
-        <translation>(privat)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="352" />
+        <location filename="../../ui/export_dialog.py" line="329" />
         <source>Entries in the file: %n.</source>
         <translation><numerusform>Indlæg i filen: %n.</numerusform><numerusform>Indlæg i filen: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="354" />
+        <location filename="../../ui/export_dialog.py" line="331" />
         <source>Private entries included: %n.</source>
         <translation><numerusform>Private indlæg med: %n.</numerusform><numerusform>Private indlæg med: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="356" />
+        <location filename="../../ui/export_dialog.py" line="333" />
         <source>Private entries left out: %n.</source>
         <translation><numerusform>Private indlæg udeladt: %n.</numerusform><numerusform>Private indlæg udeladt: %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="370" />
+        <location filename="../../ui/export_dialog.py" line="347" />
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="380" />
+        <location filename="../../ui/export_dialog.py" line="357" />
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEntryList</name>
+    <message>
+        <location filename="../../ui/export_entry_list.py" line="41" />
+        <source>(private)</source>
+        <translation>(privat)</translation>
     </message>
 </context>
 <context>
@@ -1047,22 +1060,22 @@
         <translation>Vælg en fil først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="166" />
+        <location filename="../../ui/import_dialog.py" line="167" />
         <source>%n entries in the file</source>
         <translation><numerusform>%n indlæg i filen</numerusform><numerusform>%n indlæg i filen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="167" />
+        <location filename="../../ui/import_dialog.py" line="168" />
         <source>%n new</source>
         <translation><numerusform>%n nyt</numerusform><numerusform>%n nye</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="168" />
+        <location filename="../../ui/import_dialog.py" line="169" />
         <source>%n already in your journal.</source>
         <translation><numerusform>%n findes allerede i din dagbog.</numerusform><numerusform>%n findes allerede i din dagbog.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="187" />
+        <location filename="../../ui/import_dialog.py" line="188" />
         <source>Imported: %1 added, %2 skipped, %3 updated.</source>
         <translation>Importeret: %1 tilføjet, %2 sprunget over, %3 opdateret.</translation>
     </message>
@@ -1070,22 +1083,27 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/journal_session.py" line="133" />
+        <location filename="../../ui/journal_session.py" line="154" />
         <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>
         <translation>Det åbne indlæg kunne ikke gemmes, så intet blev gendannet. Gem det først (se beskeden over det).</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="152" />
+        <location filename="../../ui/journal_session.py" line="174" />
         <source>The backup is back in place. Your journal as it was is kept as the backup “%s”, in the same list.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, er gemt som sikkerhedskopien “%s” i samme liste.</translation>
     </message>
     <message>
         <location filename="../../ui/journal_session.py" line="182" />
+        <source>This backup was not encrypted, so the journal is not encrypted now. Set a passphrase again under Preferences ▸ Security.</source>
+        <translation>Denne sikkerhedskopi var ikke krypteret, så dagbogen er ikke krypteret nu. Vælg en adgangsfrase igen under Indstillinger ▸ Sikkerhed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/journal_session.py" line="211" />
         <source>No backup was made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="186" />
+        <location filename="../../ui/journal_session.py" line="215" />
         <source>Backed up to %s</source>
         <translation>Sikkerhedskopieret til %s</translation>
     </message>
@@ -1205,37 +1223,37 @@ Din dagbog ligger i:
 <context>
     <name>MilestoneTimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="285" />
+        <location filename="../../ui/timeline_milestones.py" line="279" />
         <source>Module date %1: %2. %3</source>
         <translation>Moduldato %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="292" />
+        <location filename="../../ui/timeline_milestones.py" line="286" />
         <source>Click or press Enter to answer the postcard for this module</source>
         <translation>Klik eller tryk Enter for at besvare postkortet for dette modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="294" />
+        <location filename="../../ui/timeline_milestones.py" line="288" />
         <source>Click or press Enter to open the postcard you wrote</source>
         <translation>Klik eller tryk Enter for at åbne det postkort, du skrev</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="295" />
+        <location filename="../../ui/timeline_milestones.py" line="289" />
         <source>This module has not begun yet</source>
         <translation>Dette modul er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="312" />
+        <location filename="../../ui/timeline_milestones.py" line="306" />
         <source>✓ Postcard done</source>
         <translation>✓ Postkort besvaret</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="314" />
+        <location filename="../../ui/timeline_milestones.py" line="308" />
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="315" />
+        <location filename="../../ui/timeline_milestones.py" line="309" />
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
@@ -1314,32 +1332,32 @@ Din dagbog ligger i:
 <context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="90" />
+        <location filename="../../ui/postcard_suggestion.py" line="108" />
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="91" />
+        <location filename="../../ui/postcard_suggestion.py" line="109" />
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="101" />
+        <location filename="../../ui/postcard_suggestion.py" line="119" />
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="103" />
+        <location filename="../../ui/postcard_suggestion.py" line="121" />
         <source>Began %1. Five short questions on what you take with you.</source>
         <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="108" />
+        <location filename="../../ui/postcard_suggestion.py" line="126" />
         <source>%n more module(s) without a postcard.</source>
         <translation><numerusform>%n modul mere uden postkort.</numerusform><numerusform>%n moduler mere uden postkort.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="111" />
+        <location filename="../../ui/postcard_suggestion.py" line="129" />
         <source>Write the postcard for %1</source>
         <translation>Skriv postkortet for %1</translation>
     </message>
@@ -1402,7 +1420,7 @@ Din dagbog ligger i:
         <translation>Sikkerhedskopi gendannet</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="207" />
+        <location filename="../../ui/startup_flow.py" line="210" />
         <source>The backup is back in place. The file that would not open is kept as %s.</source>
         <translation>Sikkerhedskopien er sat på plads. Filen, der ikke kunne åbnes, er gemt som %s.</translation>
     </message>
@@ -1453,42 +1471,57 @@ Din dagbog ligger i:
         <translation>Alle, der kan åbne dine filer, kan læse den. Vælg en adgangsfrase for at kryptere dagbogen og dens sikkerhedskopier på denne computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="175" />
+        <location filename="../../ui/preferences_security_page.py" line="176" />
         <source>The journal and %n backup(s) are now encrypted.</source>
         <translation><numerusform>Dagbogen og %n sikkerhedskopi er nu krypteret.</numerusform><numerusform>Dagbogen og %n sikkerhedskopier er nu krypteret.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="178" />
+        <source>The journal is now encrypted.</source>
+        <translation>Dagbogen er nu krypteret.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="184" />
+        <location filename="../../ui/preferences_security_page.py" line="189" />
         <source>The passphrase is changed for the journal and %n backup(s).</source>
         <translation><numerusform>Adgangsfrasen er ændret for dagbogen og %n sikkerhedskopi.</numerusform><numerusform>Adgangsfrasen er ændret for dagbogen og %n sikkerhedskopier.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="191" />
+        <source>The passphrase is changed.</source>
+        <translation>Adgangsfrasen er ændret.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="193" />
+        <location filename="../../ui/preferences_security_page.py" line="202" />
         <source>The journal and %n backup(s) are no longer encrypted.</source>
         <translation><numerusform>Dagbogen og %n sikkerhedskopi er ikke længere krypteret.</numerusform><numerusform>Dagbogen og %n sikkerhedskopier er ikke længere krypteret.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_security_page.py" line="211" />
+        <location filename="../../ui/preferences_security_page.py" line="204" />
+        <source>The journal is no longer encrypted.</source>
+        <translation>Dagbogen er ikke længere krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="223" />
         <source>Backups made under an older passphrase were left as they are: %s</source>
         <translation>Sikkerhedskopier taget med en ældre adgangsfrase er ladt urørte: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_security_page.py" line="223" />
+        <location filename="../../ui/preferences_security_page.py" line="235" />
         <source>&amp;Set Passphrase…</source>
         <translation>&amp;Vælg adgangsfrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_security_page.py" line="224" />
+        <location filename="../../ui/preferences_security_page.py" line="236" />
         <source>&amp;Change Passphrase…</source>
         <translation>Skift &amp;adgangsfrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_security_page.py" line="225" />
+        <location filename="../../ui/preferences_security_page.py" line="237" />
         <source>&amp;Remove Passphrase…</source>
         <translation>&amp;Fjern adgangsfrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_security_page.py" line="228" />
+        <location filename="../../ui/preferences_security_page.py" line="240" />
         <source>If you forget the passphrase, nobody can open the journal again — not you, not support, not with the backups. Write it down and keep it somewhere safe.</source>
         <translation>Glemmer du adgangsfrasen, kan ingen åbne dagbogen igen – hverken du, supporten eller sikkerhedskopierne. Skriv den ned, og opbevar den et sikkert sted.</translation>
     </message>
@@ -1549,17 +1582,17 @@ Din dagbog ligger i:
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../../ui/startup_flow.py" line="155" />
+        <location filename="../../ui/startup_flow.py" line="158" />
         <source>Choose the folder that holds your journal (journal.db)</source>
         <translation>Vælg den mappe, der indeholder din dagbog (journal.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="166" />
+        <location filename="../../ui/startup_flow.py" line="169" />
         <source>Passphrase of the backup</source>
         <translation>Sikkerhedskopiens adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="167" />
+        <location filename="../../ui/startup_flow.py" line="170" />
         <source>This backup is encrypted. Type the passphrase it was made under:</source>
         <translation>Denne sikkerhedskopi er krypteret. Skriv den adgangsfrase, den blev taget med:</translation>
     </message>
@@ -1828,12 +1861,12 @@ Din dagbog ligger i:
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="240" />
+        <location filename="../../ui/timeline/delegate.py" line="263" />
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="241" />
+        <location filename="../../ui/timeline/delegate.py" line="264" />
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -1859,24 +1892,24 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="262" />
+        <location filename="../../ui/timeline/panel.py" line="327" />
         <source>No entries yet. Your reflections will appear here.</source>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="265" />
+        <location filename="../../ui/timeline/panel.py" line="330" />
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="269" />
+        <location filename="../../ui/timeline/panel.py" line="334" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="271" />
+        <location filename="../../ui/timeline/panel.py" line="336" />
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>
@@ -1981,63 +2014,73 @@ Ryd dem for at se alle indlæg.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="112" />
+        <location filename="../../ui/unlock_screen.py" line="114" />
         <source>Type your passphrase first.</source>
         <translation>Skriv din adgangsfrase først.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="138" />
+        <location filename="../../ui/unlock_screen.py" line="140" />
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangsfrase åbner ikke denne dagbog. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="149" />
+        <location filename="../../ui/unlock_screen.py" line="151" />
         <source>Refleks — locked</source>
         <translation>Refleks – låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="151" />
+        <location filename="../../ui/unlock_screen.py" line="153" />
         <source>Refleks is locked</source>
         <translation>Refleks er låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="153" />
+        <location filename="../../ui/unlock_screen.py" line="155" />
         <source>Unlock your journal</source>
         <translation>Lås din dagbog op</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="157" />
+        <location filename="../../ui/unlock_screen.py" line="158" />
+        <source>The journal is hidden. Your text was saved before it was hidden.</source>
+        <translation>Dagbogen er skjult. Din tekst blev gemt, før den blev skjult.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="161" />
         <source>The journal was hidden after a while without use. Your text was saved before it was hidden.</source>
         <translation>Dagbogen blev skjult efter et stykke tid uden brug. Din tekst blev gemt, før den blev skjult.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="161" />
+        <location filename="../../ui/unlock_screen.py" line="165" />
         <source>&amp;Show My Journal</source>
         <translation>&amp;Vis min dagbog</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="163" />
+        <location filename="../../ui/unlock_screen.py" line="167" />
         <source>Your journal is encrypted. Type your passphrase to open it.</source>
         <translation>Din dagbog er krypteret. Skriv din adgangsfrase for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="166" />
+        <location filename="../../ui/unlock_screen.py" line="170" />
+        <source>The journal is locked; your text was saved first. Type your passphrase to go on.</source>
+        <translation>Dagbogen er låst; din tekst blev gemt først. Skriv din adgangsfrase for at fortsætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_screen.py" line="175" />
         <source>The journal locked itself after a while without use; your text was saved first. Type your passphrase to go on.</source>
         <translation>Dagbogen låste sig selv efter et stykke tid uden brug; din tekst blev gemt først. Skriv din adgangsfrase for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="170" />
+        <location filename="../../ui/unlock_screen.py" line="179" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="171" />
-        <location filename="../../ui/unlock_screen.py" line="172" />
+        <location filename="../../ui/unlock_screen.py" line="180" />
+        <location filename="../../ui/unlock_screen.py" line="181" />
         <source>Passphrase</source>
         <translation>Adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="173" />
+        <location filename="../../ui/unlock_screen.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>

@@ -11,7 +11,7 @@
 <context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="198" />
+        <location filename="../../ui/timeline/density_strip.py" line="210" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
@@ -19,17 +19,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="352" />
+        <location filename="../../ui/export_dialog.py" line="329" />
         <source>Entries in the file: %n.</source>
         <translation><numerusform>Entries in the file: %n.</numerusform><numerusform>Entries in the file: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="354" />
+        <location filename="../../ui/export_dialog.py" line="331" />
         <source>Private entries included: %n.</source>
         <translation><numerusform>Private entries included: %n.</numerusform><numerusform>Private entries included: %n.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="356" />
+        <location filename="../../ui/export_dialog.py" line="333" />
         <source>Private entries left out: %n.</source>
         <translation><numerusform>Private entries left out: %n.</numerusform><numerusform>Private entries left out: %n.</numerusform></translation>
     </message>
@@ -45,17 +45,17 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="166" />
+        <location filename="../../ui/import_dialog.py" line="167" />
         <source>%n entries in the file</source>
         <translation><numerusform>%n entry in the file</numerusform><numerusform>%n entries in the file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="167" />
+        <location filename="../../ui/import_dialog.py" line="168" />
         <source>%n new</source>
         <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="168" />
+        <location filename="../../ui/import_dialog.py" line="169" />
         <source>%n already in your journal.</source>
         <translation><numerusform>%n already in your journal.</numerusform><numerusform>%n already in your journal.</numerusform></translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="108" />
+        <location filename="../../ui/postcard_suggestion.py" line="126" />
         <source>%n more module(s) without a postcard.</source>
         <translation><numerusform>%n more module without a postcard.</numerusform><numerusform>%n more modules without a postcard.</numerusform></translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="175" />
+        <location filename="../../ui/preferences_security_page.py" line="176" />
         <source>The journal and %n backup(s) are now encrypted.</source>
         <translation><numerusform>The journal and %n backup are now encrypted.</numerusform><numerusform>The journal and %n backups are now encrypted.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="184" />
+        <location filename="../../ui/preferences_security_page.py" line="189" />
         <source>The passphrase is changed for the journal and %n backup(s).</source>
         <translation><numerusform>The passphrase is changed for the journal and %n backup.</numerusform><numerusform>The passphrase is changed for the journal and %n backups.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="193" />
+        <location filename="../../ui/preferences_security_page.py" line="202" />
         <source>The journal and %n backup(s) are no longer encrypted.</source>
         <translation><numerusform>The journal and %n backup are no longer encrypted.</numerusform><numerusform>The journal and %n backups are no longer encrypted.</numerusform></translation>
     </message>
