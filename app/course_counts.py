@@ -4,8 +4,8 @@ An entry belongs to a module of a course by its override (when that module is in
 course) or else by date: the module whose window [its day, the next module's day) holds
 the entry's day, the last window being open. Counting that in Python meant loading every
 entry since the first module at each start. Here the date windows are counted on the
-timeline index, the few overridden entries move between windows, and only postcards
-come back as rows.
+timeline index, the few overridden entries move between windows, and each window's
+newest postcard is found by walking it backwards from its end.
 """
 
 from __future__ import annotations
@@ -38,25 +38,58 @@ def _window_count(session: Session, start: dt.date, end: dt.date | None) -> int:
     return int(session.execute(query).scalar_one())
 
 
+def _latest_postcard_by_date(
+    session: Session, course: Course, index: int, postcard_template: str
+) -> tuple[dt.date, int] | None:
+    """The newest postcard filed by date in module `index`'s window, as (day, id).
+
+    Walks the window newest first on the timeline index, so only the few entries after
+    the last postcard are read; entries filed by hand under another module of this
+    course are passed over.
+    """
+    modules = course.modules
+    ids = {module.id for module in modules}
+    own = modules[index].id
+    query = (
+        select(entries.c.id, entries.c.day, entries.c.module_id)
+        .where(
+            entries.c.trashed_at.is_(None),
+            entries.c.day >= modules[index].day,
+            entries.c.template_key == postcard_template,
+        )
+        .order_by(entries.c.day.desc(), entries.c.id.desc())
+    )
+    if index + 1 < len(modules):
+        query = query.where(entries.c.day < modules[index + 1].day)
+    page, offset = 32, 0
+    while True:
+        rows = session.execute(query.limit(page).offset(offset)).all()
+        for entry_id, day, module_id in rows:
+            if module_id not in ids or module_id == own:
+                return day, entry_id
+        if len(rows) < page:
+            return None
+        offset += page
+
+
 def module_counts(session: Session, courses: Sequence[Course], postcard_template: str) -> Counts:
     """Per course id: ({module id: untrashed entries}, {module id: latest postcard id})."""
     # Entries filed under a module by hand: few, found on the module_id index. SQLite
     # scans the table for `IS NOT NULL` but searches the index for `> 0` (ids start at
     # 1); trashed ones are dropped here, as that test in SQL would also mean a scan.
     overridden = [
-        (day, module_id)
-        for day, module_id, trashed_at in session.execute(
-            select(entries.c.day, entries.c.module_id, entries.c.trashed_at).where(
-                entries.c.module_id > 0
-            )
+        (day, module_id, entry_id, template_key)
+        for day, module_id, entry_id, template_key, trashed_at in session.execute(
+            select(
+                entries.c.day,
+                entries.c.module_id,
+                entries.c.id,
+                entries.c.template_key,
+                entries.c.trashed_at,
+            ).where(entries.c.module_id > 0)
         )
         if trashed_at is None
     ]
-    postcards = session.execute(
-        select(entries.c.id, entries.c.day, entries.c.module_id)
-        .where(entries.c.trashed_at.is_(None), entries.c.template_key == postcard_template)
-        .order_by(entries.c.day, entries.c.id)
-    ).all()
     result: Counts = {}
     for course in courses:
         modules = course.modules
@@ -66,17 +99,19 @@ def module_counts(session: Session, courses: Sequence[Course], postcard_template
             )
             for i, module in enumerate(modules)
         }
-        ids = set(counts)
-        for day, module_id in overridden:
-            if module_id in ids:
-                by_date = course.module_on(day)
-                if by_date is not None:
-                    counts[by_date.id] -= 1
-                counts[module_id] += 1
-        latest: dict[int, int] = {}
-        for entry_id, day, module_id in postcards:
-            module = course.module_for(day, module_id)
-            if module is not None:
-                latest[module.id] = entry_id  # the latest postcard wins
-        result[course.id] = (counts, latest)
+        newest: dict[int, tuple[dt.date, int]] = {}
+        for i, module in enumerate(modules):
+            found = _latest_postcard_by_date(session, course, i, postcard_template)
+            if found is not None:
+                newest[module.id] = found
+        for day, module_id, entry_id, template_key in overridden:
+            if module_id not in counts:
+                continue
+            by_date = course.module_on(day)
+            if by_date is not None:
+                counts[by_date.id] -= 1
+            counts[module_id] += 1
+            if template_key == postcard_template:
+                newest[module_id] = max(newest.get(module_id, (day, entry_id)), (day, entry_id))
+        result[course.id] = (counts, {m: entry_id for m, (_day, entry_id) in newest.items()})
     return result
