@@ -256,6 +256,9 @@ def restore_file(
         os.replace(journal, keep_current_as)
         if header_path(journal).exists():  # a damaged encrypted file keeps its key facts
             os.replace(header_path(journal), header_path(keep_current_as))
+        wal = Path(f"{journal}-wal")
+        if wal.exists():  # it may hold the last commits of the file kept aside
+            os.replace(wal, Path(f"{keep_current_as}-wal"))
     for suffix in ("-wal", "-shm"):
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
     if backup_key is not None:

@@ -197,3 +197,21 @@ def test_backups_of_an_encrypted_journal_stay_encrypted(data_paths: DataPaths, c
         assert context.journal.count() == 1
     finally:
         context.close()
+
+
+def test_restore_over_a_damaged_journal_keeps_it_and_its_wal(
+    data_paths: DataPaths, catalog
+) -> None:  # type: ignore[no-untyped-def]
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "in the backup")
+    backup = BackupService(database=context.database, folder=data_paths.backups).backup_now()
+    context.close()
+    damaged = b"SQLite format 3\x00" + b"\x09" * 5000
+    data_paths.journal.write_bytes(damaged)
+    Path(f"{data_paths.journal}-wal").write_bytes(b"last commits")
+    kept = data_paths.root / "journal.db.kept.damaged"
+    restore_file(backup.path, data_paths.journal, backup_key=None, keep_current_as=kept)
+    assert kept.read_bytes() == damaged
+    assert Path(f"{kept}-wal").read_bytes() == b"last commits"
+    assert not Path(f"{data_paths.journal}-wal").exists()
+    verify_file(data_paths.journal, None)
