@@ -229,6 +229,25 @@ class BackupService:
         return None
 
 
+def adopt_headerless_copies(folder: Path, journal: Path, key: bytes) -> list[Path]:
+    """Give encrypted copies made without our help (the copy taken before a schema upgrade,
+    in models/) the header they need, once the journal's key is known to open them."""
+    journal_header = header_for(journal)
+    if journal_header is None or not folder.is_dir():
+        return []
+    adopted = []
+    for path in sorted(folder.glob("pre-migration-*.db")):
+        if cipher_state(path) is not JournalCipherState.UNREADABLE:
+            continue
+        try:
+            verify_file(path, key)
+        except BackupError:
+            continue  # not ours to label: left as it is
+        write_header(header_path(path), journal_header.for_file(path))
+        adopted.append(path)
+    return adopted
+
+
 def restore_file(
     backup: Path,
     journal: Path,

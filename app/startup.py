@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.backups import list_backups
+from app.backups import adopt_headerless_copies, list_backups
 from app.context import JournalContext, open_journal
 from app.errors import RefleksError
 from app.paths import DataPaths
@@ -163,7 +163,10 @@ def open_checked(paths: DataPaths, *, key: bytes | None = None) -> JournalContex
     """Open the journal; every known failure becomes a StartupFailedError."""
     inspect_journal(paths)
     try:
-        return open_journal(paths, key=key)
+        context = open_journal(paths, key=key)
+        if key is not None:
+            adopt_headerless_copies(paths.backups, paths.journal, key)
+        return context
     except SchemaTooNewError as error:
         raise _problem(ProblemKind.SCHEMA_TOO_NEW, paths.journal, error.message, paths) from None
     except MigrationFailedError as error:

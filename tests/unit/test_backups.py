@@ -215,3 +215,26 @@ def test_restore_over_a_damaged_journal_keeps_it_and_its_wal(
     assert Path(f"{kept}-wal").read_bytes() == b"last commits"
     assert not Path(f"{data_paths.journal}-wal").exists()
     verify_file(data_paths.journal, None)
+
+
+def test_an_encrypted_pre_migration_copy_gets_its_header(data_paths: DataPaths, catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.startup import open_checked
+    from models.snapshot import copy_database
+
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "før opgradering")
+    report = service.encrypt(
+        data_paths,
+        "correct horse battery",
+        database=context.database,
+        params=KdfParams.fresh(time_cost=1, memory_kib=8192),
+    )
+    # what models/migrate does before an upgrade: a keyed copy, but no header
+    copy = data_paths.backups / "pre-migration-0001_initial-20260101T000000Z.db"
+    copy_database(context.database.engine, copy, connect=context.database.connect_copy)
+    context.close()
+    assert not list_backups(data_paths.backups)[0].encrypted
+    open_checked(data_paths, key=report.key).close()
+    listed = list_backups(data_paths.backups)
+    assert listed[0].encrypted and listed[0].kind == "pre-migration"
+    verify_file(copy, unlock_key(copy, "correct horse battery"))
