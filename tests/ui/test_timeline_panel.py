@@ -347,3 +347,27 @@ def test_the_selected_entry_stays_selected_when_its_day_moves(
     panel.refresh_entry(entry.id)
     assert panel.current_entry_id() == entry.id
     assert panel.model.index(panel.model.row_of_entry(entry.id) - 1).data() == "November 2025"
+
+
+def test_density_strip_shades_the_days_the_list_shows(
+    panel: TimelinePanel, journal: JournalService, catalog: Catalog, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    strip = panel.density_strip
+    qtbot.waitUntil(lambda: strip.days_in_view() == (dt.date(2025, 12, 1), dt.date(2026, 3, 10)))
+    panel.set_filter(TimelineFilter(text="ingenting"))
+    qtbot.waitUntil(lambda: strip.days_in_view() is None)
+
+    made = [
+        journal.create_entry(EntryDraft(day=dt.date(2024, 1, 1) + dt.timedelta(days=i))).id
+        for i in range(60)
+    ]
+    tall = TimelinePanel(journal=journal, catalog=catalog, page_size=10)
+    qtbot.addWidget(tall)
+    tall.resize(460, 500)
+    tall.show()
+    assert tall.select_entry(made[0])  # the oldest, at the very bottom
+    qtbot.waitUntil(lambda: tall.density_strip.days_in_view() is not None)
+    oldest, newest = tall.density_strip.days_in_view()
+    assert oldest == dt.date(2024, 1, 1)
+    assert dt.date(2024, 1, 2) <= newest < dt.date(2024, 1, 20)
+    tall.density_strip.grab()

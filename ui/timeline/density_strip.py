@@ -29,6 +29,7 @@ class DensityStrip(QWidget):
         self._weeks: list[WeekDensity] = []
         self._milestones: list[tuple[dt.date, str]] = []
         self._selected: int | None = None  # bar index chosen with the keyboard
+        self._in_view: tuple[dt.date, dt.date] | None = None  # days the list shows now
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -51,6 +52,16 @@ class DensityStrip(QWidget):
 
     def milestones(self) -> list[tuple[dt.date, str]]:
         return list(self._milestones)
+
+    def set_days_in_view(self, oldest: dt.date | None, newest: dt.date | None) -> None:
+        """Shade the stretch of time the list shows, so the strip says where you are."""
+        span = (oldest, newest) if oldest is not None and newest is not None else None
+        if span != self._in_view:
+            self._in_view = span
+            self.update()
+
+    def days_in_view(self) -> tuple[dt.date, dt.date] | None:
+        return self._in_view
 
     def bars(self) -> list[tuple[QRect, WeekDensity]]:
         """Each bar's rectangle and the weeks it stands for, merged into one value."""
@@ -107,6 +118,7 @@ class DensityStrip(QWidget):
         baseline.setAlphaF(0.15)
         painter.fillRect(QRect(area.left(), area.bottom(), area.width(), 1), baseline)
         bars = self.bars()
+        self._paint_in_view(painter, area, palette)
         peak = max((week.count for _, week in bars), default=0) or 1
         for position, (column, week) in enumerate(bars):
             if not week.count:
@@ -209,6 +221,22 @@ class DensityStrip(QWidget):
         # Chip fills are pale; a bar needs the same hue with more weight to be seen.
         chip = family_colour(family, dark)
         return QColor.fromHslF(max(chip.hslHueF(), 0.0), 0.45, 0.62 if dark else 0.52, 1.0)
+
+    def _x_of(self, day: dt.date, area: QRect) -> float:
+        first = self._weeks[0].start
+        days = (self._weeks[-1].end - first).days + 1
+        return area.left() + area.width() * (day - first).days / days
+
+    def _paint_in_view(self, painter: QPainter, area: QRect, palette: QPalette) -> None:
+        if self._in_view is None or not self._weeks:
+            return
+        oldest, newest = self._in_view
+        left = self._x_of(oldest, area)
+        right = self._x_of(newest + dt.timedelta(days=1), area)
+        band = QRect(round(left), area.top(), max(round(right - left), 2), area.height())
+        shade = QColor(palette.color(QPalette.ColorRole.Highlight))
+        shade.setAlphaF(0.16)
+        painter.fillRect(band, shade)
 
     def _paint_milestones(self, painter: QPainter, area: QRect, palette: QPalette) -> None:
         if not self._milestones or not self._weeks:

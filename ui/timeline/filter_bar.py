@@ -248,7 +248,8 @@ class FilterBar(QWidget):
         return edit
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self._search_timer.start)
+        # Not start() itself: the text would be taken for an interval.
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.flush_search)
         self._search_timer.timeout.connect(self._announce)
         self.filters_button.toggled.connect(self.details.setVisible)

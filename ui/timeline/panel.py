@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +46,7 @@ class TimelineView(QListView):
     """The list: arrow keys move between entries, Enter or a click opens one."""
 
     entry_activated = Signal(int)
+    laid_out = Signal()  # rows placed anew (after a page, a reset, a resize)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +68,10 @@ class TimelineView(QListView):
             self.row_delegate.forget_metrics()
             self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self.laid_out.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -208,6 +221,15 @@ class TimelinePanel(QWidget):
         self.filter_bar.search_edit.installEventFilter(self)
         # Tag counts change with every tagging; read them when the menu opens, not per save.
         self.filter_bar.tag_menu.aboutToShow.connect(self._refresh_tags)
+        # After the view has laid the rows out, not while they change.
+        self._days_timer = QTimer(self)
+        self._days_timer.setSingleShot(True)
+        self._days_timer.setInterval(0)
+        self._days_timer.timeout.connect(self._show_days_in_view)
+        # Not start() itself: valueChanged(int) would pass the value as the interval.
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self._days_timer.start())
+        self.view.laid_out.connect(lambda: self._days_timer.start())
+        self.model.modelReset.connect(lambda: self._days_timer.start())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down from the search box goes straight into the list.
@@ -266,6 +288,30 @@ class TimelinePanel(QWidget):
         finally:
             if far:
                 QApplication.restoreOverrideCursor()
+
+    def _show_days_in_view(self) -> None:
+        """Tell the density strip which days the list shows between its top and bottom."""
+        shown = self.view.model()
+        viewport = self.view.viewport().rect()
+        top = self.view.indexAt(viewport.topLeft())
+        bottom = self.view.indexAt(viewport.bottomLeft())
+        if not top.isValid() or self._stack.currentWidget() is not self.view:
+            self.density_strip.set_days_in_view(None, None)
+            return
+        last = bottom.row() if bottom.isValid() else shown.rowCount() - 1
+        newest = self._entry_day(top.row(), +1, last)
+        oldest = self._entry_day(last, -1, top.row())
+        self.density_strip.set_days_in_view(oldest, newest)
+
+    def _entry_day(self, row: int, step: int, stop: int) -> dt.date | None:
+        """The day of the first entry row from `row` towards `stop` (headers are skipped)."""
+        shown = self.view.model()
+        while (row - stop) * step <= 0:
+            index = shown.index(row, 0)
+            if index.data(TimelineRole.KIND) == RowKind.ENTRY:
+                return index.data(TimelineRole.DAY)
+            row += step
+        return None
 
     def _refresh_tags(self) -> None:
         self.filter_bar.set_available_tags(self._journal.tag_counts())
