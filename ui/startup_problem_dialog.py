@@ -35,6 +35,24 @@ HEADINGS: dict[ProblemKind, str] = {
     ProblemKind.MIGRATION_FAILED: "The journal could not be upgraded",
 }
 
+EXPLANATIONS: dict[ProblemKind, str] = {
+    ProblemKind.MISSING_FOLDER: "The folder that holds the journal cannot be found. If it is "
+    "on a drive or a network folder, connect it and try again.",
+    ProblemKind.CORRUPT: "The journal file is damaged and cannot be read. A backup can put "
+    "your journal back as it was when the backup was made.",
+    ProblemKind.NOT_A_DATABASE: "The file is not a Refleks journal, or it is an encrypted "
+    "journal whose key file (journal.db.header.json) is missing.",
+    ProblemKind.WRONG_PASSPHRASE: "The passphrase does not open this journal.",
+    ProblemKind.SCHEMA_TOO_NEW: "The journal was last saved by a newer version of Refleks. "
+    "Install that version to open it.",
+    ProblemKind.LOCKED: "Another Refleks window or program is using the journal right now. "
+    "Close it, or wait a moment, and try again.",
+    ProblemKind.READ_ONLY: "Refleks may not write to the journal or its folder, so nothing "
+    "you write could be saved. Make them writable and try again.",
+    ProblemKind.MIGRATION_FAILED: "Upgrading the journal to this version of Refleks failed "
+    "and was undone; the journal is as it was, and a copy was made before the upgrade.",
+}
+
 REMEDY_TEXTS: dict[Remedy, str] = {
     Remedy.RESTORE_BACKUP: "&Restore from a Backup…",
     Remedy.CHOOSE_FILE: "&Choose Another Journal…",
@@ -47,6 +65,10 @@ def heading(kind: ProblemKind) -> str:
     return QCoreApplication.translate(CONTEXT, HEADINGS[kind])
 
 
+def explanation(kind: ProblemKind) -> str:
+    return QCoreApplication.translate(CONTEXT, EXPLANATIONS[kind])
+
+
 def _noop_translations() -> None:  # pragma: no cover - only read by pyside6-lupdate
     translate = QCoreApplication.translate
     translate("StartupProblemDialog", "The journal's folder is missing")
@@ -57,6 +79,42 @@ def _noop_translations() -> None:  # pragma: no cover - only read by pyside6-lup
     translate("StartupProblemDialog", "The journal is in use")
     translate("StartupProblemDialog", "The journal cannot be saved to")
     translate("StartupProblemDialog", "The journal could not be upgraded")
+    translate(
+        "StartupProblemDialog",
+        "The folder that holds the journal cannot be found. If it is on a drive or a network "
+        "folder, connect it and try again.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "The journal file is damaged and cannot be read. A backup can put your journal back "
+        "as it was when the backup was made.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "The file is not a Refleks journal, or it is an encrypted journal whose key file "
+        "(journal.db.header.json) is missing.",
+    )
+    translate("StartupProblemDialog", "The passphrase does not open this journal.")
+    translate(
+        "StartupProblemDialog",
+        "The journal was last saved by a newer version of Refleks. Install that version to "
+        "open it.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "Another Refleks window or program is using the journal right now. Close it, or wait "
+        "a moment, and try again.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "Refleks may not write to the journal or its folder, so nothing you write could be "
+        "saved. Make them writable and try again.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "Upgrading the journal to this version of Refleks failed and was undone; the journal "
+        "is as it was, and a copy was made before the upgrade.",
+    )
     translate("StartupProblemDialog", "&Restore from a Backup…")
     translate("StartupProblemDialog", "&Choose Another Journal…")
     translate("StartupProblemDialog", "&Try Again")
@@ -81,8 +139,12 @@ class StartupProblemDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
+        self.explanation = QLabel(explanation(problem.kind), wordWrap=True)
+        self.explanation.setObjectName("problemExplanation")
+        # The precise detail (file and cause) from app/startup, selectable to pass on.
         self.detail = QLabel(problem.message, objectName="problemDetail", wordWrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setProperty("muted", True)
         self.reassurance = QLabel(wordWrap=True)
         self.reassurance.setProperty("muted", True)
         self.reassurance.setText(
@@ -105,6 +167,7 @@ class StartupProblemDialog(QDialog):
             self.remedy_buttons[problem.remedies[0]].setDefault(True)
         text = QVBoxLayout()
         text.addWidget(self.heading)
+        text.addWidget(self.explanation)
         text.addWidget(self.detail)
         text.addSpacing(6)
         text.addWidget(self.reassurance)
