@@ -12,6 +12,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,9 @@ def run_rounds(journal: Path, rounds: int, seed: int, key: bytes | None) -> dict
             pid = int(server.stdout.readline().split()[1])
             for _ in range(rng.randint(1, 15)):
                 record(server.stdout.readline(), reported)
+            # Up to ~3 ms more, so the kill lands at any phase of the next save (a save
+            # with its fsyncs takes about that long), not always just after a report.
+            time.sleep(rng.random() * 0.003)
             os.kill(pid, signal.SIGKILL)
             # saves reported between our last read and the kill count too
             while not (line := server.stdout.readline()).startswith("dead"):
