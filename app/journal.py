@@ -10,7 +10,7 @@ import datetime as dt
 import uuid as uuid_module
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app import timeline_query
@@ -239,7 +239,11 @@ class JournalService:
         row.is_private = draft.private
         row.for_coaching = draft.coaching
         row.module_id = draft.module_id
-        row.tags = [self._tag_row(session, ref) for ref in dict.fromkeys(_canonical(draft.tags))]
+        wanted = list(dict.fromkeys(_canonical(draft.tags)))
+        # An autosave mostly leaves the tags as they were: then there is nothing to look
+        # up or replace (a query per tag and a collection swap were a third of a save).
+        if {(t.family, t.key) for t in row.tags} != {(r.family, r.key) for r in wanted}:
+            row.tags = self._tag_rows(session, wanted)
         existing = {answer.prompt_key: answer for answer in row.answers}
         kept: list[AnswerRow] = []
         for position, answer in enumerate(draft.answers):
@@ -247,16 +251,29 @@ class JournalService:
             answer_row.text = answer.text
             answer_row.position = position
             kept.append(answer_row)
-        row.answers = kept
+        if kept != list(row.answers):
+            row.answers = kept
 
-    def _tag_row(self, session: Session, ref: TagRef) -> TagRow:
-        found = session.scalars(
-            select(TagRow).where(TagRow.family == ref.family, TagRow.key == ref.key)
-        ).first()
-        if found is None:
-            found = TagRow(family=ref.family, key=ref.key, label=ref.label)
-            session.add(found)
-        return found
+    def _tag_rows(self, session: Session, refs: list[TagRef]) -> list[TagRow]:
+        """Rows for `refs` in that order, made where missing; one query for all."""
+        if not refs:
+            return []
+        pairs = [(ref.family, ref.key) for ref in refs]
+        found = {
+            (tag.family, tag.key): tag
+            for tag in session.scalars(
+                select(TagRow).where(tuple_(TagRow.family, TagRow.key).in_(pairs))
+            )
+        }
+        rows: list[TagRow] = []
+        for ref in refs:
+            tag = found.get((ref.family, ref.key))
+            if tag is None:
+                tag = TagRow(family=ref.family, key=ref.key, label=ref.label)
+                session.add(tag)
+                found[(ref.family, ref.key)] = tag
+            rows.append(tag)
+        return rows
 
 
 def _check_storable(name: str, value: str) -> None:
