@@ -148,3 +148,48 @@ def test_bad_files_give_one_line_and_stay_untouched(cli: Cli, tmp_path: Path) ->
     missing = Cli(tmp_path / "no-such-drive" / "Refleks", tmp_path)
     assert "does not exist" in missing.fails("list")
     assert not (tmp_path / "no-such-drive").exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal")
+def test_the_terminal_prompt_does_not_echo(cli: Cli) -> None:
+    """`encrypt` without a file asks twice on the terminal; what is typed is not shown."""
+    import fcntl
+    import pty
+    import termios
+
+    cli.ok("new", "--title", "x")
+    master, slave = pty.openpty()
+
+    def take_terminal() -> None:  # runs in the child: the pty becomes its terminal
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--data-dir", str(cli.data), "encrypt"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=REPO_ROOT,
+        env=env,
+        preexec_fn=take_terminal,
+    )
+    os.close(slave)
+    seen = b""
+    for _ in range(2):
+        while b"passphrase" not in seen.lower().split(b"\n")[-1]:
+            chunk = os.read(master, 1024)
+            assert chunk, seen
+            seen += chunk
+        os.write(master, (PASSPHRASE + "\n").encode())
+        seen += b"\n"
+    try:
+        while chunk := os.read(master, 1024):
+            seen += chunk
+    except OSError:
+        pass  # the child closed the terminal
+    assert process.wait(timeout=60) == 0, seen
+    os.close(master)
+    assert PASSPHRASE.encode() not in seen
+    assert b"Encrypted" in seen
+    assert "x" in cli.ok("list", "--passphrase-file", str(cli.passphrase))
