@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import random
 import time
-from collections.abc import Callable
 from typing import Any
 
 from app.context import open_journal
@@ -40,24 +39,17 @@ SEARCHES: dict[str, list[TimelineFilter]] = {
 }
 
 
-def _first_page_setter(context: Any) -> tuple[Callable[[TimelineFilter], object], str]:
-    """The timeline model's set_filter when the window code is there, else the service."""
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        from ui.timeline.model import TimelineModel
-    except ImportError:
-        journal = context.journal
-        return (lambda where: journal.timeline(where)), "JournalService.timeline"
-    QApplication.instance() or QApplication([])
-    model = TimelineModel(journal=context.journal, catalog=context.catalog)
-    return model.set_filter, "TimelineModel.set_filter"
-
-
 def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.timeline.model import TimelineModel
+
+    made_app = QApplication.instance() is None
+    app = QApplication.instance() or QApplication([])
     context = open_journal(prepared.paths)
+    model = TimelineModel(journal=context.journal, catalog=context.catalog)
     try:
-        apply, through = _first_page_setter(context)
+        apply, through = model.set_filter, "TimelineModel.set_filter"
         results: dict[str, Any] = {"through": through}
         for kind, filters in SEARCHES.items():
             samples: list[float] = []
@@ -72,7 +64,12 @@ def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
             results[kind] = summarize(samples)
         return results
     finally:
+        del model
         context.close()
+        if made_app:
+            # Left to interpreter shutdown, PySide6 6.12 can abort while collecting
+            # the application ("none_dealloc"); shut it down while Python still runs.
+            app.shutdown()
 
 
 def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
