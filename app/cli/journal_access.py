@@ -18,7 +18,13 @@ from app.errors import InvalidInputError
 from app.instance_lock import InstanceLock
 from app.security.errors import EncryptionError, WrongPassphraseError
 from app.security.unlock import unlock_key
-from app.startup import inspect_journal, open_checked, unlock_problem
+from app.startup import (
+    ProblemKind,
+    StartupFailedError,
+    inspect_journal,
+    open_checked,
+    unlock_problem,
+)
 
 PASSPHRASE_FILE_HELP = (
     "read the passphrase of an encrypted journal from the first line of PATH "
@@ -88,7 +94,13 @@ def journal_key(args: argparse.Namespace) -> bytes | None:
 
 
 def take_lock(args: argparse.Namespace) -> InstanceLock:
-    inspect_journal(args.paths)  # a missing folder is reported as such, not created
+    try:
+        inspect_journal(args.paths)
+    except StartupFailedError as failure:
+        # A missing folder is reported as such, not created by the lock file; any other
+        # problem is for the command to report (or, for `restore`, to repair).
+        if failure.problem.kind is ProblemKind.MISSING_FOLDER:
+            raise
     lock = InstanceLock(args.paths.lock)
     lock.acquire()
     return lock

@@ -22,10 +22,21 @@ from app.errors import InvalidInputError
 from app.paths import DataPaths
 from app.security import service
 from app.security.errors import WrongPassphraseError
-from app.security.header import header_for
+from app.security.header import file_prefix, header_for, is_plain_sqlite
 from app.security.kdf import check_passphrase, key_matches
 from app.security.unlock import JournalCipherState, unlock_key
-from app.startup import StartupFailedError, inspect_journal, open_checked
+from app.startup import ProblemKind, StartupFailedError, inspect_journal, open_checked
+
+# A journal that cannot be opened for these reasons is renamed, kept, and replaced by the
+# backup when the user asks for a restore; for any other problem nothing is touched.
+SET_ASIDE = frozenset(
+    {
+        ProblemKind.CORRUPT,
+        ProblemKind.NOT_A_DATABASE,
+        ProblemKind.MIGRATION_FAILED,
+        ProblemKind.SCHEMA_TOO_NEW,
+    }
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -108,8 +119,13 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = _find_backup(paths, args.backup)
     lock = take_lock(args)
     try:
-        state = inspect_journal(paths)
-        current_key = journal_key(args) if state.needs_passphrase else None
+        try:
+            encrypted = inspect_journal(paths).needs_passphrase
+        except StartupFailedError as failure:
+            if failure.problem.kind not in SET_ASIDE:
+                raise
+            encrypted = False  # unreadable: it is set aside below, not opened
+        current_key = journal_key(args) if encrypted else None
         kept = _keep_current(paths, current_key)
         backup_key = _backup_key(args, backup, current_key)
         restore_file(
@@ -124,7 +140,7 @@ def run_restore(args: argparse.Namespace) -> int:
     print(f"Restored {backup.name}: the journal now holds {count} entries.")
     if kept:
         print(f"The journal as it was before is kept in {kept}")
-    if backup_key is None and state.needs_passphrase:
+    if backup_key is None and encrypted:
         print(
             "Note: this backup is not encrypted, so the journal is not encrypted now. "
             "Run `encrypt` to encrypt it again."
@@ -162,7 +178,9 @@ def _keep_current(paths: DataPaths, key: bytes | None) -> Path | None:
         return None
     try:
         context = open_checked(paths, key=key)
-    except StartupFailedError:
+    except StartupFailedError as failure:
+        if failure.problem.kind not in SET_ASIDE:
+            raise  # locked, read-only, a missing folder: restoring would not help
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         return paths.journal.with_name(f"{paths.journal.name}.{stamp}.damaged")
     try:
@@ -177,8 +195,6 @@ def _keep_current(paths: DataPaths, key: bytes | None) -> Path | None:
 def _backup_key(args: argparse.Namespace, backup: Path, current: bytes | None) -> bytes | None:
     header = header_for(backup)
     if header is None:
-        from app.security.header import file_prefix, is_plain_sqlite
-
         if is_plain_sqlite(file_prefix(backup)):
             return None
         raise BackupError(f"{backup.name} is not a Refleks backup, or its key file is missing.")

@@ -193,3 +193,17 @@ def test_the_terminal_prompt_does_not_echo(cli: Cli) -> None:
     assert PASSPHRASE.encode() not in seen
     assert b"Encrypted" in seen
     assert "x" in cli.ok("list", "--passphrase-file", str(cli.passphrase))
+
+
+def test_restore_over_a_damaged_journal_keeps_the_damaged_file(cli: Cli) -> None:
+    cli.ok("new", "--title", "Reddet")
+    cli.ok("backup")
+    journal = cli.data / "journal.db"
+    journal.write_text("no longer a database\n" * 200)
+    damaged = journal.read_bytes()
+    name = next(p.name for p in (cli.data / "backups").glob("*-manual.db"))
+    out = cli.ok("restore", name)
+    assert "now holds 1 entries" in out and ".damaged" in out
+    kept = next(cli.data.glob("journal.db.*.damaged"))
+    assert kept.read_bytes() == damaged
+    assert "Reddet" in cli.ok("list")
