@@ -20,6 +20,11 @@ def _spread(stat: dict[str, Any]) -> str:
     return f"{_fmt(stat, 'min')} – {_fmt(stat, 'max')}"
 
 
+def _short(token: str) -> str:
+    """A scratch path as its last part: the table is about commands, not folders."""
+    return token.rsplit("/", 1)[-1] if token.startswith("/") else token
+
+
 def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     """(what, median, p95 or range, floor, verdict) for everything measured."""
     table: list[tuple[str, str, str, str, str]] = []
@@ -85,7 +90,8 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         floor = pair.get("floor")
         verdict = None if floor is None else pair["ratio"] <= floor
         text = f"≤ {floor}× jrnl ({pair['ratio']:.2f}×)" if floor else f"{pair['ratio']:.2f}× jrnl"
-        add(f"{name}: Refleks `{pair['refleks_command']}`", pair["refleks"], text, verdict)
+        command = " ".join(_short(token) for token in pair["refleks_command"].split())
+        add(f"{name}: Refleks `{command}`", pair["refleks"], text, verdict)
         add(f"{name}: `{pair['jrnl_command']}`", pair["jrnl"])
     return table
 
@@ -107,3 +113,20 @@ def plain_table(results: dict[str, Any]) -> str:
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in table
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m benchmarks.report [RESULTS.json]`: the Markdown table of a run."""
+    import json
+    import sys
+    from pathlib import Path
+
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else Path(__file__).resolve().parent / "latest.json"
+    results = json.loads(path.read_text(encoding="utf-8"))
+    print(markdown_table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
