@@ -821,102 +821,102 @@
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="127" />
-        <location filename="../../ui/timeline/filter_bar.py" line="371" />
+        <location filename="../../ui/timeline/filter_bar.py" line="372" />
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="310" />
+        <location filename="../../ui/timeline/filter_bar.py" line="311" />
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="312" />
+        <location filename="../../ui/timeline/filter_bar.py" line="313" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="338" />
+        <location filename="../../ui/timeline/filter_bar.py" line="339" />
         <source>No tagged entries yet</source>
         <translation>Ingen indlæg med tags endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="349" />
+        <location filename="../../ui/timeline/filter_bar.py" line="350" />
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="350" />
+        <location filename="../../ui/timeline/filter_bar.py" line="351" />
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="352" />
+        <location filename="../../ui/timeline/filter_bar.py" line="353" />
         <source>Words, a "quoted phrase", or the start of a word followed by *</source>
         <translation>Ord, en "sætning i anførselstegn" eller starten af et ord efterfulgt af *</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="354" />
+        <location filename="../../ui/timeline/filter_bar.py" line="355" />
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="360" />
+        <location filename="../../ui/timeline/filter_bar.py" line="361" />
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="362" />
+        <location filename="../../ui/timeline/filter_bar.py" line="363" />
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="363" />
+        <location filename="../../ui/timeline/filter_bar.py" line="364" />
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="364" />
+        <location filename="../../ui/timeline/filter_bar.py" line="365" />
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="365" />
+        <location filename="../../ui/timeline/filter_bar.py" line="366" />
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="366" />
+        <location filename="../../ui/timeline/filter_bar.py" line="367" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="367" />
+        <location filename="../../ui/timeline/filter_bar.py" line="368" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="368" />
+        <location filename="../../ui/timeline/filter_bar.py" line="369" />
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="369" />
+        <location filename="../../ui/timeline/filter_bar.py" line="370" />
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="370" />
+        <location filename="../../ui/timeline/filter_bar.py" line="371" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="372" />
+        <location filename="../../ui/timeline/filter_bar.py" line="373" />
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="373" />
+        <location filename="../../ui/timeline/filter_bar.py" line="374" />
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -1600,77 +1600,117 @@ Din dagbog ligger i:
 <context>
     <name>StartupProblemDialog</name>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="52" />
+        <location filename="../../ui/startup_problem_dialog.py" line="74" />
         <source>The journal's folder is missing</source>
         <translation>Dagbogens mappe mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="53" />
+        <location filename="../../ui/startup_problem_dialog.py" line="75" />
         <source>The journal is damaged</source>
         <translation>Dagbogen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="54" />
+        <location filename="../../ui/startup_problem_dialog.py" line="76" />
         <source>This is not a Refleks journal</source>
         <translation>Dette er ikke en Refleks-dagbog</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="55" />
+        <location filename="../../ui/startup_problem_dialog.py" line="77" />
         <source>Wrong passphrase</source>
         <translation>Forkert adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="56" />
+        <location filename="../../ui/startup_problem_dialog.py" line="78" />
         <source>Made by a newer Refleks</source>
         <translation>Lavet af en nyere Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="57" />
+        <location filename="../../ui/startup_problem_dialog.py" line="79" />
         <source>The journal is in use</source>
         <translation>Dagbogen er i brug</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="58" />
+        <location filename="../../ui/startup_problem_dialog.py" line="80" />
         <source>The journal cannot be saved to</source>
         <translation>Der kan ikke gemmes i dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="59" />
+        <location filename="../../ui/startup_problem_dialog.py" line="81" />
         <source>The journal could not be upgraded</source>
         <translation>Dagbogen kunne ikke opgraderes</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="60" />
+        <location filename="../../ui/startup_problem_dialog.py" line="82" />
+        <source>The folder that holds the journal cannot be found. If it is on a drive or a network folder, connect it and try again.</source>
+        <translation>Mappen med dagbogen kan ikke findes. Ligger den på et drev eller en netværksmappe, så tilslut den, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="87" />
+        <source>The journal file is damaged and cannot be read. A backup can put your journal back as it was when the backup was made.</source>
+        <translation>Dagbogsfilen er beskadiget og kan ikke læses. En sikkerhedskopi kan sætte din dagbog tilbage, som den var, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="92" />
+        <source>The file is not a Refleks journal, or it is an encrypted journal whose key file (journal.db.header.json) is missing.</source>
+        <translation>Filen er ikke en Refleks-dagbog, eller også er det en krypteret dagbog, hvis nøglefil (journal.db.header.json) mangler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="97" />
+        <source>The passphrase does not open this journal.</source>
+        <translation>Adgangsfrasen åbner ikke denne dagbog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="98" />
+        <source>The journal was last saved by a newer version of Refleks. Install that version to open it.</source>
+        <translation>Dagbogen blev sidst gemt af en nyere version af Refleks. Installér den version for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="103" />
+        <source>Another Refleks window or program is using the journal right now. Close it, or wait a moment, and try again.</source>
+        <translation>Et andet Refleks-vindue eller -program bruger dagbogen lige nu. Luk det, eller vent et øjeblik, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="108" />
+        <source>Refleks may not write to the journal or its folder, so nothing you write could be saved. Make them writable and try again.</source>
+        <translation>Refleks må ikke skrive i dagbogen eller dens mappe, så intet, du skriver, kan gemmes. Giv skriveadgang, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="113" />
+        <source>Upgrading the journal to this version of Refleks failed and was undone; the journal is as it was, and a copy was made before the upgrade.</source>
+        <translation>Opgraderingen af dagbogen til denne version af Refleks mislykkedes og blev rullet tilbage; dagbogen er, som den var, og der blev taget en kopi før opgraderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py" line="118" />
         <source>&amp;Restore from a Backup…</source>
         <translation>&amp;Gendan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="61" />
+        <location filename="../../ui/startup_problem_dialog.py" line="119" />
         <source>&amp;Choose Another Journal…</source>
         <translation>&amp;Vælg en anden dagbog…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="62" />
+        <location filename="../../ui/startup_problem_dialog.py" line="120" />
         <source>&amp;Try Again</source>
         <translation>&amp;Prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="63" />
+        <location filename="../../ui/startup_problem_dialog.py" line="121" />
         <source>&amp;Type the Passphrase Again</source>
         <translation>&amp;Skriv adgangsfrasen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="74" />
+        <location filename="../../ui/startup_problem_dialog.py" line="132" />
         <source>Refleks cannot open the journal</source>
         <translation>Refleks kan ikke åbne dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="89" />
+        <location filename="../../ui/startup_problem_dialog.py" line="151" />
         <source>Nothing has been changed, moved or deleted. Choose what to do:</source>
         <translation>Intet er ændret, flyttet eller slettet. Vælg, hvad du vil gøre:</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_problem_dialog.py" line="101" />
+        <location filename="../../ui/startup_problem_dialog.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -1892,24 +1932,24 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="327" />
+        <location filename="../../ui/timeline/panel.py" line="329" />
         <source>No entries yet. Your reflections will appear here.</source>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="330" />
+        <location filename="../../ui/timeline/panel.py" line="332" />
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="334" />
+        <location filename="../../ui/timeline/panel.py" line="336" />
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="336" />
+        <location filename="../../ui/timeline/panel.py" line="338" />
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>
