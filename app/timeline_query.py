@@ -232,6 +232,8 @@ def count(session: Session, where: TimelineFilter) -> int:
 
 
 def tag_counts(session: Session, where: TimelineFilter) -> list[tuple[TagRef, int]]:
+    if where == TimelineFilter():
+        return _tag_counts_outside_trash(session)
     matching = select(entries.c.id).where(*conditions(session, where))
     rows = session.execute(
         select(tags.c.family, tags.c.key, tags.c.label, func.count().label("n"))
@@ -241,3 +243,29 @@ def tag_counts(session: Session, where: TimelineFilter) -> list[tuple[TagRef, in
         .order_by(func.count().desc(), tags.c.family, tags.c.key)
     )
     return [(TagRef(family, key, label), int(n)) for family, key, label, n in rows]
+
+
+def _tag_counts_outside_trash(session: Session) -> list[tuple[TagRef, int]]:
+    """Tag counts of the whole journal: every link counted on the tag index, minus the
+    few links of trashed entries. The general query visits every entry (0.1 s at 100k
+    entries, paid at each start); this reads the (tag, entry) index alone."""
+    per_tag = dict(
+        session.execute(
+            select(entry_tags.c.tag_id, func.count()).group_by(entry_tags.c.tag_id)
+        ).all()
+    )
+    trashed = select(entries.c.id).where(entries.c.trashed_at.is_not(None))
+    for tag_id, n in session.execute(
+        select(entry_tags.c.tag_id, func.count())
+        .where(entry_tags.c.entry_id.in_(trashed))
+        .group_by(entry_tags.c.tag_id)
+    ):
+        per_tag[tag_id] -= n
+    found = [
+        (TagRef(family, key, label), int(per_tag[tag_id]))
+        for tag_id, family, key, label in session.execute(
+            select(tags.c.id, tags.c.family, tags.c.key, tags.c.label)
+        )
+        if per_tag.get(tag_id, 0) > 0
+    ]
+    return sorted(found, key=lambda item: (-item[1], item[0].family, item[0].key))
