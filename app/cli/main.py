@@ -26,7 +26,26 @@ COMMAND_MODULES: tuple[str, ...] = (
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> OneLineParser:
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--passphrase-file")
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """False when `argv` holds only global options, i.e. the window is to open.
+
+    Then no command module needs importing: they pull in exports, importers and
+    summaries, a tenth of a second the window's start-up would otherwise pay.
+    """
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token in GLOBAL_OPTIONS_WITH_VALUE and tokens:
+            tokens.pop(0)
+        elif not token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS_WITH_VALUE)):
+            return True
+    return False
+
+
+def build_parser(*, commands: bool = True) -> OneLineParser:
     parser = OneLineParser(
         prog="refleks",
         description="Refleks, a reflection journal for leaders. Without a command, "
@@ -42,7 +61,7 @@ def build_parser() -> OneLineParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         import_module(name).register(subparsers)
     for command in subparsers.choices.values():  # every command opens the journal
         add_passphrase_option(command)
@@ -51,7 +70,8 @@ def build_parser() -> OneLineParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse `argv`; run the command, or open the window when there is none."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
     args.paths = resolve_data_dir(args.data_dir)
     if args.command is None:
