@@ -110,7 +110,7 @@ class TrashNotice(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setText(self.tr("&Undo"))  # Alt+U restores it from the keyboard
         self.undo_button.setAccessibleName(self.tr("Undo moving to the trash"))
         self._render()
 

@@ -2032,8 +2032,8 @@ Ryd dem for at se alle indlæg.</translation>
     <name>TrashNotice</name>
     <message>
         <location filename="../../ui/status_widgets.py" line="113" />
-        <source>Undo</source>
-        <translation>Fortryd</translation>
+        <source>&amp;Undo</source>
+        <translation>F&amp;ortryd</translation>
     </message>
     <message>
         <location filename="../../ui/status_widgets.py" line="114" />

@@ -237,3 +237,14 @@ def test_menu_mnemonics_are_unique_in_both_languages(main_window: MainWindow) ->
                 if (found := re.search(r"&([^&])", action.text()))
             ]
             assert len(letters) == len(set(letters)), (language, key, letters)
+
+
+def test_alt_u_undoes_the_trash_from_the_keyboard(main_window: MainWindow, journal, qtbot) -> None:  # type: ignore[no-untyped-def]
+    entry_id = _entry(journal, "Fortrudt")
+    main_window.timeline.reload()
+    main_window.open_entry(entry_id)
+    main_window.trash_entry()
+    qtbot.keyClick(main_window, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    # a mnemonic "animates" the click: it lands a moment later
+    qtbot.waitUntil(lambda: journal.get_entry(entry_id).trashed_at is None)
+    assert main_window.editor.current_entry_id() == entry_id
