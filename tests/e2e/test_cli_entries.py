@@ -96,6 +96,24 @@ def test_every_matching_entry_is_listed_without_limit(run_cli: RunCli, cli_data_
     result = run_cli("list", "--format", "json")
     assert len(json.loads(result.stdout)) == 1205
 
+    # A reader that stops early (`| head -1`) ends the command quietly, no traceback.
+    import subprocess
+    import sys
+
+    from tests.e2e.conftest import REPO_ROOT
+
+    reader = subprocess.Popen(
+        [sys.executable, str(REPO_ROOT / "main.py"), "--data-dir", str(cli_data_dir), "list"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO_ROOT,
+    )  # fmt: skip
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline().strip()
+    reader.stdout.close()
+    stderr = reader.stderr.read().decode()
+    reader.stderr.close()
+    reader.wait(timeout=60)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+
 
 def test_tags_and_templates(run_cli: RunCli) -> None:
     run_cli("new", "--title", "x", "--tag", "dilemma:control", stdin="")
