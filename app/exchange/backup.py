@@ -169,7 +169,10 @@ def write_backup(database: Database, destination: Path) -> int:
 
 
 def looks_like_backup(value: Any) -> bool:
-    return isinstance(value, dict) and value.get("format") == FORMAT_NAME
+    """Our format name, or our version key: the reader then says exactly what is off."""
+    return isinstance(value, dict) and (
+        value.get("format") == FORMAT_NAME or "schema_version" in value
+    )
 
 
 def read_backup(path: Path) -> ImportBatch:

@@ -33,6 +33,7 @@ def looks_like_jrnl_json(value: Any) -> bool:
     return (
         isinstance(value, dict)
         and isinstance(value.get("entries"), list)
+        and isinstance(value.get("tags"), dict)  # jrnl always writes its tag counts
         and "format" not in value
         and "metadata" not in value
     )

@@ -72,6 +72,23 @@ def test_future_schema_version(service, context, tmp_path: Path) -> None:
     assert "schema_version" in message and "newer Refleks" in message
 
 
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"schema_version": 99, "entries": []},
+        {"schema_version": 1, "entries": [{"title": "uden format"}]},
+        {"entries": []},
+    ],
+)
+def test_json_that_is_neither_our_backup_nor_jrnl_is_refused(
+    service, context, tmp_path: Path, document: dict
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    message = _refused(service, context, path)
+    assert str(path) in message
+
+
 def test_wrong_field_type_names_entry_and_field(service, context, tmp_path: Path) -> None:
     document = _valid_backup(context)
     document["entries"].append(dict(document["entries"][0], uuid="other", private="yes"))
