@@ -1,10 +1,11 @@
 """How many entries each module of a course holds, and its latest postcard, counted in SQL.
 
-An entry belongs to a module of a course by its override (when that module is in the
-course) or else by date: the module whose window [its day, the next module's day) holds
-the entry's day, the last window being open. Counting that in Python meant loading every
-entry since the first module at each start. Here the date windows are counted on the
-timeline index, the few overridden entries move between windows, and each window's
+An entry linked by hand to a module (its `module_id`) belongs to that module only, in
+whichever course; an unlinked entry belongs by date to the module whose window [its day,
+the next module's day) holds the entry's day, the last window being open, in every
+course. Counting that in Python meant loading every entry since the first module at each
+start. Here the date windows are counted on the timeline index, the few linked entries
+are taken out of their date window and added to their own module, and each window's
 newest postcard is found by walking it backwards from its end.
 """
 
@@ -44,12 +45,10 @@ def _latest_postcard_by_date(
     """The newest postcard filed by date in module `index`'s window, as (day, id).
 
     Walks the window newest first on the timeline index, so only the few entries after
-    the last postcard are read; entries filed by hand under another module of this
-    course are passed over.
+    the last postcard are read; entries linked by hand to a module (of any course) are
+    passed over: they count only under the module they are linked to.
     """
     modules = course.modules
-    ids = {module.id for module in modules}
-    own = modules[index].id
     query = (
         select(entries.c.id, entries.c.day, entries.c.module_id)
         .where(
@@ -65,7 +64,7 @@ def _latest_postcard_by_date(
     while True:
         rows = session.execute(query.limit(page).offset(offset)).all()
         for entry_id, day, module_id in rows:
-            if module_id not in ids or module_id == own:
+            if module_id is None:
                 return day, entry_id
         if len(rows) < page:
             return None
@@ -74,7 +73,7 @@ def _latest_postcard_by_date(
 
 def module_counts(session: Session, courses: Sequence[Course], postcard_template: str) -> Counts:
     """Per course id: ({module id: untrashed entries}, {module id: latest postcard id})."""
-    # Entries filed under a module by hand: few, found on the module_id index. SQLite
+    # Entries linked to a module by hand: few, found on the module_id index. SQLite
     # scans the table for `IS NOT NULL` but searches the index for `> 0` (ids start at
     # 1); trashed ones are dropped here, as that test in SQL would also mean a scan.
     overridden = [
@@ -105,11 +104,13 @@ def module_counts(session: Session, courses: Sequence[Course], postcard_template
             if found is not None:
                 newest[module.id] = found
         for day, module_id, entry_id, template_key in overridden:
-            if module_id not in counts:
-                continue
+            # A linked entry leaves its date window in every course, and counts only
+            # under its own module (when that module is in this course).
             by_date = course.module_on(day)
             if by_date is not None:
                 counts[by_date.id] -= 1
+            if module_id not in counts:
+                continue
             counts[module_id] += 1
             if template_key == postcard_template:
                 newest[module_id] = max(newest.get(module_id, (day, entry_id)), (day, entry_id))

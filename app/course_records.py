@@ -70,11 +70,13 @@ class Course:
         return self.modules[index] if index >= 0 else None
 
     def module_for(self, day: dt.date, module_id: int | None) -> Module | None:
-        """The module of an entry on `day` with override `module_id`, within this course."""
+        """The module of an entry on `day` with override `module_id`, within this course.
+
+        A linked entry belongs to its module only; linked to another course's module, it
+        belongs to none of this course's modules.
+        """
         if module_id is not None:
-            linked = self.module(module_id)
-            if linked is not None:
-                return linked
+            return self.module(module_id)
         return self.module_on(day)
 
     def window(self, module_id: int) -> tuple[dt.date, dt.date | None]:

@@ -3,8 +3,8 @@
 A course participant follows a course in modules and reflects between them. An entry
 dated on or after a module's date and before the next module's date belongs to that
 module; entries before the first module belong to none. The entry's `module_id` is a
-manual override: it names the module of that module's course, whatever the date says
-(for other courses the dates still decide).
+manual override: an entry linked by hand belongs to that module only, whatever the date
+says, and by date to no module of any course (that is what the user who linked it meant).
 
 A module's postcard is "done" once a postcard-template entry (not in the trash) is linked
 to it or falls in it by date. After a module's day has come, a module without its postcard
@@ -146,8 +146,9 @@ class CourseService:
     def module_of_entry(self, entry_id: int, *, course_id: int | None = None) -> Module | None:
         """The module an entry belongs to: its override, else by date.
 
-        Without `course_id`, an entry that falls in modules of several courses is given the
-        one that began last (the most specific).
+        A linked entry belongs to its module only: with `course_id` of another course it
+        belongs to none there. Without `course_id`, an unlinked entry that falls in modules
+        of several courses is given the one that began last (the most specific).
         """
         entry = self._journal.get_entry(entry_id)
         return self.module_for(entry.day, entry.module_id, course_id=course_id)
@@ -159,9 +160,8 @@ class CourseService:
         courses = self.list_courses()
         if course_id is not None:
             courses = [c for c in courses if c.id == course_id]
-        for course in courses:
-            if module_id is not None and course.module(module_id) is not None:
-                return course.module(module_id)
+        if module_id is not None:
+            return next((c.module(module_id) for c in courses if c.module(module_id)), None)
         found = [m for m in (c.module_on(day) for c in courses) if m is not None]
         return max(found, key=lambda m: (m.day, m.id), default=None)
 

@@ -121,11 +121,9 @@ def conditions(session: Session, where: TimelineFilter) -> list[ColumnElement[bo
         )
     if where.module_id is not None:
         start, end = _module_window(session, where.module_id)
-        # An override names a module of its own course; for other courses dates decide.
-        course_of = select(modules.c.course_id).where(modules.c.id == where.module_id)
-        same_course = select(modules.c.id).where(modules.c.course_id == course_of.scalar_subquery())
-        unlinked = or_(entries.c.module_id.is_(None), entries.c.module_id.not_in(same_course))
-        by_date = and_(unlinked, entries.c.day >= start)
+        # An entry linked by hand belongs to that module only (in any course); only
+        # unlinked entries fall in a module by date.
+        by_date = and_(entries.c.module_id.is_(None), entries.c.day >= start)
         if end is not None:
             by_date = and_(by_date, entries.c.day < end)
         clauses.append(or_(entries.c.module_id == where.module_id, by_date))

@@ -55,8 +55,6 @@ LABELS: dict[str, Text] = {
         "None of the entries is marked for coaching.",
     ),
     "private": Text("privat", "private"),
-    "private_left_out": Text("private indlæg er udeladt.", "private entries are left out."),
-    "private_left_out_one": Text("privat indlæg er udeladt.", "private entry is left out."),
     "page": Text("Side {page} af {pages}", "Page {page} of {pages}"),
     "chart": Text("Temaer i søjler", "Themes as bars"),
     "preview_more": Text(
@@ -68,12 +66,6 @@ LABELS: dict[str, Text] = {
 
 def label(key: str, language: str) -> str:
     return LABELS[key].get(language)
-
-
-def private_left_out(count: int, language: str) -> str:
-    """`1 privat indlæg er udeladt.` / `3 private indlæg er udeladt.`"""
-    key = "private_left_out_one" if count == 1 else "private_left_out"
-    return f"{count} {label(key, language)}"
 
 
 _MONTHS = {

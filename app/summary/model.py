@@ -99,6 +99,8 @@ class Summary:
     cross: CrossTable
     entries: tuple[SummaryEntry, ...]  # date order
     coaching: tuple[SummaryEntry, ...] = field(default=())
+    # For the export dialog and the command line to tell the user; never written into the
+    # document, which would tell the coach that a private entry exists.
     private_left_out: int = 0
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from app.markdown_render import render_markdown
-from app.summary.labels import label, long_date, private_left_out
+from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
 from app.summary.render_md import coaching_gist
 
@@ -70,8 +70,6 @@ def render_html_summary(
         f" &nbsp; <b>{e(label('made_on', lang))}:</b> {e(long_date(summary.generated_on, lang))}"
         "</p>"
     )
-    if summary.private_left_out:
-        out.append(f'<p class="note">{e(private_left_out(summary.private_left_out, lang))}</p>')
     out += _themes(summary, for_qt)
     out += _cross(summary, for_qt)
     # In the PDF the overview fills the first page(s); entries start on a fresh page.

@@ -54,8 +54,6 @@ def render_learning_log_markdown(log: LearningLog) -> str:
     out.append(f"**{label('period', lang)}:** {log.overview.period}  ")
     out.append(f"**{label('entry_count', lang)}:** {log.entry_count}  ")
     out.append(f"**{label('made_on', lang)}:** {long_date(log.generated_on, lang)}")
-    if log.private_left_out:
-        out += ["", f"*{log.private_left_out} {label('private_left_out', lang)}*"]
     if log.overview.themes:
         out += ["", f"## {label('themes', lang)}", ""]
         for theme in log.overview.themes:
@@ -106,10 +104,6 @@ def render_learning_log_html(log: LearningLog, *, for_qt: bool = False) -> str:
         f'<p class="meta"><b>{e(label("entry_count", lang))}:</b> {log.entry_count}'
         f" &nbsp; <b>{e(label('made_on', lang))}:</b> {e(long_date(log.generated_on, lang))}</p>"
     )
-    if log.private_left_out:
-        out.append(
-            f'<p class="note">{log.private_left_out} {e(label("private_left_out", lang))}</p>'
-        )
     if log.overview.themes:
         out.append(f"<h2>{e(label('themes', lang))}</h2>")
         if for_qt:

@@ -6,7 +6,7 @@ import html
 import re
 
 from app.markdown_render import render_markdown
-from app.summary.labels import label, long_date, private_left_out
+from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
 
 BAR_WIDTH = 20
@@ -42,8 +42,6 @@ def render_markdown_summary(summary: Summary) -> str:
     out.append(f"**{label('period', lang)}:** {summary.period}  ")
     out.append(f"**{label('entry_count', lang)}:** {len(summary.entries)}  ")
     out.append(f"**{label('made_on', lang)}:** {long_date(summary.generated_on, lang)}")
-    if summary.private_left_out:
-        out += ["", f"*{private_left_out(summary.private_left_out, lang)}*"]
     out += ["", f"## {label('themes', lang)}", "", label("themes_intro", lang), ""]
     if summary.themes:
         most = max(theme.family.count for theme in summary.themes)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.courses import (
+    Course,
     CourseNotFoundError,
     CourseService,
     ModuleNotFoundError,
@@ -112,16 +113,57 @@ def test_override_moves_an_entry_to_another_module(
     assert courses.module_of_entry(early) == m2
 
 
-def test_override_in_one_course_leaves_other_courses_to_dates(
-    courses: CourseService, journal: JournalService
-) -> None:
+def two_courses(courses: CourseService) -> tuple[Course, Course]:
     first = courses.create_course("Kursus A", three_modules())
     second = courses.create_course("Kursus B", [ModuleSpec("B1", M1), ModuleSpec("B2", M3)])
-    entry_id = write(journal, M2 + ONE_DAY, module_id=first.modules[0].id)
-    assert courses.module_of_entry(entry_id, course_id=first.id) == first.modules[0]
-    assert courses.module_of_entry(entry_id, course_id=second.id) == second.modules[0]
-    listed = [e.id for e in courses.entries_of_module(second.modules[0].id)]
-    assert listed == [entry_id]
+    return first, second
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        M1,  # on the first module day of both courses
+        M2 + ONE_DAY,  # inside B1's window by date
+        M3 - ONE_DAY,  # the day before B2
+        M3,  # on B2's day
+        M1 - ONE_DAY,  # before either course
+    ],
+)
+def test_an_entry_linked_by_hand_belongs_to_that_module_only(
+    courses: CourseService, journal: JournalService, day: dt.date
+) -> None:
+    first, second = two_courses(courses)
+    linked = first.modules[0]
+    entry_id = write(journal, day, module_id=linked.id)
+    plain = write(journal, day)
+    assert courses.module_of_entry(entry_id) == linked
+    assert courses.module_of_entry(entry_id, course_id=first.id) == linked
+    # Not by date in the other course either: that is what linking it by hand means.
+    assert courses.module_of_entry(entry_id, course_id=second.id) is None
+    statuses = {s.module.id: s for s in courses.statuses(today=M3 + ONE_DAY)}
+    for course in (first, second):
+        for module in course.modules:
+            listed = [e.id for e in courses.entries_of_module(module.id)]
+            assert (entry_id in listed) == (module == linked), module.name
+            by_date = courses.module_of_entry(plain, course_id=course.id)
+            assert (plain in listed) == (module == by_date), module.name
+            # The counts agree with the timeline filter.
+            assert statuses[module.id].entry_count == len(listed), module.name
+
+
+def test_a_linked_postcard_is_done_only_for_its_own_module(
+    courses: CourseService, journal: JournalService
+) -> None:
+    first, second = two_courses(courses)
+    card = postcard(journal, M2 + ONE_DAY, module_id=first.modules[0].id)
+    statuses = {s.module.id: s for s in courses.statuses(today=M3 + ONE_DAY)}
+    assert statuses[first.modules[0].id].postcard_entry_id == card
+    assert [s.postcard_entry_id for s in statuses.values() if s.postcard_done] == [card]
+    # A postcard by date further back in B1's window is still found past the linked one.
+    earlier = postcard(journal, M1 + ONE_DAY)
+    statuses = {s.module.id: s for s in courses.statuses(today=M3 + ONE_DAY)}
+    assert statuses[second.modules[0].id].postcard_entry_id == earlier
+    assert statuses[first.modules[0].id].postcard_entry_id == card
 
 
 def test_entries_of_a_module_are_oldest_first_and_skip_the_trash(

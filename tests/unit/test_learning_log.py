@@ -105,10 +105,11 @@ def test_course_log_in_danish(
     assert "### Indlæg siden modulet" in module_2
     assert "Netværksmødet i Vejle" in module_2
     assert "Styregruppemødet" not in module_2
-    # Nothing from before the course; private entries stay out and are counted.
+    # Nothing from before the course; private entries stay out, and nothing in the
+    # document hints at them (neither their text nor a count).
     assert "Før kurset" not in text
     assert "Hemmelig samtale" not in text
-    assert "*1 private indlæg er udeladt.*" in text
+    assert "privat" not in text.lower() and "udeladt" not in text
     assert "**Dilemmaer** (1)" in text or "(1): Kontrol (1)" in text
 
 
@@ -142,6 +143,8 @@ def test_html_is_standalone_and_sanitized(
     assert "onerror" not in html
     assert "https://example.com" not in html
     assert "<h2>Modul 1: Offentlig værdi — 15. januar 2026</h2>" in html
+    assert "Hemmelig samtale" not in html
+    assert "privat" not in html.lower() and "udeladt" not in html
     assert "<em>offentlig værdi</em>" in html
 
 
@@ -167,6 +170,29 @@ def test_pdf_holds_the_headings_and_answers(
                      "Kontrol versus tillid", "Side 1 af"):  # fmt: skip
         assert expected in text
     assert "Hemmelig samtale" not in text
+    assert "privat" not in text.lower() and "udeladt" not in text
+
+
+def test_a_postcard_linked_to_another_course_stays_out_of_this_log(
+    journal: JournalService, catalog: Catalog, courses: CourseService, course_id: int
+) -> None:
+    other = courses.create_course("Andet kursus", [ModuleSpec("Andet modul", M1)])
+    journal.create_entry(
+        EntryDraft(
+            day=M1 + dt.timedelta(days=2),
+            title="Postkort til andet kursus",
+            template_key="postcard",
+            answers=(Answer("caught_my_interest", "Svar til det andet kursus", 0),),
+            module_id=other.modules[0].id,
+        )
+    )
+    text = log_text(journal, catalog, courses, course_id=course_id, language="da")
+    assert "Svar til det andet kursus" not in text
+    assert "Postkort til andet kursus" not in text
+    mine = log_text(journal, catalog, courses, course_id=other.id, language="da")
+    assert "Svar til det andet kursus" in mine
+    # Course 1's postcard is linked to no module, so by date it counts in both courses.
+    assert "Potentialitetsledelse" in mine
 
 
 def test_either_a_course_or_a_module(
