@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QDateEdit, QStyledItemDelegate, QStyleOptionViewIt
 from app.courses import ModuleSpec, ModuleStatus
 
 _Index = QModelIndex | QPersistentModelIndex
-DATE_FORMAT = "d MMM yyyy"  # unambiguous in every locale, unlike the short format
+
+
+def date_format() -> str:
+    """The long date in the app's language: "24. november 2026" or "24 November 2026"."""
+    danish = QLocale().language() == QLocale.Language.Danish
+    return "d. MMMM yyyy" if danish else "d MMMM yyyy"
+
+
 DEFAULT_GAP = dt.timedelta(days=28)  # a new module lands four weeks after the last one
 
 
@@ -126,7 +133,7 @@ class ModuleTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.DATE:
-                return QLocale().toString(QDate(row.day), DATE_FORMAT)
+                return QLocale().toString(QDate(row.day), date_format())
             if column == Column.POSTCARD:
                 return self._postcard_text(row)
             return {Column.NAME: row.name, Column.PLACE: row.place, Column.NOTES: row.notes}[column]
@@ -174,7 +181,7 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setDisplayFormat(DATE_FORMAT)
+        editor.setDisplayFormat(date_format())
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

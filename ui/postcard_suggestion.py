@@ -7,7 +7,7 @@ linked to that module. "Not now" hides the suggestion until the next module come
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.courses import ModuleStatus
+from app.summary.labels import long_date
 
 
 class PostcardSuggestion(QFrame):
@@ -115,7 +116,7 @@ class PostcardSuggestion(QFrame):
             self.hide()
             return
         module = shown.module
-        day = QLocale(self._language).toString(QDate(module.day), "d MMMM")
+        day = long_date(module.day, self._language)  # "24. november 2026"
         self.title.setText(self.tr("Postcard for %1").replace("%1", module.name))
         others = sum(1 for s in self._pending if s is not shown)
         detail = self.tr("Began %1. Five short questions on what you take with you.").replace(

@@ -7,8 +7,6 @@ ui/timeline_milestones.py.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from app.summary.labels import long_date
 from ui.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.model import TimelineRole
@@ -101,7 +100,7 @@ class MilestoneDelegate(QStyledItemDelegate):
 
         day = index.data(TimelineRole.DAY)
         language = index.data(TimelineRole.LANGUAGE) or "en"
-        day_text = QLocale(language).toString(QDate(day), "d MMM yyyy") if day else ""
+        day_text = long_date(day, language) if day else ""  # "24. november 2026"
         text_left = band.left() + metrics.day_column + metrics.pad // 2
         text_rect = QRect(
             text_left, band.top(), pill.left() - text_left - metrics.pad, band.height()

@@ -21,8 +21,6 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +29,7 @@ from PySide6.QtCore import (
 
 from app.courses import Milestone
 from app.records import TimelineFilter
+from app.summary.labels import long_date
 from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -272,9 +271,7 @@ class MilestoneTimelineModel(QAbstractListModel):
             case Qt.ItemDataRole.DisplayRole:
                 return milestone.label
             case Qt.ItemDataRole.AccessibleTextRole:
-                day = QLocale(self._source.language()).toString(
-                    QDate(milestone.day), QLocale.FormatType.LongFormat
-                )
+                day = long_date(milestone.day, self._source.language())
                 return (
                     self.tr("Module date %1: %2. %3")
                     .replace("%1", day)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -190,3 +190,16 @@ def test_module_table_model(qtmodeltester, courses: CourseService) -> None:  # t
     model.remove_module(0)
     assert [m.name for m in model.modules()] == ["Modul 2"]
     assert not model.setData(model.index(0, Column.POSTCARD), "x")
+
+
+def test_module_dates_show_in_the_danish_long_form() -> None:
+    model = ModuleTableModel()
+    model.add_module("Modul 1")
+    model.setData(model.index(0, Column.DATE), QDate(2026, 11, 24))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        assert model.index(0, Column.DATE).data() == "24. november 2026"
+    finally:
+        QLocale.setDefault(before)
+    assert model.index(0, Column.DATE).data() in ("24 November 2026", "24. november 2026")

@@ -277,3 +277,26 @@ def test_milestone_rows_paint_in_every_state(
     row = link.model.milestone_rows()[0]
     option_height = panel.view.sizeHintForRow(row)
     assert option_height > 0
+
+
+def test_module_dates_use_the_danish_long_form(
+    qtbot: QtBot, journal: JournalService, catalog: Catalog, courses: CourseService
+) -> None:
+    """ "Begyndte 24. november 2026", with the period after the day, as Danes write it."""
+    day = dt.date(2026, 11, 24)
+    courses.create_course("Ledelse", [ModuleSpec("Modul 1", day)])
+    suggestion = PostcardSuggestion()
+    qtbot.addWidget(suggestion)
+    suggestion.set_language("da")
+    suggestion.set_pending(courses.pending_postcards(today=day))
+    assert "24. november 2026" in suggestion.detail.text()
+    suggestion.set_language("en")
+    assert "24 November 2026" in suggestion.detail.text()
+    write(journal, day - dt.timedelta(days=1))  # the milestone row sits above it
+    source = TimelineModel(journal=journal, catalog=catalog)
+    source.set_language("da")
+    model = MilestoneTimelineModel(source=source, today=day)
+    model.set_milestones(courses.milestones(today=day), today=day)
+    row = model.milestone_rows()[0]
+    spoken = model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "24. november 2026" in spoken
