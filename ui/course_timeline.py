@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
 
 from app.courses import CourseService, Milestone
 from app.timeline_stats import TimelineStats
+from ui.mnemonic import literal
 from ui.postcard_suggestion import PostcardSuggestion
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.model import RowKind, TimelineRole
@@ -132,7 +133,7 @@ class CourseTimelineLink(QObject):
         group = QActionGroup(menu)
         automatic = menu.addAction(
             self.tr("By its date (%1)").replace(
-                "%1", by_date.name if by_date else self.tr("no module")
+                "%1", literal(by_date.name) if by_date else self.tr("no module")
             )
         )
         automatic.setCheckable(True)
@@ -144,7 +145,7 @@ class CourseTimelineLink(QObject):
         for course in courses:
             for module in course.modules:
                 name = f"{module.name} · {course.name}" if several else module.name
-                action = menu.addAction(name)
+                action = menu.addAction(literal(name))
                 action.setCheckable(True)
                 action.setChecked(entry.module_id == module.id)
                 action.setData(module.id)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from app.context import JournalContext
@@ -194,3 +195,19 @@ def test_adding_tags_keeps_the_picked_item(editor: EntryEditor) -> None:
     assert editor.guided.current_item() == risk
     editor._set_tags((TagRef("dilemma", "legal_certainty"),))
     assert editor.guided.current_item() == TagRef("dilemma", "legal_certainty")
+
+
+def test_an_ampersand_in_an_own_tag_shows_as_written(editor: EntryEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Qt reads "&" on a button as a mnemonic mark: "økonomi & budget" would show as
+    # "økonomi _budget". Doubled, it shows as written and makes no Alt shortcut.
+    editor._set_tags((TagRef("own", "okonomi-budget", "økonomi & budget"),))
+    chip = editor.header.chips.chips()[0]
+    assert QKeySequence.mnemonic(chip.text()).isEmpty()
+    assert chip.text().replace("&&", "&") == "økonomi & budget  ✕"
+    with qtbot.waitSignal(editor.header.tags_button.clicked):
+        qtbot.mouseClick(editor.header.tags_button, Qt.MouseButton.LeftButton)
+    dialog = editor.tag_picker
+    qtbot.keyClicks(dialog.filter_edit, "drift & anlæg")
+    assert QKeySequence.mnemonic(dialog.create_button.text()).isEmpty()
+    assert "“drift & anlæg”" in dialog.create_button.text().replace("&&", "&")
+    dialog.reject()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from app.catalog import Catalog
 from app.records import OWN_FAMILY, TagRef
 from ui.editor.flow_layout import FlowLayout
+from ui.mnemonic import literal
 from ui.theme import family_colour, family_text_colour, is_dark
 
 
@@ -120,7 +121,7 @@ class TagChipRow(QWidget):
             chip = TagChip(tag, self)
             label = tag_label(self._catalog, tag, self._language)
             family = family_label(self._catalog, tag.family, self._language)
-            chip.setText(label + "  ✕")
+            chip.setText(literal(label) + "  ✕")
             chip.setToolTip(
                 "\n\n".join(
                     part

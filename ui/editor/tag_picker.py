@@ -27,6 +27,7 @@ from app.catalog import Catalog
 from app.own_tags import OwnTagService, own_tag_key
 from app.records import OWN_FAMILY, TagRef
 from ui.editor.tag_chips import tag_help, tag_label
+from ui.mnemonic import literal
 from ui.theme import family_colour, is_dark
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
@@ -228,7 +229,7 @@ class TagPickerDialog(QDialog):
             self.help_label.setText(self._hint())
         self.create_button.setEnabled(bool(key) and not exists)
         self.create_button.setText(
-            self.tr("Add own tag “{name}”").format(name=label)
+            self.tr("Add own tag “{name}”").format(name=literal(label))
             if key and not exists
             else self.tr("Add own tag")
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.catalog import Catalog
 from app.records import OWN_FAMILY, TagCount, TagRef, TimelineFilter
 from app.timeline_stats import ModuleOption
+from ui.mnemonic import literal
 from ui.theme import family_colour, family_text_colour, is_dark
 
 SEARCH_DELAY_MS = 150
@@ -327,7 +328,9 @@ class FilterBar(QWidget):
                 continue
             self.tag_menu.addSection(family.label.get(self._language))
             for count in sorted(counts, key=lambda c: self._tag_label(c.tag).casefold()):
-                action = QAction(f"{self._tag_label(count.tag)}  ({count.count})", self.tag_menu)
+                action = QAction(
+                    f"{literal(self._tag_label(count.tag))}  ({count.count})", self.tag_menu
+                )
                 action.setCheckable(True)
                 action.setData(str(count.tag))
                 action.setChecked((count.tag.family, count.tag.key) in selected)
