@@ -414,7 +414,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/course_mode.py" line="84" />
+        <location filename="../../ui/course_mode.py" line="87" />
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -422,17 +422,17 @@
 <context>
     <name>CourseTimelineLink</name>
     <message>
-        <location filename="../../ui/course_timeline.py" line="131" />
+        <location filename="../../ui/course_timeline.py" line="132" />
         <source>Belongs to module</source>
         <translation>Hører til modul</translation>
     </message>
     <message>
-        <location filename="../../ui/course_timeline.py" line="134" />
+        <location filename="../../ui/course_timeline.py" line="135" />
         <source>By its date (%1)</source>
         <translation>Efter datoen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_timeline.py" line="135" />
+        <location filename="../../ui/course_timeline.py" line="136" />
         <source>no module</source>
         <translation>intet modul</translation>
     </message>
@@ -491,27 +491,27 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="83" />
+        <location filename="../../ui/editor/entry_editor.py" line="79" />
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="135" />
+        <location filename="../../ui/editor/entry_editor.py" line="131" />
         <source>There is no template called '{key}'.</source>
         <translation>Der findes ingen skabelon med navnet '{key}'.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="173" />
+        <location filename="../../ui/editor/entry_editor.py" line="169" />
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="179" />
+        <location filename="../../ui/editor/entry_editor.py" line="175" />
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="350" />
+        <location filename="../../ui/editor/entry_editor.py" line="352" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -539,94 +539,94 @@
 <context>
     <name>EntryHeader</name>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="132" />
+        <location filename="../../ui/editor/entry_header.py" line="138" />
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="133" />
+        <location filename="../../ui/editor/entry_header.py" line="139" />
         <source>Day of the entry</source>
         <translation>Indlæggets dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="134" />
-        <location filename="../../ui/editor/entry_header.py" line="135" />
+        <location filename="../../ui/editor/entry_header.py" line="140" />
+        <location filename="../../ui/editor/entry_header.py" line="141" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="140" />
+        <location filename="../../ui/editor/entry_header.py" line="146" />
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="138" />
+        <location filename="../../ui/editor/entry_header.py" line="144" />
         <source>Private entries stay in your journal: they are left out of every export.</source>
         <translation>Private indlæg bliver i din dagbog: de udelades af enhver eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="145" />
+        <location filename="../../ui/editor/entry_header.py" line="151" />
         <source>Bring to coaching</source>
         <translation>Med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="143" />
+        <location filename="../../ui/editor/entry_header.py" line="149" />
         <source>Mark this entry to bring along to your next coaching session.</source>
         <translation>Markér indlægget, så du husker at tage det med til din næste coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="136" />
+        <location filename="../../ui/editor/entry_header.py" line="142" />
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="141" />
+        <location filename="../../ui/editor/entry_header.py" line="147" />
         <source>Bring to &amp;coaching</source>
         <translation>Med til &amp;coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="146" />
-        <location filename="../../ui/editor/entry_header.py" line="148" />
+        <location filename="../../ui/editor/entry_header.py" line="152" />
+        <location filename="../../ui/editor/entry_header.py" line="154" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="147" />
+        <location filename="../../ui/editor/entry_header.py" line="153" />
         <source>Show the entry as a formatted page (Ctrl+P)</source>
         <translation>Vis indlægget som en formateret side (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="149" />
+        <location filename="../../ui/editor/entry_header.py" line="155" />
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="150" />
+        <location filename="../../ui/editor/entry_header.py" line="156" />
         <source>Move this entry to the trash</source>
         <translation>Flyt dette indlæg til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="151" />
+        <location filename="../../ui/editor/entry_header.py" line="157" />
         <source>Move to trash</source>
         <translation>Flyt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="152" />
+        <location filename="../../ui/editor/entry_header.py" line="158" />
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="153" />
+        <location filename="../../ui/editor/entry_header.py" line="159" />
         <source>Choose tags from the course, or add your own</source>
         <translation>Vælg tags fra forløbet, eller tilføj dine egne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="154" />
+        <location filename="../../ui/editor/entry_header.py" line="160" />
         <source>Choose tags</source>
         <translation>Vælg tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="155" />
+        <location filename="../../ui/editor/entry_header.py" line="161" />
         <source>Save state</source>
         <translation>Gemmestatus</translation>
     </message>
@@ -810,113 +810,113 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="114" />
+        <location filename="../../ui/timeline/filter_bar.py" line="115" />
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="116" />
+        <location filename="../../ui/timeline/filter_bar.py" line="117" />
         <source>%n entries</source>
         <translation><numerusform>%n indlæg</numerusform><numerusform>%n indlæg</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="127" />
-        <location filename="../../ui/timeline/filter_bar.py" line="372" />
+        <location filename="../../ui/timeline/filter_bar.py" line="128" />
+        <location filename="../../ui/timeline/filter_bar.py" line="375" />
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="311" />
+        <location filename="../../ui/timeline/filter_bar.py" line="312" />
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="313" />
+        <location filename="../../ui/timeline/filter_bar.py" line="314" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="339" />
+        <location filename="../../ui/timeline/filter_bar.py" line="342" />
         <source>No tagged entries yet</source>
         <translation>Ingen indlæg med tags endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="350" />
+        <location filename="../../ui/timeline/filter_bar.py" line="353" />
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="351" />
+        <location filename="../../ui/timeline/filter_bar.py" line="354" />
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="353" />
+        <location filename="../../ui/timeline/filter_bar.py" line="356" />
         <source>Words, a "quoted phrase", or the start of a word followed by *</source>
         <translation>Ord, en "sætning i anførselstegn" eller starten af et ord efterfulgt af *</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="355" />
+        <location filename="../../ui/timeline/filter_bar.py" line="358" />
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="361" />
+        <location filename="../../ui/timeline/filter_bar.py" line="364" />
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="363" />
+        <location filename="../../ui/timeline/filter_bar.py" line="366" />
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="364" />
+        <location filename="../../ui/timeline/filter_bar.py" line="367" />
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="365" />
+        <location filename="../../ui/timeline/filter_bar.py" line="368" />
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="366" />
+        <location filename="../../ui/timeline/filter_bar.py" line="369" />
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="367" />
+        <location filename="../../ui/timeline/filter_bar.py" line="370" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="368" />
+        <location filename="../../ui/timeline/filter_bar.py" line="371" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="369" />
+        <location filename="../../ui/timeline/filter_bar.py" line="372" />
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="370" />
+        <location filename="../../ui/timeline/filter_bar.py" line="373" />
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="371" />
+        <location filename="../../ui/timeline/filter_bar.py" line="374" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="373" />
+        <location filename="../../ui/timeline/filter_bar.py" line="376" />
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="374" />
+        <location filename="../../ui/timeline/filter_bar.py" line="377" />
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -1083,27 +1083,27 @@
 <context>
     <name>JournalSession</name>
     <message>
-        <location filename="../../ui/journal_session.py" line="154" />
+        <location filename="../../ui/journal_session.py" line="156" />
         <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>
         <translation>Det åbne indlæg kunne ikke gemmes, så intet blev gendannet. Gem det først (se beskeden over det).</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="174" />
+        <location filename="../../ui/journal_session.py" line="176" />
         <source>The backup is back in place. Your journal as it was is kept as the backup “%s”, in the same list.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, er gemt som sikkerhedskopien “%s” i samme liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="182" />
+        <location filename="../../ui/journal_session.py" line="184" />
         <source>This backup was not encrypted, so the journal is not encrypted now. Set a passphrase again under Preferences ▸ Security.</source>
         <translation>Denne sikkerhedskopi var ikke krypteret, så dagbogen er ikke krypteret nu. Vælg en adgangsfrase igen under Indstillinger ▸ Sikkerhed.</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="211" />
+        <location filename="../../ui/journal_session.py" line="213" />
         <source>No backup was made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/journal_session.py" line="215" />
+        <location filename="../../ui/journal_session.py" line="217" />
         <source>Backed up to %s</source>
         <translation>Sikkerhedskopieret til %s</translation>
     </message>
@@ -1223,75 +1223,108 @@ Din dagbog ligger i:
 <context>
     <name>MilestoneTimelineModel</name>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="279" />
+        <location filename="../../ui/timeline_milestones.py" line="276" />
         <source>Module date %1: %2. %3</source>
         <translation>Moduldato %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="286" />
+        <location filename="../../ui/timeline_milestones.py" line="283" />
         <source>Click or press Enter to answer the postcard for this module</source>
         <translation>Klik eller tryk Enter for at besvare postkortet for dette modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="288" />
+        <location filename="../../ui/timeline_milestones.py" line="285" />
         <source>Click or press Enter to open the postcard you wrote</source>
         <translation>Klik eller tryk Enter for at åbne det postkort, du skrev</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="289" />
+        <location filename="../../ui/timeline_milestones.py" line="286" />
         <source>This module has not begun yet</source>
         <translation>Dette modul er ikke begyndt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="306" />
+        <location filename="../../ui/timeline_milestones.py" line="303" />
         <source>✓ Postcard done</source>
         <translation>✓ Postkort besvaret</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="308" />
+        <location filename="../../ui/timeline_milestones.py" line="305" />
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_milestones.py" line="309" />
+        <location filename="../../ui/timeline_milestones.py" line="306" />
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
 </context>
 <context>
+    <name>ModuleField</name>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="84" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="95" />
+        <source>No module (by date)</source>
+        <translation>Intet modul (efter dato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="96" />
+        <source>%1 (by date)</source>
+        <translation>%1 (efter dato)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="120" />
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="121" />
+        <source>Module of the entry</source>
+        <translation>Indlæggets modul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/module_field.py" line="124" />
+        <source>By date, an entry belongs to the module whose day it falls after. Choose a module to link the entry to that module only.</source>
+        <translation>Efter dato hører et indlæg til det modul, hvis dag det ligger efter. Vælg et modul for kun at knytte indlægget til det modul.</translation>
+    </message>
+</context>
+<context>
     <name>ModuleTableModel</name>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="106" />
+        <location filename="../../ui/course_modules_model.py" line="113" />
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="107" />
+        <location filename="../../ui/course_modules_model.py" line="114" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="108" />
+        <location filename="../../ui/course_modules_model.py" line="115" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="109" />
+        <location filename="../../ui/course_modules_model.py" line="116" />
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="110" />
+        <location filename="../../ui/course_modules_model.py" line="117" />
         <source>Postcard</source>
         <translation>Postkort</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="165" />
+        <location filename="../../ui/course_modules_model.py" line="172" />
         <source>✓ Done</source>
         <translation>✓ Besvaret</translation>
     </message>
     <message>
-        <location filename="../../ui/course_modules_model.py" line="167" />
+        <location filename="../../ui/course_modules_model.py" line="174" />
         <source>Not yet answered</source>
         <translation>Ikke besvaret endnu</translation>
     </message>
@@ -1332,32 +1365,32 @@ Din dagbog ligger i:
 <context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="108" />
+        <location filename="../../ui/postcard_suggestion.py" line="109" />
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="109" />
+        <location filename="../../ui/postcard_suggestion.py" line="110" />
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="119" />
+        <location filename="../../ui/postcard_suggestion.py" line="120" />
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="121" />
+        <location filename="../../ui/postcard_suggestion.py" line="122" />
         <source>Began %1. Five short questions on what you take with you.</source>
         <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="126" />
+        <location filename="../../ui/postcard_suggestion.py" line="127" />
         <source>%n more module(s) without a postcard.</source>
         <translation><numerusform>%n modul mere uden postkort.</numerusform><numerusform>%n moduler mere uden postkort.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="129" />
+        <location filename="../../ui/postcard_suggestion.py" line="130" />
         <source>Write the postcard for %1</source>
         <translation>Skriv postkortet for %1</translation>
     </message>
@@ -1420,7 +1453,7 @@ Din dagbog ligger i:
         <translation>Sikkerhedskopi gendannet</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="210" />
+        <location filename="../../ui/startup_flow.py" line="254" />
         <source>The backup is back in place. The file that would not open is kept as %s.</source>
         <translation>Sikkerhedskopien er sat på plads. Filen, der ikke kunne åbnes, er gemt som %s.</translation>
     </message>
@@ -1582,17 +1615,17 @@ Din dagbog ligger i:
 <context>
     <name>StartupFlow</name>
     <message>
-        <location filename="../../ui/startup_flow.py" line="158" />
+        <location filename="../../ui/startup_flow.py" line="202" />
         <source>Choose the folder that holds your journal (journal.db)</source>
         <translation>Vælg den mappe, der indeholder din dagbog (journal.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="169" />
+        <location filename="../../ui/startup_flow.py" line="213" />
         <source>Passphrase of the backup</source>
         <translation>Sikkerhedskopiens adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_flow.py" line="170" />
+        <location filename="../../ui/startup_flow.py" line="214" />
         <source>This backup is encrypted. Type the passphrase it was made under:</source>
         <translation>Denne sikkerhedskopi er krypteret. Skriv den adgangsfrase, den blev taget med:</translation>
     </message>
@@ -1718,12 +1751,12 @@ Din dagbog ligger i:
 <context>
     <name>TagChipRow</name>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="130" />
+        <location filename="../../ui/editor/tag_chips.py" line="131" />
         <source>Click or press Delete to remove this tag.</source>
         <translation>Klik eller tryk Delete for at fjerne tagget.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_chips.py" line="136" />
+        <location filename="../../ui/editor/tag_chips.py" line="137" />
         <source>Remove tag {tag} ({family})</source>
         <translation>Fjern tagget {tag} ({family})</translation>
     </message>
@@ -1820,52 +1853,52 @@ Din dagbog ligger i:
 <context>
     <name>TagPickerDialog</name>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="78" />
+        <location filename="../../ui/editor/tag_picker.py" line="79" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="83" />
+        <location filename="../../ui/editor/tag_picker.py" line="84" />
         <source>Tags by family</source>
         <translation>Tags efter familie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="86" />
+        <location filename="../../ui/editor/tag_picker.py" line="87" />
         <source>Filter tags, or type a new tag of your own</source>
         <translation>Filtrér tags, eller skriv et nyt, eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="87" />
+        <location filename="../../ui/editor/tag_picker.py" line="88" />
         <source>Filter tags</source>
         <translation>Filtrér tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="91" />
+        <location filename="../../ui/editor/tag_picker.py" line="92" />
         <source>Create own tag</source>
         <translation>Opret eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="153" />
+        <location filename="../../ui/editor/tag_picker.py" line="154" />
         <source>Type a name in the box above to make a tag of your own</source>
         <translation>Skriv et navn i feltet ovenfor for at lave dit eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="223" />
+        <location filename="../../ui/editor/tag_picker.py" line="224" />
         <source>No tag matches “{name}”. Press Enter or click “Add own tag” to make it a tag of your own.</source>
         <translation>Intet tag passer til “{name}”. Tryk Enter, eller klik på “Tilføj eget tag” for at gøre det til dit eget tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="231" />
+        <location filename="../../ui/editor/tag_picker.py" line="232" />
         <source>Add own tag “{name}”</source>
         <translation>Tilføj eget tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="233" />
+        <location filename="../../ui/editor/tag_picker.py" line="234" />
         <source>Add own tag</source>
         <translation>Tilføj eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="270" />
+        <location filename="../../ui/editor/tag_picker.py" line="271" />
         <source>Space ticks or unticks the selected tag. Select a tag to read what the course says about it.</source>
         <translation>Mellemrum sætter eller fjerner flueben ved det valgte tag. Vælg et tag for at læse, hvad forløbet siger om det.</translation>
     </message>
@@ -2054,73 +2087,73 @@ Ryd dem for at se alle indlæg.</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="114" />
+        <location filename="../../ui/unlock_screen.py" line="119" />
         <source>Type your passphrase first.</source>
         <translation>Skriv din adgangsfrase først.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="140" />
+        <location filename="../../ui/unlock_screen.py" line="145" />
         <source>That passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
         <translation>Den adgangsfrase åbner ikke denne dagbog. Tjek Caps Lock og tastaturlayoutet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="151" />
-        <source>Refleks — locked</source>
-        <translation>Refleks – låst</translation>
+        <location filename="../../ui/unlock_screen.py" line="157" />
+        <source>Locked</source>
+        <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="153" />
+        <location filename="../../ui/unlock_screen.py" line="159" />
         <source>Refleks is locked</source>
         <translation>Refleks er låst</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="155" />
+        <location filename="../../ui/unlock_screen.py" line="161" />
         <source>Unlock your journal</source>
         <translation>Lås din dagbog op</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="158" />
+        <location filename="../../ui/unlock_screen.py" line="164" />
         <source>The journal is hidden. Your text was saved before it was hidden.</source>
         <translation>Dagbogen er skjult. Din tekst blev gemt, før den blev skjult.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="161" />
+        <location filename="../../ui/unlock_screen.py" line="167" />
         <source>The journal was hidden after a while without use. Your text was saved before it was hidden.</source>
         <translation>Dagbogen blev skjult efter et stykke tid uden brug. Din tekst blev gemt, før den blev skjult.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="165" />
+        <location filename="../../ui/unlock_screen.py" line="171" />
         <source>&amp;Show My Journal</source>
         <translation>&amp;Vis min dagbog</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="167" />
+        <location filename="../../ui/unlock_screen.py" line="173" />
         <source>Your journal is encrypted. Type your passphrase to open it.</source>
         <translation>Din dagbog er krypteret. Skriv din adgangsfrase for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="170" />
+        <location filename="../../ui/unlock_screen.py" line="176" />
         <source>The journal is locked; your text was saved first. Type your passphrase to go on.</source>
         <translation>Dagbogen er låst; din tekst blev gemt først. Skriv din adgangsfrase for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="175" />
+        <location filename="../../ui/unlock_screen.py" line="181" />
         <source>The journal locked itself after a while without use; your text was saved first. Type your passphrase to go on.</source>
         <translation>Dagbogen låste sig selv efter et stykke tid uden brug; din tekst blev gemt først. Skriv din adgangsfrase for at fortsætte.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="179" />
+        <location filename="../../ui/unlock_screen.py" line="185" />
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="180" />
-        <location filename="../../ui/unlock_screen.py" line="181" />
+        <location filename="../../ui/unlock_screen.py" line="186" />
+        <location filename="../../ui/unlock_screen.py" line="187" />
         <source>Passphrase</source>
         <translation>Adgangsfrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock_screen.py" line="182" />
+        <location filename="../../ui/unlock_screen.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>

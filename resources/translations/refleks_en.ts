@@ -37,7 +37,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="116" />
+        <location filename="../../ui/timeline/filter_bar.py" line="117" />
         <source>%n entries</source>
         <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
     </message>
@@ -76,7 +76,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="126" />
+        <location filename="../../ui/postcard_suggestion.py" line="127" />
         <source>%n more module(s) without a postcard.</source>
         <translation><numerusform>%n more module without a postcard.</numerusform><numerusform>%n more modules without a postcard.</numerusform></translation>
     </message>
