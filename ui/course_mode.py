@@ -2,9 +2,10 @@
 
 `CourseMode(window=...)` is made once by the main window. It attaches the course parts to
 the timeline panel (ui/course_timeline.py), puts a postcard suggestion on the start page,
-opens a postcard linked to its module on one click, and keeps everything current after a
-course or an entry is saved. The actions in ui/actions.py reach it through the module
-functions `show_course_dialog(window)` and `show_learning_log_dialog(window)`.
+opens a postcard linked to its module on one click, offers the modules in the entry
+editor's module field, and keeps everything current after a course or an entry is saved.
+The actions in ui/actions.py reach it through the module functions
+`show_course_dialog(window)` and `show_learning_log_dialog(window)`.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class CourseMode(QObject):
         # Saves come in bursts while typing; re-reading the courses once per burst is enough.
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._connect_signals()
+        window.editor.set_courses(self.courses)  # the module field in the entry editor
         self.set_language(window.languages.language)
         self.refresh()
 
@@ -57,6 +59,7 @@ class CourseMode(QObject):
         """Read the courses again: milestones, postcard states and suggestions."""
         self.timeline_link.refresh()
         self.start_suggestion.set_pending(self.courses.pending_postcards())
+        self._window.editor.header.module_field.refresh()
         self._place_suggestion()
 
     def _place_suggestion(self, *_args: object) -> None:

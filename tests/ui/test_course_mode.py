@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from app.context import JournalContext
 from app.courses import CourseService, ModuleSpec
-from app.records import Answer, EntryDraft
+from app.records import Answer, EntryDraft, TimelineFilter
 from ui.course_dialog import CourseDialog
 from ui.learning_log_dialog import LearningLogDialog
+from ui.timeline.model import RowKind, TimelineRole
 
 TODAY = dt.date.today()
 PAST = TODAY - dt.timedelta(days=10)
@@ -157,3 +158,57 @@ def test_linking_the_open_entry_survives_its_next_save(
     saved = context.journal.get_entry(entry.id)
     assert saved.title == "Senere og mere"
     assert saved.module_id == module_id
+
+
+def test_the_editor_module_field_links_and_unlinks_the_entry(
+    qtbot: QtBot,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    editor = main_window.editor
+    field = editor.header.module_field
+    assert field.isHidden()  # no courses yet: nothing to choose
+    first_id = make_course(context)
+    courses = main_window.course_mode.courses
+    second_id = courses.get_course(courses.get_module(first_id).course_id).modules[1].id
+    main_window.course_mode.refresh()
+    main_window.new_entry("postcard")
+    editor.header.day_edit.setDate(PAST + dt.timedelta(days=1))
+    assert field.isVisible()
+    assert field.label.text() == "&Module:" and field.label.buddy() is field.combo
+    assert field.combo.currentText() == "Ledelse i netværksstaten – Modul 1 (by date)"
+    editor.header.title_edit.setText("Postkort")
+
+    def postcard_done() -> dict[int, bool]:
+        link = main_window.course_mode.timeline_link
+        return {m.module_id: m.postcard_done for m in link.milestones()}
+
+    # Choose module 2 by hand: autosave stores the link, and the milestones follow it.
+    with qtbot.waitSignal(editor.entry_saved, timeout=5000):
+        field.combo.setCurrentIndex(field.combo.findData(second_id))
+    entry_id = editor.current_entry_id()
+    assert context.journal.get_entry(entry_id).module_id == second_id
+    qtbot.waitUntil(lambda: postcard_done() == {first_id: False, second_id: True})
+    main_window.timeline.set_filter(TimelineFilter(module_id=second_id))
+    qtbot.waitUntil(lambda: entry_id in shown_entries(main_window))
+    main_window.timeline.set_filter(TimelineFilter())
+    # Back to "By date": no link, and the postcard counts for module 1 again.
+    with qtbot.waitSignal(editor.entry_saved, timeout=5000):
+        field.combo.setCurrentIndex(0)
+    assert context.journal.get_entry(entry_id).module_id is None
+    qtbot.waitUntil(lambda: postcard_done() == {first_id: True, second_id: False})
+    # Reopened, the field shows what is stored.
+    courses.link_entry(entry_id, first_id)
+    editor.open_entry(entry_id)
+    assert field.combo.currentText() == "Ledelse i netværksstaten – Modul 1"
+    assert not editor.has_unsaved_changes()
+
+
+def shown_entries(window) -> set[int]:  # type: ignore[no-untyped-def]
+    model = window.timeline.view.model()
+    found = set()
+    for row in range(model.rowCount()):
+        entry_id = model.index(row, 0).data(TimelineRole.ENTRY_ID)
+        if model.index(row, 0).data(TimelineRole.KIND) == RowKind.ENTRY and entry_id:
+            found.add(entry_id)
+    return found

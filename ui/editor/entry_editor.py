@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QTime, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Catalog
+from app.courses import CourseService
 from app.errors import EntryNotFoundError, UnknownTemplateError
 from app.journal import JournalService
 from app.own_tags import OwnTagService
@@ -43,7 +40,6 @@ from ui.editor.entry_header import EntryHeader
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
 from ui.editor.writing_area import WritingArea
-from ui.theme import is_dark
 
 
 class EntryEditor(QWidget):
@@ -170,14 +166,14 @@ class EntryEditor(QWidget):
         except SAVE_ERRORS as error:
             self._failed = True
             self._timers.failed()
-            self._set_status(self.tr("Not saved yet – retrying"), failing=True)
+            self.header.set_status(self.tr("Not saved yet – retrying"), failing=True)
             self._announce(self.save_failed, failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
         self._timers.succeeded()
         self._failed = False
         saved = self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
-        self._set_status("")  # the window's status bar says "Saved"; here only trouble shows
+        self.header.set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
         if created:
             self._announce(self.entry_created, entry.id)
@@ -268,6 +264,7 @@ class EntryEditor(QWidget):
             private=draft.private,
             coaching=draft.coaching,
             tags=self._tags,
+            module_id=setup.module_id,
         )
         self.writing.load(
             setup.template_key, draft.answers, item=item, body=draft.body, language=self._language
@@ -275,7 +272,7 @@ class EntryEditor(QWidget):
         # The baseline is what the fields now hold, so opening an entry never counts as a change.
         self._tracker = SaveTracker(build_draft(self._values(), setup), entry_id=entry_id)
         self._clear_failure()
-        self._set_status("")
+        self.header.set_status("")
         self._update_trash_button()
         self._update_tab_order()
 
@@ -291,7 +288,12 @@ class EntryEditor(QWidget):
         )
 
     def _draft(self) -> EntryDraft:
-        return build_draft(self._values(), self._setup)
+        module_id = self.header.module_field.module_id()  # the link, loaded from the setup
+        return build_draft(self._values(), replace(self._setup, module_id=module_id))
+
+    def set_courses(self, courses: CourseService | None) -> None:
+        """Offer the modules of `courses` in the header (course mode calls this)."""
+        self.header.module_field.set_courses(courses)
 
     # ----- reacting to the user ------------------------------------------------------
 
@@ -363,17 +365,10 @@ class EntryEditor(QWidget):
         for first, second in itertools.pairwise(self.header.tab_chain(middle)):
             QWidget.setTabOrder(first, second)
 
-    def _set_status(self, text: str, *, failing: bool = False) -> None:
-        label = self.header.status_label
-        label.setText(text)
-        label.setStyleSheet(
-            f"color: {'#f0a08a' if is_dark() else '#a3321f'}; font-weight: 600;" if failing else ""
-        )
-
     def _clear_failure(self) -> None:
         if self._failed:
             self._failed = False
-            self._set_status("")
+            self.header.set_status("")
 
     # ----- texts ---------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""The top of the editor: the day, the title, the private and coaching toggles, the tags,
-and the preview and trash buttons.
+"""The top of the editor: the day, the course module, the title, the private and coaching
+toggles, the tags, and the preview and trash buttons.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.catalog import Catalog
 from app.records import TagRef
 from ui.editor.icons import editor_icon
+from ui.editor.module_field import ModuleField
 from ui.editor.tag_chips import TagChipRow
 from ui.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
 
@@ -50,6 +51,7 @@ class EntryHeader(QWidget):
         self.day_edit.setDisplayFormat("d MMMM yyyy")
         self.day_edit.setDate(QDate.currentDate())
         self.day_label.setBuddy(self.day_edit)
+        self.module_field = ModuleField(self)
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("editorSaveState")
@@ -87,6 +89,8 @@ class EntryHeader(QWidget):
         tags.setSpacing(8)
         tags.addWidget(self.tags_button, 0, Qt.AlignmentFlag.AlignTop)
         tags.addWidget(self.chips, 1)
+        # Where the entry sits in a course; on the tags row, where its long names have room.
+        tags.addWidget(self.module_field, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -95,7 +99,9 @@ class EntryHeader(QWidget):
         layout.addLayout(tags)
         self.chips.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
+        self.day_edit.dateChanged.connect(lambda: self.module_field.set_day(self.day()))
         self.day_edit.dateChanged.connect(self.changed)
+        self.module_field.changed.connect(self.changed)
         self.title_edit.textChanged.connect(self.changed)
         self.private_button.toggled.connect(self.changed)
         self.coaching_button.toggled.connect(self.changed)
@@ -168,6 +174,7 @@ class EntryHeader(QWidget):
             *middle,
             self.tags_button,
             *self.chips.chips(),
+            self.module_field.combo,
             self.private_button,
             self.coaching_button,
             self.preview_button,
@@ -180,7 +187,14 @@ class EntryHeader(QWidget):
         return self.day_edit.date().toPython()  # type: ignore[no-any-return]
 
     def set_values(
-        self, *, day: dt.date, title: str, private: bool, coaching: bool, tags: tuple[TagRef, ...]
+        self,
+        *,
+        day: dt.date,
+        title: str,
+        private: bool,
+        coaching: bool,
+        tags: tuple[TagRef, ...],
+        module_id: int | None = None,
     ) -> None:
         """Fill the fields without announcing changes (used when an entry is loaded)."""
         widgets = (self.day_edit, self.title_edit, self.private_button, self.coaching_button)
@@ -192,4 +206,12 @@ class EntryHeader(QWidget):
         self.coaching_button.setChecked(coaching)
         for widget in widgets:
             widget.blockSignals(False)
+        self.module_field.set_value(module_id, day)
         self.chips.set_tags(tags)
+
+    def set_status(self, text: str, *, failing: bool = False) -> None:
+        """The save state beside the toggles; a failing save shows in a warning colour."""
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(
+            f"color: {'#f0a08a' if is_dark() else '#a3321f'}; font-weight: 600;" if failing else ""
+        )
