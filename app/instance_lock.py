@@ -2,7 +2,9 @@
 
 An OS file lock (flock on POSIX, LockFileEx on Windows, via `filelock`) on
 `<data-dir>/refleks.lock`. The operating system drops it when the holder dies, so a lock
-left by a crash is recovered by the next start without any staleness guesswork.
+left by a crash is recovered by the next start without any staleness guesswork. The file
+itself may stay behind after a clean quit too; it is only the thing the OS lock is taken
+on, never the lock, so a leftover file (whatever it holds) does not block a start.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ class InstanceLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._lock = FileLock(path, mode=0o600, is_singleton=False)
+        # No soft fallback: a soft lock *is* the file, and one left by a crash would block
+        # every later start.
+        self._lock = FileLock(path, mode=0o600, is_singleton=False, fallback_to_soft=False)
 
     @property
     def held(self) -> bool:
@@ -39,6 +43,16 @@ class InstanceLock:
             self._lock.acquire(timeout=timeout)
         except Timeout:
             return False
+        except PermissionError:
+            if not self.path.is_file():
+                raise
+            # A leftover we may not open for writing (made read-only, or by another account)
+            # is held by no Refleks of ours: every holder opens it read-write. Replace it.
+            self.path.unlink()
+            try:
+                self._lock.acquire(timeout=timeout)
+            except Timeout:
+                return False
         with contextlib.suppress(OSError):  # the PID is only a hint for people looking
             self.path.write_text(f"{os.getpid()}\n", encoding="ascii")
         return True

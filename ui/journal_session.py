@@ -23,7 +23,7 @@ from models.errors import StorageError
 from ui import settings as keys
 from ui.auto_lock import AutoLock
 from ui.preferences_security_page import bind_session
-from ui.single_instance import InstanceServer
+from ui.single_instance import InstanceServer, bring_forward, bring_showing_window_forward
 from ui.startup_flow import OpenedJournal, ask_backup_passphrase, backup_key_for
 from ui.unlock_screen import UnlockFunction
 
@@ -42,9 +42,16 @@ class JournalSession(QObject):
         self._lock = opened.lock
         self.window = window
         self.backups = BackupService(database=self.context.database, folder=self.paths.backups)
-        self.server = InstanceServer(self.paths, self)
+        if opened.server is not None:
+            # Listening since the lock was taken (through the unlock screen); from now on
+            # a later start raises this window rather than whatever the start showed.
+            self.server = opened.server
+            self.server.setParent(self)
+            self.server.raise_requested.disconnect(bring_showing_window_forward)
+        else:
+            self.server = InstanceServer(self.paths, self)
+            self.server.listen()
         self.server.raise_requested.connect(self.bring_forward)
-        self.server.listen()
         self.auto_lock = AutoLock(
             window=window,
             save_all=window.save_all,
@@ -84,12 +91,7 @@ class JournalSession(QObject):
 
     def bring_forward(self) -> None:
         target: QWidget = self.auto_lock.screen or self.window
-        if target.isMinimized():
-            target.showNormal()
-        target.show()
-        target.raise_()
-        target.activateWindow()
-        target.setWindowState(target.windowState() & ~Qt.WindowState.WindowMinimized)
+        bring_forward(target)
 
     # ----- encryption ----------------------------------------------------------------
 

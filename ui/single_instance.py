@@ -1,7 +1,9 @@
 """One window per data folder: a second start asks the running one to come forward.
 
-The running window listens on a local socket named after the data folder (and the user);
-a second start that finds the instance lock taken connects, says "raise" and exits. The
+The start that holds the instance lock listens on a local socket named after the data
+folder (and the user) from the moment it has the lock, so a second start is answered while
+the first still shows its unlock screen or a start-up problem, not only once the journal
+is open. A second start that finds the lock taken connects, says "raise" and exits. The
 socket name is removed before listening, so a socket file left by a crash does not block.
 """
 
@@ -10,8 +12,9 @@ from __future__ import annotations
 import getpass
 import hashlib
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.paths import DataPaths
 
@@ -24,7 +27,9 @@ def server_name(paths: DataPaths) -> str:
         user = getpass.getuser()
     except Exception:  # no user name in this environment: the folder alone must do
         user = ""
-    digest = hashlib.sha256(f"{user}\0{paths.root}".encode()).hexdigest()[:20]
+    # Resolved, so a start given the folder by another spelling finds the same window.
+    root = paths.root.expanduser().resolve()
+    digest = hashlib.sha256(f"{user}\0{root}".encode()).hexdigest()[:20]
     return f"refleks-{digest}"
 
 
@@ -84,3 +89,28 @@ class InstanceServer(QObject):
             if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
                 self._sockets.remove(socket)
                 socket.deleteLater()
+
+
+def bring_forward(target: QWidget) -> None:
+    """Show `target` un-minimised, on top and active (as far as the window manager allows)."""
+    if target.isMinimized():
+        target.showNormal()
+    target.show()
+    target.raise_()
+    target.activateWindow()
+    target.setWindowState(target.windowState() & ~Qt.WindowState.WindowMinimized)
+
+
+def bring_showing_window_forward() -> None:
+    """Before the main window exists: raise what the start shows (unlock screen, a dialog).
+
+    A modal dialog (a start-up problem, the Restore dialog) goes on top of any window
+    behind it, so it is raised last.
+    """
+    visible = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    modal = QApplication.activeModalWidget()
+    for widget in visible:
+        if widget is not modal:
+            bring_forward(widget)
+    if modal is not None:
+        bring_forward(modal)

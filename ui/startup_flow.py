@@ -3,13 +3,16 @@
 `StartupFlow.run()` takes the instance lock (or asks the running window to come forward),
 looks at the journal, asks for the passphrase of an encrypted one, opens it, and on any
 problem shows what it is and acts on the user's choice: restore from a backup, choose
-another folder, try again, or quit. The questions are functions handed in, so the tests
-answer them from a script; `interactive_flow` wires the real dialogs.
+another folder, try again, or quit. The lock is held, and later starts are answered (they
+raise whatever this start shows), from the moment it is taken until the flow ends; the
+open journal takes both over. The questions are functions handed in, so the tests answer
+them from a script; `interactive_questions` wires the real dialogs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +38,11 @@ from app.startup import (
     open_checked,
 )
 from ui.dialogs import DialogService
-from ui.single_instance import ask_running_instance_to_raise
+from ui.single_instance import (
+    InstanceServer,
+    ask_running_instance_to_raise,
+    bring_showing_window_forward,
+)
 
 LOCK_WAIT_SECONDS = 3.0  # a command-line write holds the lock for a moment only
 
@@ -45,6 +52,9 @@ class OpenedJournal:
     paths: DataPaths
     context: JournalContext
     lock: InstanceLock
+    # Already answering later starts (it raises whatever is showing); the session points it
+    # at the main window. None when the journal was opened without the flow.
+    server: InstanceServer | None = None
 
 
 class AlreadyRunning(Exception):
@@ -65,38 +75,72 @@ class StartupFlow:
     def __init__(self, paths: DataPaths, questions: StartupQuestions) -> None:
         self.paths = paths
         self.questions = questions
+        self._lock: InstanceLock | None = None
+        self._server: InstanceServer | None = None
 
     def run(self) -> OpenedJournal | None:
         """The open journal, or None when the user quit. Raises AlreadyRunning."""
-        while True:
-            try:
-                return self._attempt()
-            except StartupFailedError as failure:
-                if not self._handle(failure.problem):
+        try:
+            while True:
+                try:
+                    return self._attempt()
+                except StartupFailedError as failure:
+                    if not self._handle(failure.problem):
+                        return None
+                except _Quit:
                     return None
-            except _Quit:
-                return None
+        finally:
+            self._let_go()  # nothing once the journal is open: it took the lock along
 
     def _attempt(self) -> OpenedJournal:
+        if self._lock is not None and self._lock.path != self.paths.lock:
+            self._let_go()  # another folder was chosen
+        root = self.paths.root
+        if root.is_dir() and os.access(root, os.W_OK):
+            self._hold()  # before any question, so a later start finds this one
         inspect_journal(self.paths)  # a missing folder is reported before anything is made
+        lock = self._hold()
+        state = inspect_journal(self.paths)
+        key = None
+        if state.needs_passphrase:
+            key = self.questions.passphrase(self.paths)
+            if key is None:
+                raise _Quit
+        context = open_checked(self.paths, key=key)
+        opened = OpenedJournal(self.paths, context, lock, self._server)
+        self._lock = self._server = None
+        return opened
+
+    def _hold(self) -> InstanceLock:
+        """Take this folder's lock and answer later starts, or give way to a running one."""
+        if self._lock is not None:
+            return self._lock  # kept from the previous attempt, through the problem dialog
         lock = InstanceLock(self.paths.lock)
         if not lock.try_acquire():
             if ask_running_instance_to_raise(self.paths):
                 raise AlreadyRunning
             if not lock.try_acquire(timeout=LOCK_WAIT_SECONDS):
+                # The holder may have been between taking the lock and listening.
+                if ask_running_instance_to_raise(self.paths):
+                    raise AlreadyRunning
                 raise locked_problem(self.paths)
-        try:
-            state = inspect_journal(self.paths)
-            key = None
-            if state.needs_passphrase:
-                key = self.questions.passphrase(self.paths)
-                if key is None:
-                    raise _Quit
-            context = open_checked(self.paths, key=key)
-        except BaseException:
-            lock.release()
-            raise
-        return OpenedJournal(self.paths, context, lock)
+        self._lock = lock
+        # From here on a second start raises the unlock screen or problem dialog shown by
+        # this one and exits, instead of waiting for a lock that stays taken.
+        server = InstanceServer(self.paths)
+        server.raise_requested.connect(bring_showing_window_forward)
+        server.listen()
+        self._server = server
+        return lock
+
+    def _let_go(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def _handle(self, problem: StartupProblem) -> bool:
         """Act on the user's choice; False to quit."""

@@ -99,6 +99,11 @@ class UnlockScreen(QWidget):
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)
+        if self.isWindow():
+            # Shown at start, or just after every other window was hidden: nothing else
+            # holds the keyboard, and without activation the typing would go nowhere.
+            self.raise_()
+            self.activateWindow()
         if self.passphrase.isVisible():
             self.passphrase.setFocus()
         else:
@@ -148,7 +153,8 @@ class UnlockScreen(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Refleks — locked"))
+        # Qt adds the application name ("Locked — Refleks"), so it is not repeated here.
+        self.setWindowTitle(self.tr("Locked"))
         if self._after_idle:
             self.heading.setText(self.tr("Refleks is locked"))
         else:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
+from app.context import open_journal
 from app.instance_lock import InstanceLock
 from app.paths import DataPaths
+from app.security import KdfParams
+from app.security.conversion import encrypt_journal
+from app.startup import Remedy, StartupProblem
+from ui.journal_session import JournalSession
 from ui.single_instance import InstanceServer, ask_running_instance_to_raise, server_name
 from ui.startup_flow import AlreadyRunning, StartupFlow, StartupQuestions
+from ui.startup_problem_dialog import StartupProblemDialog
+from ui.unlock_screen import UnlockScreen
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+FAST_KDF = KdfParams.fresh(time_cost=1, memory_kib=8192)
 
 SECOND_START = """
 import sys
@@ -102,3 +113,104 @@ def test_the_start_up_flow_defers_to_a_running_window(qtbot, data_paths: DataPat
     lock = InstanceLock(data_paths.lock)
     assert lock.try_acquire()
     lock.release()
+
+
+# ----- a second start of the real program while the first is still starting ----------
+
+
+def program_start(paths: DataPaths, home: Path, qtbot) -> int:  # type: ignore[no-untyped-def]
+    """Start main.py on `paths` and wait (serving this process's events) until it exits."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),  # the user's settings stay untouched
+        "HOME": str(home),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--data-dir", str(paths.root)],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # A start that is not answered shows "in use" and never exits by itself.
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process.returncode
+
+
+def encrypted_journal(paths: DataPaths) -> None:
+    open_journal(paths).close()
+    encrypt_journal(paths.journal, "correct horse battery", params=FAST_KDF)
+
+
+def never(*_args: object) -> None:
+    raise AssertionError("no question should be asked")
+
+
+def test_a_second_start_raises_the_unlock_screen_of_the_first_and_exits(
+    qtbot, data_paths: DataPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    encrypted_journal(data_paths)
+    seen: dict[str, object] = {}
+
+    def passphrase(paths: DataPaths) -> bytes | None:
+        screen = UnlockScreen(unlock=lambda _text: b"")
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.showMinimized()
+        seen["exit"] = program_start(paths, tmp_path, qtbot)
+        seen["raised"] = not screen.isMinimized()
+        return None  # quit at the unlock screen
+
+    questions = StartupQuestions(never, passphrase, never, never)  # type: ignore[arg-type]
+    assert StartupFlow(data_paths, questions).run() is None
+    assert seen == {"exit": 0, "raised": True}
+    assert not ask_running_instance_to_raise(data_paths, timeout_ms=300)  # stopped with the flow
+
+
+def test_a_second_start_raises_the_start_up_problem_dialog_and_exits(
+    qtbot, data_paths: DataPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    data_paths.root.mkdir(parents=True)
+    data_paths.journal.write_bytes(b"these are not the pages of a journal\n" * 200)
+    seen: dict[str, object] = {}
+
+    def problem(found: StartupProblem) -> Remedy | None:
+        dialog = StartupProblemDialog(found)
+        qtbot.addWidget(dialog)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.show()
+        dialog.showMinimized()
+        seen["exit"] = program_start(data_paths, tmp_path, qtbot)
+        seen["raised"] = not dialog.isMinimized()
+        dialog.close()
+        return None  # quit
+
+    questions = StartupQuestions(problem, never, never, never)  # type: ignore[arg-type]
+    assert StartupFlow(data_paths, questions).run() is None
+    assert seen == {"exit": 0, "raised": True}
+    lock = InstanceLock(data_paths.lock)
+    assert lock.try_acquire()  # let go of once the user quit
+    lock.release()
+
+
+def test_the_open_window_takes_over_the_server_of_the_start(
+    qtbot, main_window, data_paths: DataPaths, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    questions = StartupQuestions(never, never, never, never)  # type: ignore[arg-type]
+    opened = StartupFlow(data_paths, questions).run()
+    assert opened is not None and opened.server is not None
+    session = JournalSession(opened, main_window)
+    try:
+        assert session.server is opened.server
+        main_window.showMinimized()
+        assert program_start(data_paths, tmp_path, qtbot) == 0
+        assert not main_window.isMinimized()
+    finally:
+        main_window.close()
+        session.close()

@@ -3,6 +3,13 @@ before locking, only the unlock screen while locked."""
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -143,3 +150,106 @@ def test_the_settings_default_is_ten_minutes(settings) -> None:  # type: ignore[
     from ui import settings as keys
 
     assert settings.get(keys.AUTO_LOCK_MINUTES) == 10
+
+
+def test_the_title_leaves_the_application_name_to_qt(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # Qt appends " — <applicationDisplayName>" to every window title that does not end with
+    # it, so a title naming Refleks itself would read "Refleks — locked — Refleks".
+    screen = UnlockScreen(unlock=None)
+    qtbot.addWidget(screen)
+    assert screen.windowTitle() == "Locked"
+    assert "Refleks" not in screen.windowTitle()
+
+
+ON_A_REAL_X_SERVER = """
+import json, subprocess, sys, time
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from ui.application import create_application
+from ui.auto_lock import AutoLock
+from ui.i18n import LanguageManager
+from ui.unlock_screen import UnlockScreen
+
+app = create_application([])
+languages = LanguageManager(app)
+languages.apply("en")
+
+
+def settle(condition):
+    deadline = time.monotonic() + 5
+    while not condition() and time.monotonic() < deadline:
+        QTest.qWait(20)
+    return condition()
+
+
+def shown_title(widget):
+    out = subprocess.run(
+        ["xprop", "-id", str(int(widget.winId())), "_NET_WM_NAME"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return out.split("=", 1)[1].strip().strip('"')
+
+
+result = {}
+start = UnlockScreen(unlock=lambda text: b"key")  # the start-up unlock screen
+start.show()
+result["start focus"] = settle(lambda: start.passphrase.hasFocus())
+result["title"] = shown_title(start)
+languages.apply("da")
+settle(lambda: start.windowTitle() != "Locked")
+app.processEvents()
+result["danish title"] = shown_title(start)
+languages.apply("en")
+start.close()
+
+window = QWidget()
+window.resize(500, 400)
+window.show()
+window.activateWindow()
+settle(lambda: QApplication.activeWindow() is window)
+lock = AutoLock(window=window, save_all=lambda: True, unlock=lambda text: b"key")
+lock.lock()
+result["auto-lock focus"] = settle(lambda: lock.screen.passphrase.hasFocus())
+print(json.dumps(result))
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None or shutil.which("xprop") is None,
+    reason="needs xvfb-run and xprop",
+)
+def test_on_a_real_x_server_the_passphrase_has_the_keyboard_and_the_title_is_right(
+    tmp_path,
+) -> None:  # type: ignore[no-untyped-def]
+    # Offscreen, every window shown becomes active by itself; an X server only gives the
+    # keyboard to a window that asks for it, which is what went wrong after auto-lock.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1024x768x24",
+            sys.executable,
+            "-c",
+            ON_A_REAL_X_SERVER,
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found == {
+        "start focus": True,
+        "title": "Locked — Refleks",
+        "danish title": "Låst — Refleks",
+        "auto-lock focus": True,
+    }

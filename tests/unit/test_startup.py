@@ -227,3 +227,37 @@ def test_instance_lock_excludes_a_second_holder_and_recovers_after_a_kill(
     assert lock.try_acquire()
     assert data_paths.lock.stat().st_mode & 0o777 == 0o600
     lock.release()
+
+
+def test_a_lock_file_left_by_a_clean_quit_does_not_block_the_next_start(
+    data_paths: DataPaths,
+) -> None:
+    first = InstanceLock(data_paths.lock)
+    assert first.try_acquire()
+    first.release()  # the file may stay; only the OS lock on it counts
+    data_paths.lock.write_text("4194000\nsomething another version wrote\n")  # any content
+    data_paths.lock.chmod(0o644)
+    second = InstanceLock(data_paths.lock)
+    assert second.try_acquire()
+    assert data_paths.lock.read_text() == f"{os.getpid()}\n"
+    assert not InstanceLock(data_paths.lock).try_acquire()  # and it does exclude
+    second.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_leftover_lock_file_that_cannot_be_opened_is_replaced(data_paths: DataPaths) -> None:
+    # E.g. left by Refleks run once under another account, or made read-only by a copy.
+    data_paths.root.mkdir(parents=True)
+    data_paths.lock.write_text("4194000\n")
+    data_paths.lock.chmod(0o400)
+    try:
+        data_paths.lock.open("r+").close()
+    except PermissionError:
+        pass
+    else:
+        pytest.skip("this user may write to read-only files (root)")
+    lock = InstanceLock(data_paths.lock)
+    assert lock.try_acquire()
+    assert data_paths.lock.stat().st_mode & 0o777 == 0o600
+    assert not InstanceLock(data_paths.lock).try_acquire()
+    lock.release()
