@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
+from app.exchange.backup_entries import entry_json_lines
 from app.exchange.batch import (
     ImportBatch,
     ImportedCourse,
@@ -28,14 +28,10 @@ from app.exchange.files import decode_utf8, read_bytes_limited, write_private_by
 from app.exchange.validate import Fields, expect, format_utc, parse_json
 from app.records import OWN_FAMILY, Answer, TagRef
 from models.database import Database
-from models.schema import AnswerRow, CourseRow, EntryRow, EntryTagRow, TagRow
+from models.schema import CourseRow, TagRow
 
 FORMAT_NAME = "refleks-backup"
 SCHEMA_VERSION = 1
-entries = EntryRow.__table__
-answers = AnswerRow.__table__
-entry_tags = EntryTagRow.__table__
-tags = TagRow.__table__
 
 NOTE = (
     "A complete backup of a Refleks journal: every entry, private ones and the trash "
@@ -45,6 +41,14 @@ NOTE = (
 
 def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The whole journal as a JSON-ready document."""
+    head, lines = _journal_parts(database, now=now)
+    return {**head, "entries": [json.loads(line) for line in lines]}
+
+
+def _journal_parts(
+    database: Database, *, now: dt.datetime | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The document without its entries, and each entry as a JSON text (see backup_entries)."""
     with database.session() as session:
         courses = session.scalars(
             select(CourseRow)
@@ -76,93 +80,40 @@ def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[
             {"family": tag.family, "key": tag.key, "label": tag.label}
             for tag in session.scalars(select(TagRow).order_by(TagRow.family, TagRow.key))
         ]
-        entry_docs = _entry_docs(session, module_refs)
-    return {
+        lines = entry_json_lines(session, module_refs)
+    head = {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
         "exported_at": format_utc(now or dt.datetime.now(dt.UTC)),
         "note": NOTE,
         "courses": course_docs,
         "tags": tag_docs,
-        "entries": entry_docs,
     }
-
-
-def _entry_docs(session: Session, module_refs: dict[int, list[int]]) -> list[dict[str, Any]]:
-    """Every entry as a document: three Core queries, no ORM object per row (10k in ~0.3 s)."""
-    answers_of: dict[int, list[dict[str, str]]] = defaultdict(list)
-    for entry_id, prompt_key, text in session.execute(
-        select(answers.c.entry_id, answers.c.prompt_key, answers.c.text).order_by(
-            answers.c.entry_id, answers.c.position
-        )
-    ):
-        answers_of[entry_id].append({"prompt_key": prompt_key, "text": text})
-    tags_of: dict[int, list[str]] = defaultdict(list)
-    for entry_id, family, key in session.execute(
-        select(entry_tags.c.entry_id, tags.c.family, tags.c.key).join(
-            tags, tags.c.id == entry_tags.c.tag_id
-        )
-    ):
-        tags_of[entry_id].append(f"{family}:{key}")
-    rows = session.execute(
-        select(
-            entries.c.id,
-            entries.c.uuid,
-            entries.c.day,
-            entries.c.created_at,
-            entries.c.updated_at,
-            entries.c.title,
-            entries.c.body,
-            entries.c.template_key,
-            entries.c.template_version,
-            entries.c.is_private,
-            entries.c.for_coaching,
-            entries.c.trashed_at,
-            entries.c.module_id,
-        ).order_by(entries.c.day, entries.c.created_at, entries.c.uuid)
-    )
-    return [
-        {
-            "uuid": row.uuid,
-            "day": row.day.isoformat(),
-            "created_at": format_utc(row.created_at),
-            "updated_at": format_utc(row.updated_at),
-            "title": row.title,
-            "body": row.body,
-            "template_key": row.template_key,
-            "template_version": row.template_version,
-            "private": bool(row.is_private),
-            "coaching": bool(row.for_coaching),
-            "trashed_at": format_utc(row.trashed_at) if row.trashed_at else None,
-            "module": module_refs.get(row.module_id) if row.module_id is not None else None,
-            "tags": sorted(tags_of.get(row.id, ())),
-            "answers": answers_of.get(row.id, []),
-        }
-        for row in rows
-    ]
+    return head, lines
 
 
 def encode_backup(document: dict[str, Any]) -> bytes:
-    """The document as UTF-8 JSON, one entry per line.
+    """The document as UTF-8 JSON, one entry per line."""
+    head = {key: value for key, value in document.items() if key != "entries"}
+    return _encode(head, [json.dumps(entry, ensure_ascii=False) for entry in document["entries"]])
 
-    An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
-    compact dumps use the C encoder, and a line per entry keeps the file readable.
-    """
-    head = [
+
+def _encode(head: dict[str, Any], lines: list[str]) -> bytes:
+    # An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
+    # the head is small, and a line per entry keeps the file readable.
+    fields = [
         f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-        for key, value in document.items()
-        if key != "entries"
+        for key, value in head.items()
     ]
-    items = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in document["entries"])
-    body = ",\n".join([*head, ' "entries": [\n' + items + "\n ]"])
+    body = ",\n".join([*fields, ' "entries": [\n' + ",\n".join(lines) + "\n ]"])
     return ("{\n" + body + "\n}\n").encode("utf-8")
 
 
 def write_backup(database: Database, destination: Path) -> int:
     """Write the whole journal to `destination` (0600, atomically); returns the entry count."""
-    document = dump_journal(database)
-    write_private_bytes(destination, encode_backup(document))
-    return len(document["entries"])
+    head, lines = _journal_parts(database)
+    write_private_bytes(destination, _encode(head, lines))
+    return len(lines)
 
 
 # ----- reading ---------------------------------------------------------------------------
