@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
     def _open_first_entry(self, last: int | None) -> None:
         if self.timeline.is_empty():
             self.right.setCurrentWidget(self.start_page)
+            self.start_page.focus_first()  # Enter starts writing
             return
         self.editor.new_entry()
         self._show_editor()

@@ -29,6 +29,7 @@ def test_title_and_start_page_on_an_empty_journal(main_window: MainWindow) -> No
     assert main_window.windowTitle() == "Refleks"
     assert main_window.right.currentWidget() is main_window.start_page
     assert main_window.start_page.isVisible()
+    assert QApplication.focusWidget() is main_window.start_page.buttons[FREE]
     texts = [b.text() for b in main_window.start_page.buttons.values()]
     assert texts == ["Write a free entry", "Write a postcard", "Reflect on a dilemma"]
 
