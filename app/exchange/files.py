@@ -161,10 +161,20 @@ def write_private_folder(destination: Path, files: dict[str, bytes]) -> None:
         raise ExportError(f"The folder {parent} does not exist; choose another place to save.")
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=parent))  # 0700
     try:
-        for name, data in files.items():
-            fd = os.open(staging / name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+        # Plain descriptors relative to the folder: no path walk or file object per file
+        # (thousands of files). No fsync per file either; the rename below is the commit.
+        folder = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for name, data in files.items():
+                fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600, dir_fd=folder)
+                try:
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view) :]
+                finally:
+                    os.close(fd)
+        finally:
+            os.close(folder)
         if destination.exists():
             destination.rmdir()
         os.replace(staging, destination)

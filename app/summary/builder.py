@@ -11,6 +11,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from app.catalog import Catalog
 from app.journal import JournalService
 from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
@@ -24,6 +26,7 @@ from app.summary.model import (
     SummaryRequest,
     ThemeCount,
 )
+from app.timeline_query import conditions, entries
 from models.schema import ModuleRow
 
 
@@ -51,16 +54,30 @@ def candidates(journal: JournalService, request: SummaryRequest) -> list[EntrySu
     return list(reversed(journal.all_matching(timeline_filter(request))))
 
 
+def _candidate_ids(journal: JournalService, request: SummaryRequest) -> list[tuple[int, bool]]:
+    """(id, private) of the entries `candidates` lists, in its order (oldest first).
+
+    Only two columns: timeline rows (excerpts, tags) cost ~0.4 s for 10k entries here.
+    """
+    with journal.database.session() as session:
+        rows = session.execute(
+            select(entries.c.id, entries.c.is_private)
+            .where(*conditions(session, timeline_filter(request)))
+            .order_by(entries.c.day, entries.c.id)
+        )
+        return [(entry_id, bool(private)) for entry_id, private in rows]
+
+
 def select_entries(journal: JournalService, request: SummaryRequest) -> Selected:
     chosen: list[int] = []
     left_out = 0
-    for item in candidates(journal, request):
-        if request.selection == "picked" and item.id not in request.picked_ids:
+    for entry_id, private in _candidate_ids(journal, request):
+        if request.selection == "picked" and entry_id not in request.picked_ids:
             continue
-        if item.private and not (request.include_private or item.id in request.private_ids):
+        if private and not (request.include_private or entry_id in request.private_ids):
             left_out += 1
             continue
-        chosen.append(item.id)
+        chosen.append(entry_id)
     return Selected(tuple(journal.get_entries(chosen)), left_out)
 
 
