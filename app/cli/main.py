@@ -24,6 +24,19 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.course_commands",
 )
 
+# The module of each command, so that running one imports that module only (the course
+# commands alone pull in plans, learning logs and Markdown). Others import them all.
+COMMAND_OWNERS: dict[str, str] = {
+    "new": "app.cli.entry_commands",
+    "list": "app.cli.entry_commands",
+    "show": "app.cli.entry_commands",
+    "tags": "app.cli.catalog_commands",
+    "templates": "app.cli.catalog_commands",
+    "export": "app.cli.exchange_commands",
+    "import": "app.cli.exchange_commands",
+    "course": "app.cli.course_commands",
+}
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -46,7 +59,24 @@ def names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
-def build_parser(*, commands: bool = True) -> OneLineParser:
+def command_modules(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules `argv` needs: none for the window, one for a known command."""
+    if not names_a_command(argv):
+        return ()
+    tokens = list(argv)
+    while tokens:
+        token = tokens.pop(0)
+        if token in GLOBAL_OPTIONS_WITH_VALUE and tokens:
+            tokens.pop(0)
+        elif not token.startswith("-"):
+            owner = COMMAND_OWNERS.get(token)
+            return (owner,) if owner else COMMAND_MODULES
+        elif not token.startswith(tuple(f"{option}=" for option in GLOBAL_OPTIONS_WITH_VALUE)):
+            return COMMAND_MODULES  # --help and the like list every command
+    return COMMAND_MODULES
+
+
+def build_parser(*, commands: bool = True, modules: tuple[str, ...] | None = None) -> OneLineParser:
     parser = OneLineParser(
         prog="refleks",
         description="Refleks, a reflection journal for leaders. Without a command, "
@@ -62,7 +92,7 @@ def build_parser(*, commands: bool = True) -> OneLineParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for name in COMMAND_MODULES if commands else ():
+    for name in (COMMAND_MODULES if modules is None else modules) if commands else ():
         import_module(name).register(subparsers)
     for command in subparsers.choices.values():  # every command opens the journal
         add_passphrase_option(command)
@@ -72,7 +102,7 @@ def build_parser(*, commands: bool = True) -> OneLineParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse `argv`; run the command, or open the window when there is none."""
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(commands=names_a_command(argv))
+    parser = build_parser(modules=command_modules(argv))
     args = parser.parse_args(argv)
     args.paths = resolve_data_dir(args.data_dir)
     if args.command is None:
