@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
-from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
-from app.summary.render_md import coaching_gist
+from app.summary.render_md import coaching_gist, rendered_markdown
 
 CHART_URL = "refleks-chart:themes"
 
@@ -189,8 +188,8 @@ def _entry(entry: SummaryEntry, lang: str) -> list[str]:
     if meta:
         out.append(f'<p class="entry-meta">{" · ".join(meta)}</p>')
     if entry.body.strip():
-        out.append(render_markdown(entry.body))
+        out.append(rendered_markdown(entry.body))
     for answer in entry.answers:
         out.append(f'<p class="question">{e(answer.question)}</p>')
-        out.append(render_markdown(answer.text))
+        out.append(rendered_markdown(answer.text))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date
@@ -11,6 +12,9 @@ from app.summary.model import Summary, SummaryEntry
 
 BAR_WIDTH = 20
 GIST_CHARS = 240
+#: Rendered Markdown by text: a coaching entry's body is rendered for the entries section
+#: and again for its gist in the closing section (about 1 ms each with Python-Markdown).
+rendered_markdown = lru_cache(maxsize=4096)(render_markdown)
 _BLOCK_TAG = re.compile(r"</?(?:p|li|h\d|br|blockquote|tr|td|th|pre|ul|ol|hr)\b[^>]*>")
 _TAG = re.compile(r"<[^>]*>")
 
@@ -21,7 +25,7 @@ def coaching_gist(entry: SummaryEntry) -> str:
     Taken from the sanitized rendering, so raw HTML in the entry never comes through.
     """
     source = entry.body.strip() or next((a.text for a in entry.answers if a.text.strip()), "")
-    plain = html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", render_markdown(source))))
+    plain = html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", rendered_markdown(source))))
     plain = " ".join(plain.split())
     return plain if len(plain) <= GIST_CHARS else plain[: GIST_CHARS - 1].rstrip() + "…"
 
