@@ -154,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     if "jrnl" in sections:
         print("side by side with jrnl …", flush=True)
         results["jrnl"] = peers.compare(main_set, runs=slow_runs, available={"list", "export"})
+    if sections & {"markdown", "jrnl"}:
+        exports.remove_markdown_outputs(main_set)  # only now: see exports.markdown_folder
     results["total_s"] = round(time.perf_counter() - began, 1)
     # Other work on the machine skews absolute figures; the ratios within a run hold better.
     results["load_average_after"] = os.getloadavg()

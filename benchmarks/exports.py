@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -120,38 +121,38 @@ def backup_round_trip(prepared: Prepared, *, runs: int) -> dict[str, Any]:
 
 
 def markdown_folder(prepared: Prepared, *, runs: int) -> dict[str, Any]:
-    """Each run writes a new folder; all are removed after the runs, not before each one.
+    """Each run writes a new folder; `remove_markdown_outputs` deletes them after the run.
 
-    Deleting the previous run's ~9,000 files just before the next export makes ext4 skip
-    every recently freed inode while allocating new ones (`recently_deleted` in the
-    kernel's inode allocator), seconds of kernel time a user exporting once never pays.
+    Deleting ~9,000 files makes ext4 skip every freed inode of that area while it
+    allocates new ones for several minutes (`recently_deleted` in its inode allocator,
+    seen with perf): seconds of kernel time for an export that follows, which a user
+    exporting once never pays. So nothing is deleted until all timings are taken.
     """
-    scratch = prepared.folder / "scratch"
-    old = scratch / "markdown-folder"
-    shutil.rmtree(old, ignore_errors=True)
-    folders = scratch / "markdown-folders"
-    shutil.rmtree(folders, ignore_errors=True)
-    folders.mkdir(parents=True)
+    folders = prepared.folder / "scratch" / "markdown-folders"
+    folders.mkdir(parents=True, exist_ok=True)
     target = folders / "out"
-    count = iter(range(1, 1000))
 
     def fresh_name() -> None:
         if target.exists():
-            target.rename(folders / f"done-{next(count)}")
+            target.rename(folders / f"done-{uuid.uuid4().hex}")
 
-    try:
-        return _time(
-            _refleks(
-                prepared.paths.root,
-                "export",
-                "--format",
-                "markdown-folder",
-                "--output",
-                str(target),
-            ),
-            runs=runs,
-            what="markdown folder",
-            before=fresh_name,
-        )
-    finally:
-        shutil.rmtree(folders, ignore_errors=True)
+    fresh_name()
+    return _time(
+        _refleks(
+            prepared.paths.root, "export", "--format", "markdown-folder", "--output", str(target)
+        ),
+        runs=runs,
+        what="markdown folder",
+        before=fresh_name,
+    )
+
+
+def remove_markdown_outputs(prepared: Prepared) -> None:
+    """The Markdown folders of this run's exports and jrnl pairs, once everything is timed."""
+    scratch = prepared.folder / "scratch"
+    for folder in [
+        scratch / "markdown-folders",
+        scratch / "markdown-folder",
+        *sorted((scratch / "peers").glob("markdown*")),
+    ]:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -8,8 +8,8 @@ Refleks command line and the jrnl command line it is compared with.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,14 +41,11 @@ def pairs(prepared: Prepared) -> list[Pair]:
     def json_export(out: Path) -> list[str]:
         return _refleks(prepared, "export", "--format", "json", "--output", str(out / "b.json"))
 
-    done = iter(range(1, 1000))
-
     def markdown_export(out: Path) -> list[str]:
-        # Set the last output aside instead of deleting it now (see exports.markdown_folder);
-        # compare() removes the scratch folder once the pairs are timed.
+        # Set the last output aside instead of deleting it now (see exports.markdown_folder).
         target = out / "markdown"
         if target.exists():
-            target.rename(out / f"markdown-done-{next(done)}")
+            target.rename(out / f"markdown-done-{uuid.uuid4().hex}")
         return _refleks(prepared, "export", "--format", "markdown-folder", "--output", str(target))
 
     return [
@@ -77,7 +74,6 @@ def compare(prepared: Prepared, *, runs: int, available: set[str]) -> dict[str, 
         return {"skipped": "jrnl is not installed (pip install -e '.[bench]')"}
     scratch = prepared.folder / "scratch" / "peers"
     scratch.mkdir(parents=True, exist_ok=True)
-    _remove_markdown_outputs(scratch)  # left by an interrupted run
     jrnl_env = jrnl_side.jrnl_env(prepared.folder / "jrnl")
     refleks_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     results: dict[str, Any] = {}
@@ -113,10 +109,4 @@ def compare(prepared: Prepared, *, runs: int, available: set[str]) -> dict[str, 
             "ratio": refleks["median"] / jrnl["median"],
             "floor": pair.floor,
         }
-    _remove_markdown_outputs(scratch)
     return results
-
-
-def _remove_markdown_outputs(scratch: Path) -> None:
-    for folder in scratch.glob("markdown*"):
-        shutil.rmtree(folder, ignore_errors=True)
