@@ -7,11 +7,12 @@ position in the course, tags by family and key (an own tag keeps the label it ha
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.exchange.batch import ImportBatch, ImportedEntry, ImportResult, ModuleRef
@@ -19,7 +20,7 @@ from app.exchange.errors import ImportFormatError
 from app.records import OWN_FAMILY, TagRef
 from models import fulltext
 from models.database import Database
-from models.schema import AnswerRow, CourseRow, EntryRow, EntryTagRow, ModuleRow, TagRow
+from models.schema import AnswerRow, CourseRow, EntryRow, ModuleRow, TagRow
 
 OnConflict = Literal["skip", "update"]
 ON_CONFLICT_CHOICES: tuple[str, ...] = ("skip", "update")
@@ -126,49 +127,59 @@ def _insert_new(
     ids = {entry.uuid: first_id + n for n, entry in enumerate(batch_entries, start=1)}
     for name in _INSERT_TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    answer_rows = [
-        {
-            "entry_id": ids[entry.uuid],
-            "prompt_key": answer.prompt_key,
-            "position": position,
-            "text": answer.text,
-        }
-        for entry in batch_entries
-        for position, answer in enumerate(entry.answers)
-    ]
-    if answer_rows:
-        connection.execute(insert(AnswerRow.__table__), answer_rows)
-    connection.execute(
-        insert(EntryRow.__table__),
+    # Plain DB-API executemany: SQLAlchemy's per-value bind processing was half a second
+    # for 10k entries. Values are stored as its SQLite types store them (see _stored).
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor.executemany(
+        "INSERT INTO answers (entry_id, prompt_key, position, text) VALUES (?, ?, ?, ?)",
         [
-            {
-                "id": ids[entry.uuid],
-                "uuid": entry.uuid,
-                "day": entry.day,
-                "created_at": entry.created_at,
-                "updated_at": entry.updated_at,
-                "title": entry.title,
-                "body": entry.body,
-                "template_key": entry.template_key,
-                "template_version": entry.template_version,
-                "is_private": entry.private,
-                "for_coaching": entry.coaching,
-                "trashed_at": entry.trashed_at,
-                "module_id": modules.get(entry.module) if entry.module is not None else None,
-            }
+            (ids[entry.uuid], answer.prompt_key, position, answer.text)
+            for entry in batch_entries
+            for position, answer in enumerate(entry.answers)
+        ],
+    )
+    cursor.executemany(
+        "INSERT INTO entries (id, uuid, day, created_at, updated_at, title, body, "
+        "template_key, template_version, is_private, for_coaching, trashed_at, module_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                ids[entry.uuid],
+                entry.uuid,
+                entry.day.isoformat(),
+                _stored(entry.created_at),
+                _stored(entry.updated_at),
+                entry.title,
+                entry.body,
+                entry.template_key,
+                entry.template_version,
+                int(bool(entry.private)),
+                int(bool(entry.coaching)),
+                _stored(entry.trashed_at),
+                modules.get(entry.module) if entry.module is not None else None,
+            )
             for entry in batch_entries
         ],
     )
-    tag_rows = [
-        {"entry_id": ids[entry.uuid], "tag_id": tag_id}
-        for entry in batch_entries
-        for tag_id in dict.fromkeys(tag_ids[(ref.family, ref.key)] for ref in entry.tags)
-    ]
-    if tag_rows:
-        connection.execute(insert(EntryTagRow.__table__), tag_rows)
+    cursor.executemany(
+        "INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+        [
+            (ids[entry.uuid], tag_id)
+            for entry in batch_entries
+            for tag_id in dict.fromkeys(tag_ids[(ref.family, ref.key)] for ref in entry.tags)
+        ],
+    )
+    cursor.close()
     connection.exec_driver_sql(_INDEX_NEW_ENTRIES, (first_id,))
     for statement in _CREATE_INSERT_TRIGGERS:
         connection.exec_driver_sql(statement)
+
+
+def _stored(value: dt.datetime | None) -> str | None:
+    """A naive-UTC datetime as SQLAlchemy's SQLite DateTime stores it (microseconds always)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _present(session: Session, uuids: list[str]) -> set[str]:
