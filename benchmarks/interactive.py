@@ -43,11 +43,6 @@ def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from ui.timeline.model import TimelineModel
-    from ui.timeline.none_guard import keep_none_alive
-
-    # The model's data() hands None to PySide6 thousands of times here; the window
-    # guards against PySide6 6.12 over-releasing None, and so must this measurement.
-    keep_none_alive()
 
     made_app = QApplication.instance() is None
     app = QApplication.instance() or QApplication([])

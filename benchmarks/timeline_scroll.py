@@ -33,7 +33,6 @@ from app.timeline_stats import TimelineStats
 from benchmarks.datasets import prepare
 from benchmarks.measure import summarize, time_calls
 from ui.theme import apply_theme
-from ui.timeline.none_guard import keep_none_alive
 from ui.timeline.panel import TimelinePanel
 
 
@@ -66,7 +65,6 @@ def _scroll(app: QApplication, panel: TimelinePanel, step: int, limit: int = 0) 
 
 
 def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv)
     apply_theme(app)  # type: ignore[arg-type]
     catalog = Catalog.load()

@@ -26,7 +26,6 @@ from app.records import TimelineFilter
 from benchmarks.timeline_demo import fill_demo
 from ui.theme import apply_theme
 from ui.timeline.model import TimelineRole
-from ui.timeline.none_guard import keep_none_alive
 from ui.timeline.panel import TimelinePanel
 
 SIZE = (430, 720)  # the timeline's share of a 1366×768 window
@@ -40,7 +39,6 @@ def shoot(app: QApplication, panel: TimelinePanel, path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    keep_none_alive()
     out = Path(argv[1] if len(argv) > 1 else "timeline-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)

@@ -8,9 +8,7 @@ works from the command line without a window (an offscreen QGuiApplication is ma
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -38,27 +36,11 @@ _TEXT = QColor("#222222")
 MAX_CHART_ROWS = 24
 
 _app: QGuiApplication | None = None
-_none_guarded = False
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 (abi3 wheel) on Python 3.11 dropping a reference to None.
-
-    Every Qt method returning void that is called from Python takes one reference from
-    None; a long PDF makes tens of thousands of such calls (painter state, one page at a
-    time) and the interpreter aborts with "deallocating None". Python 3.12 made None
-    immortal; on 3.11 give it references to spare, once per process.
-    """
-    global _none_guarded
-    if sys.version_info < (3, 12) and not _none_guarded:
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-        _none_guarded = True
 
 
 def ensure_gui_application() -> None:
     """Qt's fonts and painting need a QGuiApplication; the command line has none."""
     global _app
-    keep_none_alive()
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _app = QGuiApplication(["refleks"])
@@ -71,7 +53,6 @@ def _points(pt: float) -> float:
 
 def chart_image(summary: Summary, width: int) -> QImage:
     """Horizontal bars: each family, with its tags below it in a lighter colour."""
-    keep_none_alive()
     rows: list[tuple[str, int, bool]] = []
     for theme in summary.themes:
         rows.append((theme.family.label, theme.family.count, True))

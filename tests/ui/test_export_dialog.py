@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -16,7 +17,12 @@ from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+DOCS_SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def screenshot_folder(tmp_path: Path) -> Path:
+    """docs/screenshots when REFLEKS_SAVE_SCREENSHOTS is set; a test run never writes there."""
+    return DOCS_SCREENSHOTS if os.environ.get("REFLEKS_SAVE_SCREENSHOTS") else tmp_path
 
 
 @pytest.fixture
@@ -159,7 +165,7 @@ def test_long_selections_are_previewed_in_part(dialog: ExportDialog, monkeypatch
     assert "og 1 indlæg mere, som også kommer med i filen" in text
 
 
-def test_screenshot_of_the_preview(qtbot, dialog: ExportDialog) -> None:
+def test_screenshot_of_the_preview(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
     dialog.scope_box.setCurrentIndex(1)
     dialog.date_from.setDate(QDate(2026, 3, 1))
     dialog.date_to.setDate(QDate(2026, 3, 31))
@@ -167,8 +173,7 @@ def test_screenshot_of_the_preview(qtbot, dialog: ExportDialog) -> None:
     dialog.update_preview()
     dialog.show()
     qtbot.waitExposed(dialog)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SCREENSHOTS / "export-dialog-preview.png"))
+    assert dialog.grab().save(str(screenshot_folder(tmp_path) / "export-dialog-preview.png"))
 
 
 # ----- import dialog ----------------------------------------------------------------------
@@ -182,7 +187,7 @@ def _dump(path: Path) -> str:
         connection.close()
 
 
-def test_import_dialog_checks_then_imports(qtbot, context, exchange) -> None:  # type: ignore[no-untyped-def]
+def test_import_dialog_checks_then_imports(qtbot, context, exchange, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = ImportDialog(exchange=exchange)
     qtbot.addWidget(dialog)
     dialog.set_path(DATA / "dayone_export.zip")
@@ -194,8 +199,7 @@ def test_import_dialog_checks_then_imports(qtbot, context, exchange) -> None:  #
     )
     assert "1 entry had photos or files" in text
     assert dialog.import_button.isEnabled()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    assert dialog.grab().save(str(SCREENSHOTS / "import-dialog.png"))
+    assert dialog.grab().save(str(screenshot_folder(tmp_path) / "import-dialog.png"))
     with qtbot.waitSignal(dialog.imported) as imported:
         dialog.import_button.click()
     assert imported.args[0].added == 2

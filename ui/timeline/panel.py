@@ -36,7 +36,6 @@ from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import PAGE_SIZE, RowKind, TimelineModel, TimelineRole
-from ui.timeline.none_guard import keep_none_alive
 
 _Index = QModelIndex | QPersistentModelIndex
 BUSY_CURSOR_ROWS = 2000  # jumping further than this takes a noticeable moment
@@ -100,7 +99,6 @@ class TimelinePanel(QWidget):
         page_size: int = PAGE_SIZE,
     ) -> None:
         super().__init__(parent)
-        keep_none_alive()
         self._journal = journal
         self._stats = TimelineStats(database=journal.database)
         self.model = TimelineModel(
