@@ -44,6 +44,11 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def focus_timeline(window: MainWindow) -> None:
+    """As after a click in the timeline: no field of the entry shows a selection."""
+    window.timeline.view.setFocus()
+
+
 def shoot(widget: QWidget, out: Path, name: str) -> Path:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
@@ -93,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         window.timeline.toggle_filters()
         window.timeline.set_filter(TimelineFilter(families=("legitimacy",)))
         window.open_entry(ids["Borgermødet om den nye skolestruktur"])
+        focus_timeline(window)
         settle(app)
         shoot(window, out, f"02-timeline-filtered{suffix}")
 
@@ -100,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         window.timeline.set_filter(TimelineFilter())
         window.timeline.toggle_filters()
         window.open_entry(ids["Postkort efter modul 2"])
+        focus_timeline(window)
         settle(app)
         shoot(window, out, f"03-postcard{suffix}")
 
@@ -121,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         # 5. The Markdown preview of a free entry.
         window.open_entry(ids["Magtudøvelse i styregruppen"])
         window.editor.header.preview_button.setChecked(True)
+        focus_timeline(window)
         settle(app)
         shoot(window, out, f"05-preview{suffix}")
         window.editor.header.preview_button.setChecked(False)
@@ -139,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         apply_theme(app, dark=True)
         window, context = open_window(tmp_path / "demo", languages, tmp_path / "b.ini")
         window.open_entry(ids["Dilemma: hvem bestemmer over fritidstilbuddet?"])
+        focus_timeline(window)
         settle(app)
         shoot(window, out, f"07-dark{suffix}")
         window.close()

@@ -6,10 +6,12 @@
 set -e
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
+# lupdate and lrelease ship inside the PySide6 package, beside its Qt modules.
+TOOLS=$("$BIN/python" -c "import pathlib, PySide6.QtCore as m; print(pathlib.Path(m.__file__).parent)")
 FILES=$(git ls-files --cached --others --exclude-standard 'ui/*.py' 'app/*.py' | sort -u)
-"$BIN/pyside6-lupdate" -no-obsolete $FILES -ts resources/translations/refleks_da.ts
-"$BIN/pyside6-lupdate" -no-obsolete -pluralonly $FILES -ts resources/translations/refleks_en.ts
+"$TOOLS/lupdate" -no-obsolete $FILES -ts resources/translations/refleks_da.ts
+"$TOOLS/lupdate" -no-obsolete -pluralonly $FILES -ts resources/translations/refleks_en.ts
 for lang in da en; do
-    "$BIN/pyside6-lrelease" "resources/translations/refleks_$lang.ts" \
+    "$TOOLS/lrelease" "resources/translations/refleks_$lang.ts" \
         -qm "resources/translations/refleks_$lang.qm"
 done

@@ -1,123 +1,178 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>BackupListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="87" />
+        <location filename="../../ui/restore_dialog.py" line="87"/>
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="210" />
+        <location filename="../../ui/timeline/density_strip.py" line="210"/>
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="329" />
+        <location filename="../../ui/export_dialog.py" line="329"/>
         <source>Entries in the file: %n.</source>
-        <translation><numerusform>Entries in the file: %n.</numerusform><numerusform>Entries in the file: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Entries in the file: %n.</numerusform>
+            <numerusform>Entries in the file: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="331" />
+        <location filename="../../ui/export_dialog.py" line="331"/>
         <source>Private entries included: %n.</source>
-        <translation><numerusform>Private entries included: %n.</numerusform><numerusform>Private entries included: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Private entries included: %n.</numerusform>
+            <numerusform>Private entries included: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="333" />
+        <location filename="../../ui/export_dialog.py" line="333"/>
         <source>Private entries left out: %n.</source>
-        <translation><numerusform>Private entries left out: %n.</numerusform><numerusform>Private entries left out: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Private entries left out: %n.</numerusform>
+            <numerusform>Private entries left out: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="117" />
+        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="167" />
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>%n entries in the file</source>
-        <translation><numerusform>%n entry in the file</numerusform><numerusform>%n entries in the file</numerusform></translation>
+        <translation>
+            <numerusform>%n entry in the file</numerusform>
+            <numerusform>%n entries in the file</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="168" />
+        <location filename="../../ui/import_dialog.py" line="168"/>
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="169" />
+        <location filename="../../ui/import_dialog.py" line="169"/>
         <source>%n already in your journal.</source>
-        <translation><numerusform>%n already in your journal.</numerusform><numerusform>%n already in your journal.</numerusform></translation>
+        <translation>
+            <numerusform>%n already in your journal.</numerusform>
+            <numerusform>%n already in your journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LearningLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/learning_log_dialog.py" line="151" />
+        <location filename="../../ui/learning_log_dialog.py" line="151"/>
         <source>%n entries will be in the file.</source>
-        <translation><numerusform>%n entry will be in the file.</numerusform><numerusform>%n entries will be in the file.</numerusform></translation>
+        <translation>
+            <numerusform>%n entry will be in the file.</numerusform>
+            <numerusform>%n entries will be in the file.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/learning_log_dialog.py" line="153" />
+        <location filename="../../ui/learning_log_dialog.py" line="153"/>
         <source>%n private entries are left out.</source>
-        <translation><numerusform>%n private entry is left out.</numerusform><numerusform>%n private entries are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n private entry is left out.</numerusform>
+            <numerusform>%n private entries are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="127" />
+        <location filename="../../ui/postcard_suggestion.py" line="127"/>
         <source>%n more module(s) without a postcard.</source>
-        <translation><numerusform>%n more module without a postcard.</numerusform><numerusform>%n more modules without a postcard.</numerusform></translation>
+        <translation>
+            <numerusform>%n more module without a postcard.</numerusform>
+            <numerusform>%n more modules without a postcard.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="176" />
+        <location filename="../../ui/preferences_security_page.py" line="176"/>
         <source>The journal and %n backup(s) are now encrypted.</source>
-        <translation><numerusform>The journal and %n backup are now encrypted.</numerusform><numerusform>The journal and %n backups are now encrypted.</numerusform></translation>
+        <translation>
+            <numerusform>The journal and %n backup are now encrypted.</numerusform>
+            <numerusform>The journal and %n backups are now encrypted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="189" />
+        <location filename="../../ui/preferences_security_page.py" line="189"/>
         <source>The passphrase is changed for the journal and %n backup(s).</source>
-        <translation><numerusform>The passphrase is changed for the journal and %n backup.</numerusform><numerusform>The passphrase is changed for the journal and %n backups.</numerusform></translation>
+        <translation>
+            <numerusform>The passphrase is changed for the journal and %n backup.</numerusform>
+            <numerusform>The passphrase is changed for the journal and %n backups.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="202" />
+        <location filename="../../ui/preferences_security_page.py" line="202"/>
         <source>The journal and %n backup(s) are no longer encrypted.</source>
-        <translation><numerusform>The journal and %n backup are no longer encrypted.</numerusform><numerusform>The journal and %n backups are no longer encrypted.</numerusform></translation>
+        <translation>
+            <numerusform>The journal and %n backup are no longer encrypted.</numerusform>
+            <numerusform>The journal and %n backups are no longer encrypted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/tag_manager_dialog.py" line="80" />
+        <location filename="../../ui/tag_manager_dialog.py" line="80"/>
         <source>%1  (%n entries)</source>
-        <translation><numerusform>%1  (%n entry)</numerusform><numerusform>%1  (%n entries)</numerusform></translation>
+        <translation>
+            <numerusform>%1  (%n entry)</numerusform>
+            <numerusform>%1  (%n entries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="105" />
+        <location filename="../../ui/trash_dialog.py" line="105"/>
         <source>Delete %n selected entries for good? This cannot be undone.</source>
-        <translation><numerusform>Delete the selected entry for good? This cannot be undone.</numerusform><numerusform>Delete %n selected entries for good? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the selected entry for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n selected entries for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="121" />
+        <location filename="../../ui/trash_dialog.py" line="121"/>
         <source>Delete all %n entries in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>Delete the entry in the trash for good? This cannot be undone.</numerusform><numerusform>Delete all %n entries in the trash for good? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the entry in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n entries in the trash for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
