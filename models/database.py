@@ -11,16 +11,18 @@ app.security); the key is applied before any other statement on each new connect
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import (
+    JournalAccessError,
     JournalLockedError,
     NotAJournalError,
     ReadOnlyJournalError,
@@ -107,6 +109,30 @@ def describe_open_failure(path: Path, error: BaseException) -> StorageError:
     return StorageError(f"{path} could not be opened: {error}", path=path)
 
 
+def describe_access_failure(path: Path, error: BaseException) -> JournalAccessError:
+    """Turn a driver error while the journal is open into a JournalAccessError with its kind."""
+    detail = str(getattr(error, "orig", None) or error)
+    text = detail.lower()
+    if "locked" in text or "busy" in text:
+        kind, message = "locked", f"{path} is locked by another program."
+    elif "full" in text or "no space" in text:
+        kind, message = "disk_full", f"The disk holding {path} is full."
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        kind, message = "read_only", f"{path} cannot be written (it is read-only)."
+    elif "malformed" in text or "not a database" in text:
+        kind, message = "damaged", f"{path} is damaged; restore it from a backup."
+    else:
+        kind, message = "other", f"{path} could not be read or written ({detail})."
+    return JournalAccessError(message, kind=kind, path=path)
+
+
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """Errors of the drivers in use; SQLCipher's do not derive from sqlite3's."""
+    found: tuple[type[BaseException], ...] = (SQLAlchemyError, sqlite3.Error)
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (*found, cipher.Error) if cipher is not None else found
+
+
 class Database:
     """One open journal file. Sessions are short: one per user action."""
 
@@ -173,9 +199,16 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session inside one transaction: committed on success, rolled back on error.
+
+        Driver errors leave as JournalAccessError, so callers above models/ never need to
+        know the driver's exception types.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except _driver_errors() as error:
+            raise describe_access_failure(self.path, error) from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -32,3 +32,15 @@ class ReadOnlyJournalError(StorageError):
 
 class MigrationFailedError(StorageError):
     """An upgrade of the schema failed and was rolled back."""
+
+
+class JournalAccessError(StorageError):
+    """Reading or writing an open journal failed.
+
+    `kind` says why, so the window can word it in the user's language: "locked",
+    "disk_full", "read_only", "damaged" or "other".
+    """
+
+    def __init__(self, message: str, *, kind: str, path: Path | None = None) -> None:
+        super().__init__(message, path=path)
+        self.kind = kind

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy.exc import OperationalError
 
 from app.errors import InvalidInputError
 from app.records import Answer, EntryDraft, TagRef
+from models.database import describe_access_failure
 from models.errors import ReadOnlyJournalError
 from ui.editor.editor_state import (
     EntrySetup,
@@ -109,8 +111,8 @@ def test_retry_policy_rejects_nonsense() -> None:
     ],
 )
 def test_failure_reason_for_driver_errors(orig: str, word: str) -> None:
-    error = OperationalError("INSERT ...", {}, sqlite3.OperationalError(orig))
-    reason = failure_reason(error)
+    driver_error = OperationalError("INSERT ...", {}, sqlite3.OperationalError(orig))
+    reason = failure_reason(describe_access_failure(Path("journal.db"), driver_error))
     assert word in reason
     assert "stays" in reason  # the user learns that the text is not gone
 

@@ -8,23 +8,19 @@ failed save lives here, so it can be tested without a window.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.errors import RefleksError
 from app.records import Answer, EntryDraft, TagRef
-from models.errors import StorageError
+from models.errors import JournalAccessError, StorageError
 
 # Errors a save may raise that the editor survives: the text stays and saving retries.
 SAVE_ERRORS: tuple[type[BaseException], ...] = (
     RefleksError,
     StorageError,
-    SQLAlchemyError,
-    sqlite3.Error,
     OSError,
 )
 
@@ -148,22 +144,23 @@ class RetryPolicy:
 
 def failure_reason(error: BaseException) -> str:
     """One sentence for the user: why the save failed and what they can do about it."""
-    if isinstance(error, RefleksError | StorageError):
+    kind = error.kind if isinstance(error, JournalAccessError) else ""
+    if isinstance(error, RefleksError | StorageError) and not kind:
         return error.message
-    detail = str(getattr(error, "orig", None) or error).lower()
+    detail = kind or str(error).lower()
     if "locked" in detail or "busy" in detail:
         return QCoreApplication.translate(
             "EntryEditor",
             "The journal is locked by another program, so your text is not saved yet. "
             "It stays here and Refleks keeps trying.",
         )
-    if "full" in detail or "no space" in detail:
+    if "full" in detail or "no space" in detail:  # kind "disk_full" too
         return QCoreApplication.translate(
             "EntryEditor",
             "The disk is full, so your text is not saved yet. Free some space; "
             "the text stays here and Refleks keeps trying.",
         )
-    if "readonly" in detail or "read-only" in detail or "permission" in detail:
+    if ("read" in detail and "only" in detail) or "permission" in detail:
         return QCoreApplication.translate(
             "EntryEditor",
             "The journal file cannot be written (it is read-only), so your text is not "
@@ -172,4 +169,4 @@ def failure_reason(error: BaseException) -> str:
     return QCoreApplication.translate(
         "EntryEditor",
         "Your text could not be saved ({reason}). It stays here and Refleks keeps trying.",
-    ).format(reason=str(getattr(error, "orig", None) or error))
+    ).format(reason=str(error))
