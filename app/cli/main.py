@@ -11,7 +11,7 @@ from importlib import import_module
 from app.cli.journal_access import PASSPHRASE_FILE_HELP, add_passphrase_option
 from app.cli.parsing import USAGE_ERROR, OneLineParser
 from app.errors import RefleksError
-from app.paths import resolve_data_dir
+from app.paths import DataPaths, resolve_data_dir
 from models.errors import StorageError
 
 # Each module registers its commands with `register(subparsers)`; handlers are set
@@ -99,16 +99,22 @@ def build_parser(*, commands: bool = True, modules: tuple[str, ...] | None = Non
     return parser
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Parse `argv`; run the command, or open the window when there is none."""
+WindowOpener = Callable[[DataPaths], int]
+
+
+def run(argv: Sequence[str] | None = None, *, open_window: WindowOpener | None = None) -> int:
+    """Parse `argv`; run the command, or `open_window` when there is none.
+
+    The window is handed in by main.py, so the command line never imports widgets.
+    """
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(modules=command_modules(argv))
     args = parser.parse_args(argv)
     args.paths = resolve_data_dir(args.data_dir)
     if args.command is None:
-        from ui.application import run_window
-
-        return run_window(args.paths)
+        if open_window is None:
+            parser.error("name a command (see --help)")
+        return open_window(args.paths)
     handler: Handler = args.handler
     try:
         return handler(args)
