@@ -51,11 +51,11 @@ def run_window(paths: DataPaths) -> int:
         return 1
     session = None
     try:
-        from ui.journal_session import JournalSession
+        from ui.journal_session import JournalLifecycle
         from ui.main_window import MainWindow
 
         window = MainWindow(context=opened.context, settings=settings, languages=languages)
-        session = JournalSession(opened, window)  # backups, auto-lock, raising this window
+        session = JournalLifecycle(opened, window)  # backups, auto-lock, raising this window
         exit_after_first_paint_if_asked(window)
         window.show()
         QTimer.singleShot(BACKUP_DELAY_MS, session.back_up_if_due)

@@ -1,7 +1,7 @@
 """The journal while the window is open: backups, auto-lock, the running-window server, and
 the passphrase and restore commands that change the file under the window.
 
-One `JournalSession` per open journal. It backs up at start when the last backup is older
+One `JournalLifecycle` per open journal. It backs up at start when the last backup is older
 than a day and again on close, keeps the instance lock until the end, brings the window
 forward when a second start asks, and locks the window after the idle minutes from the
 settings. Commands from the File menu and the Security preferences page reach it through
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 SESSION_PROPERTY = "_journal_session"
 
 
-class JournalSession(QObject):
+class JournalLifecycle(QObject):
     def __init__(self, opened: OpenedJournal, window: MainWindow) -> None:
         super().__init__(window)
         self._encrypted_while_locked = False
@@ -154,7 +154,7 @@ class JournalSession(QObject):
         if not self.window.save_all():
             raise RefleksError(
                 QCoreApplication.translate(
-                    "JournalSession",
+                    "JournalLifecycle",
                     "The open entry could not be saved, so nothing was restored. "
                     "Save it first (see the banner above it).",
                 )
@@ -174,7 +174,7 @@ class JournalSession(QObject):
         self._reload_window()
         message = (
             QCoreApplication.translate(
-                "JournalSession",
+                "JournalLifecycle",
                 "The backup is back in place. Your journal as it was is kept as the backup "
                 "“%s”, in the same list.",
             )
@@ -182,7 +182,7 @@ class JournalSession(QObject):
         )
         if was_encrypted and key is None:
             message += " " + QCoreApplication.translate(
-                "JournalSession",
+                "JournalLifecycle",
                 "This backup was not encrypted, so the journal is not encrypted now. Set a "
                 "passphrase again under Preferences ▸ Security.",
             )
@@ -195,7 +195,7 @@ class JournalSession(QObject):
             self.window._show_start_page_if_empty()
 
 
-def session_of(window: QWidget) -> JournalSession | None:
+def session_of(window: QWidget) -> JournalLifecycle | None:
     return getattr(window, SESSION_PROPERTY, None)
 
 
@@ -210,11 +210,11 @@ def back_up_now(window: MainWindow) -> None:
         made = session.back_up_now()
     except RefleksError as error:
         window.dialogs.error(
-            QCoreApplication.translate("JournalSession", "No backup was made"), error.message
+            QCoreApplication.translate("JournalLifecycle", "No backup was made"), error.message
         )
         return
     window.statusBar().showMessage(
-        QCoreApplication.translate("JournalSession", "Backed up to %s") % made.path, 10_000
+        QCoreApplication.translate("JournalLifecycle", "Backed up to %s") % made.path, 10_000
     )
 
 

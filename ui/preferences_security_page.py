@@ -1,7 +1,7 @@
 """Preferences → Security: the passphrase that encrypts the journal.
 
 Setting, changing or removing the passphrase converts the journal (and its backups) at
-once, after a confirmation, through the open `JournalSession`; there is nothing to apply
+once, after a confirmation, through the open `JournalLifecycle`; there is nothing to apply
 with OK. How soon the window locks itself is on the General page.
 """
 

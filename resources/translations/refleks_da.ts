@@ -523,22 +523,22 @@
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="155"/>
+        <location filename="../../ui/editor/editor_state.py" line="152"/>
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="161"/>
+        <location filename="../../ui/editor/editor_state.py" line="158"/>
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
         <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="167"/>
+        <location filename="../../ui/editor/editor_state.py" line="164"/>
         <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="172"/>
+        <location filename="../../ui/editor/editor_state.py" line="169"/>
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
         <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
@@ -1109,7 +1109,7 @@
     </message>
 </context>
 <context>
-    <name>JournalSession</name>
+    <name>JournalLifecycle</name>
     <message>
         <location filename="../../ui/journal_session.py" line="156"/>
         <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>

@@ -15,7 +15,7 @@ from app.paths import DataPaths
 from app.security import KdfParams
 from app.security.conversion import encrypt_journal
 from app.startup import Remedy, StartupProblem
-from ui.journal_session import JournalSession
+from ui.journal_session import JournalLifecycle
 from ui.single_instance import InstanceServer, ask_running_instance_to_raise, server_name
 from ui.startup_flow import AlreadyRunning, StartupFlow, StartupQuestions
 from ui.startup_problem_dialog import StartupProblemDialog
@@ -205,7 +205,7 @@ def test_the_open_window_takes_over_the_server_of_the_start(
     questions = StartupQuestions(never, never, never, never)  # type: ignore[arg-type]
     opened = StartupFlow(data_paths, questions).run()
     assert opened is not None and opened.server is not None
-    session = JournalSession(opened, main_window)
+    session = JournalLifecycle(opened, main_window)
     try:
         assert session.server is opened.server
         main_window.showMinimized()

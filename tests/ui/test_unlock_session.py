@@ -11,7 +11,7 @@ from app.context import JournalContext
 from app.instance_lock import InstanceLock
 from app.security import KdfParams, WrongPassphraseError, unlock_key
 from app.security.unlock import JournalCipherState, cipher_state
-from ui.journal_session import JournalSession, back_up_now, session_of
+from ui.journal_session import JournalLifecycle, back_up_now, session_of
 from ui.preferences_security_page import SecurityPage
 from ui.start_page import FREE
 from ui.startup_flow import OpenedJournal
@@ -26,7 +26,7 @@ def session(main_window, context: JournalContext, monkeypatch):  # type: ignore[
     monkeypatch.setattr(conversion.KdfParams, "fresh", classmethod(lambda cls, **_: fast))
     lock = InstanceLock(context.paths.lock)
     assert lock.try_acquire()
-    made = JournalSession(OpenedJournal(context.paths, context, lock), main_window)
+    made = JournalLifecycle(OpenedJournal(context.paths, context, lock), main_window)
     yield made
     made.auto_lock.stop()
     made.server.close()
