@@ -8,9 +8,11 @@ The journal itself never lives here: only how the window looks and where the use
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -66,6 +68,14 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
 )
 
 VERSION_KEY = "settings/version"
+
+
+def for_journal(setting: Setting[T], folder: Path) -> Setting[T]:
+    """`setting` stored apart for the journal in `folder` (a hash, not the path, names it)."""
+    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
+    return replace(setting, key=f"journals/{digest}/{setting.key}")
+
+
 UpgradeStep = Callable[[QSettings], None]
 
 
@@ -76,8 +86,18 @@ def _from_unversioned(store: QSettings) -> None:
     store.remove("language")
 
 
+def _journal_state_per_folder(store: QSettings) -> None:
+    """Version 1 kept one last filter and entry for every journal; they are now per folder.
+
+    The old values cannot be told apart by journal (and may hold a search typed in an
+    encrypted one), so they are dropped.
+    """
+    store.remove(LAST_FILTER.key)
+    store.remove(LAST_ENTRY.key)
+
+
 # Index i upgrades version i to version i + 1.
-UPGRADE_STEPS: tuple[UpgradeStep, ...] = (_from_unversioned,)
+UPGRADE_STEPS: tuple[UpgradeStep, ...] = (_from_unversioned, _journal_state_per_folder)
 CURRENT_VERSION = len(UPGRADE_STEPS)
 
 

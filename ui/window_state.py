@@ -1,5 +1,8 @@
 """What the main window remembers between runs: size, split, filter and the open entry.
 
+Size and split are the window's; filter and open entry belong to one journal and are kept
+per data folder.
+
 Read once when the window opens and written when it closes, through the declared settings
 (ui/settings.py). A stored value that no longer fits (another screen, an entry deleted
 since) falls back to a sensible default instead of failing.
@@ -7,6 +10,7 @@ since) falls back to a sensible default instead of failing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
@@ -33,8 +37,9 @@ def restore_window(window: MainWindow) -> int | None:
     splitter = settings.get(keys.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         window.splitter.setSizes(list(DEFAULT_SPLIT))
-    window.timeline.set_filter(filter_from_json(settings.get(keys.LAST_FILTER)))
-    last = settings.get(keys.LAST_ENTRY)
+    last_filter, last_entry = _journal_keys(window)
+    window.timeline.set_filter(filter_from_json(settings.get(last_filter)))
+    last = settings.get(last_entry)
     return last if last and _is_live_entry(window, last) else None
 
 
@@ -44,9 +49,21 @@ def save_window(window: MainWindow) -> None:
     settings.set(keys.GEOMETRY, window.saveGeometry())
     settings.set(keys.WINDOW_STATE, window.saveState())
     settings.set(keys.SPLITTER, window.splitter.saveState())
-    settings.set(keys.LAST_FILTER, filter_to_json(window.timeline.current_filter()))
-    settings.set(keys.LAST_ENTRY, window.editor.current_entry_id() or 0)
+    last_filter, last_entry = _journal_keys(window)
+    where = window.timeline.current_filter()
+    if window.context.database.key is not None:
+        # The settings file is plain text: an encrypted journal's searches and own tag
+        # names stay out of it.
+        where = replace(where, text="", tags=tuple(t for t in where.tags if t.family != "own"))
+    settings.set(last_filter, filter_to_json(where))
+    settings.set(last_entry, window.editor.current_entry_id() or 0)
     settings.sync()
+
+
+def _journal_keys(window: MainWindow) -> tuple[keys.Setting[str], keys.Setting[int]]:
+    """Filter and open entry belong to one journal: stored apart per data folder."""
+    folder = window.context.paths.root
+    return keys.for_journal(keys.LAST_FILTER, folder), keys.for_journal(keys.LAST_ENTRY, folder)
 
 
 def _default_geometry(window: MainWindow) -> None:

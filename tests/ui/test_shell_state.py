@@ -248,3 +248,77 @@ def test_alt_u_undoes_the_trash_from_the_keyboard(main_window: MainWindow, journ
     # a mnemonic "animates" the click: it lands a moment later
     qtbot.waitUntil(lambda: journal.get_entry(entry_id).trashed_at is None)
     assert main_window.editor.current_entry_id() == entry_id
+
+
+def _window_over(qtbot, context, settings_file, languages, dialogs) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(
+        context=context,
+        settings=Settings(QSettings(str(settings_file), QSettings.Format.IniFormat)),
+        languages=languages,
+        dialogs=dialogs,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_filter_and_open_entry_belong_to_their_own_journal(
+    qtbot, tmp_path, settings_file, catalog, languages, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from app.context import open_journal
+    from app.paths import DataPaths
+
+    first = open_journal(DataPaths(tmp_path / "first"), catalog=catalog)
+    second = open_journal(DataPaths(tmp_path / "second"), catalog=catalog)
+    try:
+        entry = _entry(first.journal, "Kun i den første", body="om ansvar")
+        window = _window_over(qtbot, first, settings_file, languages, dialogs)
+        window.timeline.set_filter(TimelineFilter(text="ansvar"))
+        window.open_entry(entry)
+        assert window.close()
+
+        other = _window_over(qtbot, second, settings_file, languages, dialogs)
+        assert other.timeline.current_filter() == TimelineFilter()
+        assert other.editor.current_entry_id() is None
+        assert other.close()
+
+        again = _window_over(qtbot, first, settings_file, languages, dialogs)
+        assert again.timeline.current_filter() == TimelineFilter(text="ansvar")
+        assert again.editor.current_entry_id() == entry
+        assert again.close()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_an_encrypted_journal_keeps_its_searches_out_of_the_settings_file(
+    qtbot, tmp_path, settings_file, catalog, languages, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    from app.context import open_journal
+    from app.paths import DataPaths
+    from app.security.conversion import encrypt_journal
+    from app.security.kdf import KdfParams
+
+    paths = DataPaths(tmp_path / "secret")
+    open_journal(paths, catalog=catalog).close()
+    key = encrypt_journal(
+        paths.journal,
+        "en lang og hemmelig sætning",
+        params=KdfParams.fresh(time_cost=1, memory_kib=8 * 1024),
+    )
+    context = open_journal(paths, catalog=catalog, key=key)
+    try:
+        window = _window_over(qtbot, context, settings_file, languages, dialogs)
+        window.timeline.set_filter(
+            TimelineFilter(
+                text="direktøren", families=("dilemma",), tags=(TagRef("own", "affære"),)
+            )
+        )
+        assert window.close()
+        stored = settings_file.read_text(encoding="utf-8")
+        assert "direkt" not in stored and "aff" not in stored
+        again = _window_over(qtbot, context, settings_file, languages, dialogs)
+        assert again.timeline.current_filter() == TimelineFilter(families=("dilemma",))
+        assert again.close()
+    finally:
+        context.close()
