@@ -133,7 +133,7 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Export Coaching Summary…"),
         FILE_EXCHANGE,
         QT_TRANSLATE_NOOP("Actions", "A period's themes and entries as PDF, Markdown or HTML"),
-        ("Ctrl+E",),
+        ("Ctrl+Shift+E",),  # Ctrl+E is "end of line" in text fields on Linux
         handler="ui.exchange_actions:show_export_dialog",
     ),
     ActionSpec(

@@ -223,3 +223,26 @@ def test_entries_arriving_from_outside_leave_the_start_page(
     main_window.timeline.reload()  # what the import dialog does after a successful import
     assert main_window.right.currentWidget() is not main_window.start_page
     assert main_window.editor.isVisible()
+
+
+def test_no_shortcut_is_one_a_text_field_keeps_for_itself(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Text fields take their editing keys first (e.g. Ctrl+E = end of line on Linux), so an
+    action bound to one would silently do nothing while the user is writing."""
+    from PySide6.QtGui import QKeySequence
+
+    from ui.actions import SPECS
+
+    Key = QKeySequence.StandardKey
+    editing = (
+        Key.MoveToEndOfLine, Key.MoveToStartOfLine, Key.MoveToNextChar, Key.MoveToPreviousChar,
+        Key.MoveToNextLine, Key.MoveToPreviousLine, Key.MoveToNextWord, Key.MoveToPreviousWord,
+        Key.DeleteEndOfLine, Key.DeleteStartOfWord, Key.DeleteEndOfWord, Key.Backspace,
+        Key.Delete, Key.SelectEndOfLine, Key.SelectStartOfLine,
+    )  # fmt: skip
+    taken = {binding.toString() for key in editing for binding in QKeySequence.keyBindings(key)}
+    # Offscreen has the generic key table; Qt's X11/KDE/GNOME tables add these.
+    taken |= {"Ctrl+E", "Ctrl+K", "Ctrl+Backspace", "Ctrl+Del", "Ctrl+Left", "Ctrl+Right"}
+    for spec in SPECS:
+        for shortcut in spec.shortcuts:
+            if isinstance(shortcut, str):
+                assert QKeySequence(shortcut).toString() not in taken, (spec.key, shortcut)
