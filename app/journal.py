@@ -65,6 +65,22 @@ def entry_record(row: EntryRow) -> Entry:
     )
 
 
+def answer_rows(row: EntryRow, answers: Iterable[Answer]) -> list[AnswerRow]:
+    """The entry's answer rows for `answers`, in order, reusing a row per prompt.
+
+    Deleting and re-inserting the same prompt in one flush would trip the
+    (entry, prompt) unique constraint, so existing rows are updated instead.
+    """
+    existing = {answer.prompt_key: answer for answer in row.answers}
+    kept: list[AnswerRow] = []
+    for position, answer in enumerate(answers):
+        answer_row = existing.get(answer.prompt_key) or AnswerRow(prompt_key=answer.prompt_key)
+        answer_row.text = answer.text
+        answer_row.position = position
+        kept.append(answer_row)
+    return kept
+
+
 class JournalService:
     """Entries in one journal file."""
 
@@ -244,13 +260,7 @@ class JournalService:
         # up or replace (a query per tag and a collection swap were a third of a save).
         if {(t.family, t.key) for t in row.tags} != {(r.family, r.key) for r in wanted}:
             row.tags = self._tag_rows(session, wanted)
-        existing = {answer.prompt_key: answer for answer in row.answers}
-        kept: list[AnswerRow] = []
-        for position, answer in enumerate(draft.answers):
-            answer_row = existing.get(answer.prompt_key) or AnswerRow(prompt_key=answer.prompt_key)
-            answer_row.text = answer.text
-            answer_row.position = position
-            kept.append(answer_row)
+        kept = answer_rows(row, draft.answers)
         if kept != list(row.answers):
             row.answers = kept
 

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 
 from app.exchange.batch import ImportBatch, ImportedEntry, ImportResult, ModuleRef
 from app.exchange.errors import ImportFormatError
+from app.journal import answer_rows
 from app.records import OWN_FAMILY, TagRef
 from models import fulltext
 from models.database import Database
-from models.schema import AnswerRow, CourseRow, EntryRow, ModuleRow, TagRow
+from models.schema import CourseRow, EntryRow, ModuleRow, TagRow
 
 OnConflict = Literal["skip", "update"]
 ON_CONFLICT_CHOICES: tuple[str, ...] = ("skip", "update")
@@ -267,13 +268,4 @@ class _Writer:
         row.trashed_at = entry.trashed_at
         row.module_id = modules.get(entry.module) if entry.module is not None else None
         row.tags = [self.tag(ref) for ref in dict.fromkeys(entry.tags)]
-        # Reuse answer rows by prompt: deleting and re-inserting the same key in one
-        # flush would trip the (entry, prompt) unique constraint.
-        existing = {answer.prompt_key: answer for answer in row.answers}
-        kept: list[AnswerRow] = []
-        for position, answer in enumerate(entry.answers):
-            answer_row = existing.get(answer.prompt_key) or AnswerRow(prompt_key=answer.prompt_key)
-            answer_row.text = answer.text
-            answer_row.position = position
-            kept.append(answer_row)
-        row.answers = kept
+        row.answers = answer_rows(row, entry.answers)
