@@ -58,7 +58,8 @@ class CourseMode(QObject):
     def refresh(self) -> None:
         """Read the courses again: milestones, postcard states and suggestions."""
         self.timeline_link.refresh()
-        self.start_suggestion.set_pending(self.courses.pending_postcards())
+        # The timeline's link has just read them; the start page shows the same modules.
+        self.start_suggestion.set_pending(self.timeline_link.suggestion.pending)
         self._window.editor.header.module_field.refresh()
         self._place_suggestion()
 

@@ -67,6 +67,10 @@ class PostcardSuggestion(QFrame):
         self._retranslate()
         self.hide()
 
+    @property
+    def pending(self) -> list[ModuleStatus]:
+        return list(self._pending)
+
     def set_pending(self, pending: list[ModuleStatus]) -> None:
         """Modules whose postcard is due, latest first (CourseService.pending_postcards)."""
         self._pending = list(pending)
