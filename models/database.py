@@ -21,43 +21,20 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.errors import (
-    JournalAccessError,
-    JournalLockedError,
-    NotAJournalError,
-    ReadOnlyJournalError,
-    StorageError,
+from models.connection import (
+    apply_pragmas,
+    connect_file,
+    describe_access_failure,
+    describe_open_failure,
 )
+from models.errors import ReadOnlyJournalError, StorageError
 from models.snapshot import create_private_file
 
-BUSY_TIMEOUT_MS = 5000
-
-
-def connect_file(path: Path, key: bytes | None = None) -> Any:
-    """A DB-API connection to `path`: stdlib sqlite3, or SQLCipher keyed with the raw `key`."""
-    if key is None:
-        return sqlite3.connect(path)
-    from sqlcipher3 import dbapi2
-
-    connection = dbapi2.connect(str(path))
-    # SQLCipher logs failed decryptions to stderr; a wrong key is reported by us instead.
-    connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    # Sorts and temporary indexes stay in memory: no plaintext temporary files on disk.
-    connection.execute("PRAGMA temp_store = MEMORY")
-    return connection
+__all__ = ["Database", "connect_file", "describe_access_failure", "make_engine"]
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
-    finally:
-        cursor.close()
+    apply_pragmas(dbapi_connection)
 
 
 def _on_begin(connection: Any) -> None:
@@ -85,45 +62,6 @@ def make_engine(
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def describe_open_failure(path: Path, error: BaseException) -> StorageError:
-    """Turn a driver error at open time into the matching user-facing StorageError."""
-    text = str(getattr(error, "orig", error) or error).lower()
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return NotAJournalError(
-            f"{path} is damaged or is not a Refleks journal. "
-            "Restore it from a backup or choose another file.",
-            path=path,
-        )
-    if "locked" in text or "busy" in text:
-        return JournalLockedError(
-            f"{path} is locked by another program. Close it there and try again.", path=path
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return ReadOnlyJournalError(
-            f"{path} cannot be opened for writing. Check that the file and its folder "
-            "are writable and that the disk is not full.",
-            path=path,
-        )
-    return StorageError(f"{path} could not be opened: {error}", path=path)
-
-
-def describe_access_failure(path: Path, error: BaseException) -> JournalAccessError:
-    """Turn a driver error while the journal is open into a JournalAccessError with its kind."""
-    detail = str(getattr(error, "orig", None) or error)
-    text = detail.lower()
-    if "locked" in text or "busy" in text:
-        kind, message = "locked", f"{path} is locked by another program."
-    elif "full" in text or "no space" in text:
-        kind, message = "disk_full", f"The disk holding {path} is full."
-    elif "readonly" in text or "read-only" in text or "permission" in text:
-        kind, message = "read_only", f"{path} cannot be written (it is read-only)."
-    elif "malformed" in text or "not a database" in text:
-        kind, message = "damaged", f"{path} is damaged; restore it from a backup."
-    else:
-        kind, message = "other", f"{path} could not be read or written ({detail})."
-    return JournalAccessError(message, kind=kind, path=path)
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:

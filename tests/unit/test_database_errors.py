@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-import models.database
+import models.connection
 from app.context import JournalContext, open_journal
 from app.paths import DataPaths
 from app.records import EntryDraft
@@ -17,7 +17,7 @@ from models.errors import JournalAccessError
 def test_a_locked_journal_reports_kind_locked(
     data_paths: DataPaths, catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(models.database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(models.connection, "BUSY_TIMEOUT_MS", 50)
     context: JournalContext = open_journal(data_paths, catalog=catalog)
     holder = sqlite3.connect(data_paths.journal, isolation_level=None)
     try:

@@ -145,9 +145,9 @@ def test_read_only_is_detected_through_access(data_paths: DataPaths, monkeypatch
 
 def test_locked_database_file(data_paths: DataPaths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     make_journal(data_paths)
-    import models.database
+    import models.connection
 
-    monkeypatch.setattr(models.database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(models.connection, "BUSY_TIMEOUT_MS", 50)
     holder = subprocess.Popen(
         [
             sys.executable,
