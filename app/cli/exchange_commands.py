@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.journal_access import add_passphrase_option, open_for_command
+from app.cli.journal_access import open_for_command
 from app.cli.parsing import iso_day, positive_int, tag_ref
+from app.cli.passphrase_option import add_passphrase_option
 from app.context import JournalContext
 from app.errors import InvalidInputError
 from app.exchange.formats import AUTO, IMPORT_FORMATS

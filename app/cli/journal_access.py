@@ -26,24 +26,6 @@ from app.startup import (
     unlock_problem,
 )
 
-PASSPHRASE_FILE_HELP = (
-    "read the passphrase of an encrypted journal from the first line of PATH "
-    "(default: ask on the terminal without echo)"
-)
-
-
-def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
-    """`--passphrase-file` on a command; it may also be given before the command."""
-    if "--passphrase-file" in parser._option_string_actions:
-        return
-    parser.add_argument(
-        "--passphrase-file",
-        metavar="PATH",
-        type=Path,
-        default=argparse.SUPPRESS,
-        help=PASSPHRASE_FILE_HELP,
-    )
-
 
 def read_passphrase_file(path: Path) -> str:
     try:

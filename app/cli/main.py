@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from app.cli.journal_access import PASSPHRASE_FILE_HELP, add_passphrase_option
 from app.cli.parsing import USAGE_ERROR, OneLineParser
+from app.cli.passphrase_option import PASSPHRASE_FILE_HELP, add_passphrase_option
 from app.errors import RefleksError
 from app.paths import DataPaths, resolve_data_dir
 from models.errors import StorageError

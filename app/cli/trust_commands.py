@@ -9,7 +9,6 @@ from pathlib import Path
 from app.backups import BackupError, BackupInfo, BackupService, list_backups, restore_file
 from app.backups import entry_count as backup_entry_count
 from app.cli.journal_access import (
-    add_passphrase_option,
     ask,
     journal_key,
     open_for_command,
@@ -17,6 +16,7 @@ from app.cli.journal_access import (
     read_passphrase_file,
     take_lock,
 )
+from app.cli.passphrase_option import add_passphrase_option
 from app.context import ensure_data_dir, open_journal
 from app.errors import InvalidInputError
 from app.paths import DataPaths
