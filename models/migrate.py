@@ -11,12 +11,11 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
-
 from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewError
 from models.snapshot import CopyConnect, copy_database
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
     from alembic.config import Config
 
 HEAD_REVISION = "0001_initial"
