@@ -15,8 +15,8 @@ from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewEr
 from models.snapshot import CopyConnect, copy_database
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 HEAD_REVISION = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
