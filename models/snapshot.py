@@ -9,9 +9,10 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 # Opens a DB-API connection to a copy's file; for an encrypted journal it applies the key,
 # so that copies stay encrypted.
