@@ -7,7 +7,6 @@ text + tag filter never makes SQLite re-run the full-text search per candidate r
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -28,37 +27,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.records import EntrySummary, TagRef, TimelineCursor, TimelineFilter
 from app.search_text import to_fts_query
 from models.fulltext import FTS_TABLE
 from models.schema import AnswerRow, EntryRow, EntryTagRow, ModuleRow, TagRow
-
-EXCERPT_SOURCE_CHARS = 400
-EXCERPT_CHARS = 240
 
 entries = EntryRow.__table__
 entry_tags = EntryTagRow.__table__
 tags = TagRow.__table__
 answers = AnswerRow.__table__
 modules = ModuleRow.__table__
-
-_MARKDOWN_NOISE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|[#>*_`~|]+")
-_MARKS = re.compile(r"[#>*_`~|]+")
-_SPACE = re.compile(r"\s+")
-
-
-def excerpt_of(text_: str) -> str:
-    """A plain-text excerpt of Markdown: markup dropped, white space folded, cut short."""
-    if "[" in text_:
-        plain = _MARKDOWN_NOISE.sub(lambda m: m.group(1) or " ", text_)
-    else:
-        # No link or image can match: a plain replacement, with no Python call per mark
-        # (every timeline page makes 200 excerpts; this was a third of a search).
-        plain = _MARKS.sub(" ", text_)
-    plain = _SPACE.sub(" ", plain).strip()
-    if len(plain) > EXCERPT_CHARS:
-        plain = plain[: EXCERPT_CHARS - 1].rstrip() + "…"
-    return plain
 
 
 def _module_window(session: Session, module_id: int) -> tuple[dt.date, dt.date | None]:
