@@ -14,9 +14,12 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from filelock import FileLock, Timeout
-
 from app.errors import RefleksError
+
+try:
+    import fcntl
+except ImportError:  # not on Windows; see held_elsewhere
+    fcntl = None  # type: ignore[assignment]
 
 
 class InstanceLockedError(RefleksError):
@@ -28,6 +31,8 @@ class InstanceLock:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        from filelock import FileLock  # imported here: the window's first paint skips it
+
         # No soft fallback: a soft lock *is* the file, and one left by a crash would block
         # every later start.
         self._lock = FileLock(path, mode=0o600, is_singleton=False, fallback_to_soft=False)
@@ -38,6 +43,8 @@ class InstanceLock:
 
     def try_acquire(self, timeout: float = 0.0) -> bool:
         """Take the lock if it is free (waiting up to `timeout` seconds); True on success."""
+        from filelock import Timeout
+
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
             self._lock.acquire(timeout=timeout)
@@ -79,3 +86,27 @@ class InstanceLock:
         _traceback: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def held_elsewhere(path: Path) -> bool:
+    """True when another process holds the lock on `path` right now (a probe, not a lock).
+
+    For the window's first paint, which must not show a journal that another window has
+    open. Where the probe cannot be made (no flock, no lock file yet, no access) it answers
+    False, and the usual start with its real lock decides.
+    """
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
