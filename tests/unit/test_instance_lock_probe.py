@@ -33,9 +33,7 @@ def test_probe_sees_a_lock_held_by_another_process(tmp_path: Path) -> None:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         assert held_elsewhere(path)
     finally:
-        assert holder.stdin is not None
-        holder.stdin.close()
-        holder.wait(timeout=10)
+        holder.communicate(timeout=10)  # closes stdin: the holder lets go and exits
     assert not held_elsewhere(path)
 
 
