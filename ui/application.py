@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.paths import APP_NAME, DataPaths
+from app.records import TimelineFilter
 from ui import settings as keys
-from ui.first_paint import exit_after_first_paint_if_asked
+from ui.first_paint import after_first_paint, exit_after_first_paint_if_asked
 from ui.i18n import LanguageManager
 from ui.settings import Settings
 from ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from ui.journal_session import JournalLifecycle
+    from ui.main_window import MainWindow
+    from ui.timeline_preview import TimelinePreview
 
 ORGANISATION = "Refleks"
 BACKUP_DELAY_MS = 1500  # the daily backup runs once the window is up, not before
@@ -35,11 +42,35 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_window(paths: DataPaths) -> int:
-    """Open the journal in `paths` in the main window and run until it closes."""
+    """Open the journal in `paths` in the main window and run until it closes.
+
+    A plain journal at the current schema is painted first from a preview of its timeline
+    (ui/timeline_preview.py) and opened right after that paint; anything else (no journal
+    yet, encrypted, to be upgraded, open elsewhere, a restored filter) opens first.
+    """
     app = create_application()
     settings = Settings(QSettings())
     languages = LanguageManager(app)
     languages.apply(settings.get(keys.LANGUAGE))
+    previewed = _window_with_preview(paths, settings, languages)
+    if previewed is None:
+        return _open_then_show(app, paths, settings, languages)
+    window, preview = previewed
+    starting = _OpenAfterPaint(paths, window)
+    after_first_paint(preview.view, starting.open)
+    # Installed last, so Qt runs it first: the benchmark times the paint alone.
+    exit_after_first_paint_if_asked(window)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        starting.close()
+    return code if starting.exit_code is None else starting.exit_code
+
+
+def _open_then_show(
+    app: QApplication, paths: DataPaths, settings: Settings, languages: LanguageManager
+) -> int:
     # Lock → unlock → open, with a dialog for every problem (see ui/startup_flow.py).
     from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
 
@@ -66,3 +97,74 @@ def run_window(paths: DataPaths) -> int:
         else:
             opened.context.close()
             opened.lock.release()
+
+
+def _window_with_preview(
+    paths: DataPaths, settings: Settings, languages: LanguageManager
+) -> tuple[MainWindow, TimelinePreview] | None:
+    """The window showing the first page of a plain journal, or None to open first."""
+    from app.instance_lock import held_elsewhere
+    from app.plain_timeline import open_plain_timeline
+    from ui.main_window import MainWindow
+    from ui.settings import filter_from_json
+    from ui.timeline_preview import TimelinePreview
+
+    if held_elsewhere(paths.lock):
+        return None  # the usual start brings that window forward; nothing to show here
+    last_filter = settings.get(keys.for_journal(keys.LAST_FILTER, paths.root))
+    if filter_from_json(last_filter) != TimelineFilter():
+        return None  # the preview reads the unfiltered timeline only
+    source = open_plain_timeline(paths.journal)
+    if source is None:
+        return None
+    from app.catalog import Catalog
+
+    catalog = Catalog.load(user_template_dir=paths.templates)
+    preview = TimelinePreview(
+        source=source, catalog=catalog, language=languages.language, settings=settings
+    )
+    preview.destroyed.connect(source.close)
+    window = MainWindow(context=None, settings=settings, languages=languages, preview=preview)
+    return window, preview
+
+
+class _OpenAfterPaint:
+    """Opens the journal once the preview has painted, then fills the window in."""
+
+    def __init__(self, paths: DataPaths, window: MainWindow) -> None:
+        self.paths = paths
+        self.window = window
+        self.session: JournalLifecycle | None = None
+        self.exit_code: int | None = None
+
+    def open(self) -> None:
+        from ui.journal_session import JournalLifecycle
+        from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
+
+        if not self.window.isVisible():
+            return  # closed while it painted: quit without opening anything
+        try:
+            opened = StartupFlow(self.paths, interactive_questions()).run()
+        except AlreadyRunning:
+            self._quit(0)  # the window already open came forward instead
+            return
+        if opened is None:
+            self._quit(1)
+            return
+        try:
+            self.window.attach(opened.context)
+        except BaseException:
+            opened.context.close()
+            opened.lock.release()
+            raise
+        self.session = JournalLifecycle(opened, self.window)
+        QTimer.singleShot(BACKUP_DELAY_MS, self.session.back_up_if_due)
+
+    def _quit(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        QApplication.exit(code)
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()  # backs up, closes the journal, releases the lock

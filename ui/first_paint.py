@@ -1,8 +1,11 @@
-"""A measuring hook for the start-up benchmark: report the timeline's first paint, then quit.
+"""The timeline's first paint: what the start does next, and a hook for the benchmark.
 
-Only active when REFLEKS_BENCH_EXIT_AFTER_PAINT is set (benchmarks/startup.py sets it);
-the app then prints `PAINTED <epoch seconds>` once the timeline list has painted for the
-first time and exits on the spot, so a whole-process start can be timed from outside.
+`after_first_paint` runs a function once a widget has painted for the first time (the
+window opens its journal only then). `exit_after_first_paint_if_asked` is the start-up
+benchmark's hook, active only when REFLEKS_BENCH_EXIT_AFTER_PAINT is set
+(benchmarks/startup.py sets it): the app prints `PAINTED <epoch seconds>` once the
+timeline list has painted for the first time and exits on the spot, so a whole-process
+start can be timed from outside.
 """
 
 from __future__ import annotations
@@ -10,41 +13,50 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 PAINT_ENV = "REFLEKS_BENCH_EXIT_AFTER_PAINT"
 
 
 class _FirstPaintWatcher(QObject):
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
         super().__init__(parent)
         self._seen = False
+        self._then = then
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._seen:
             self._seen = True
-            # After the paint event has been handled, not before it.
-            QTimer.singleShot(0, self._report)
+            # After the paint event has been handled (and shown), not before it.
+            QTimer.singleShot(0, self._then)
         return False
 
-    def _report(self) -> None:
-        print(f"PAINTED {time.time():.6f}", file=sys.stdout, flush=True)
-        # Leave at once: the close path (saving settings, the backup taken on close)
-        # is not what is measured, and a backup per run would fill the data folder.
-        # Nothing was written, so there is nothing to lose.
-        sys.stderr.flush()
-        os._exit(0)
+
+def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` from the event loop once `widget` has painted for the first time."""
+    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+    target.installEventFilter(_FirstPaintWatcher(widget, then))
+
+
+def _report_and_exit() -> None:
+    print(f"PAINTED {time.time():.6f}", file=sys.stdout, flush=True)
+    # Leave at once: the close path (saving settings, the backup taken on close) is not
+    # what is measured, and a backup per run would fill the data folder. Nothing was
+    # written, so there is nothing to lose.
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def exit_after_first_paint_if_asked(window: QWidget) -> None:
     """Watch the timeline of `window` when the benchmark asks for it; otherwise do nothing."""
     if not os.environ.get(PAINT_ENV):
         return
-    from ui.timeline.panel import TimelineView
+    from ui.timeline.view import TimelineView
 
     view = window.findChild(TimelineView)
     if view is None:
         return
-    view.viewport().installEventFilter(_FirstPaintWatcher(view))
+    after_first_paint(view, _report_and_exit)

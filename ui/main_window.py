@@ -9,6 +9,7 @@ journal context.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
@@ -22,26 +23,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.context import JournalContext
 from app.errors import RefleksError
 from app.records import TagRef
 from models.errors import StorageError
 from ui import settings as keys
-from ui.actions import ActionRegistry
-from ui.course_mode import CourseMode
 from ui.dialogs import DialogService, UnsavedChoice
-from ui.editor.entry_editor import EntryEditor
-from ui.i18n import LanguageManager
-from ui.preferences_dialog import PreferencesDialog
-from ui.settings import Settings
-from ui.start_page import StartPage
-from ui.status_widgets import SaveBanner, TrashNotice
-from ui.tag_manager_dialog import TagManagerDialog
-from ui.template_chooser import TemplateChooserDialog
-from ui.timeline.panel import TimelinePanel
-from ui.trash_dialog import TrashDialog
-from ui.window_menus import WindowMenus
-from ui.window_state import restore_window, save_window
+from ui.window_state import restore_geometry, save_window
+
+if TYPE_CHECKING:
+    from app.context import JournalContext
+    from ui.actions import ActionRegistry
+    from ui.course_mode import CourseMode
+    from ui.editor.entry_editor import EntryEditor
+    from ui.i18n import LanguageManager
+    from ui.preferences_dialog import PreferencesDialog
+    from ui.settings import Settings
+    from ui.start_page import StartPage
+    from ui.status_widgets import SaveBanner, TrashNotice
+    from ui.tag_manager_dialog import TagManagerDialog
+    from ui.template_chooser import TemplateChooserDialog
+    from ui.timeline.panel import TimelinePanel
+    from ui.trash_dialog import TrashDialog
+    from ui.window_menus import WindowMenus
 
 WINDOW_TITLE = "Refleks"
 
@@ -52,32 +55,63 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         *,
-        context: JournalContext,
+        context: JournalContext | None,
         settings: Settings,
         languages: LanguageManager,
         dialogs: DialogService | None = None,
         parent: QWidget | None = None,
+        preview: QWidget | None = None,
     ) -> None:
+        """The window of `context`; or, with `context=None`, the window while the journal
+        opens, showing `preview` (ui/timeline_preview.py) until `attach` is called."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(WINDOW_TITLE)
-        self.context = context
         self.settings = settings
         self.languages = languages
         self.dialogs = dialogs if dialogs is not None else DialogService(self)
         self.dialogs.set_parent_widget(self)
-        self.actions = ActionRegistry(self)
-        language = languages.language
+        self._attached = False
+        restore_geometry(self)
+        if context is None:
+            if preview is not None:
+                self.setCentralWidget(preview)
+            return
+        self.attach(context)
 
-        self.timeline = TimelinePanel(journal=context.journal, catalog=context.catalog)
-        self.editor = EntryEditor(
+    @property
+    def attached(self) -> bool:
+        """False while the window only shows the preview of a journal still opening."""
+        return self._attached
+
+    def attach(self, context: JournalContext) -> None:
+        """Build the panes, menus and course mode over the open journal in `context`."""
+        # Imported here, not at the top: a window opening with a preview paints before
+        # any of these (and the engine and SQLAlchemy they bring) is loaded.
+        from ui.actions import ActionRegistry
+        from ui.course_mode import CourseMode
+        from ui.editor.entry_editor import EntryEditor
+        from ui.start_page import StartPage
+        from ui.status_widgets import SaveBanner, TrashNotice
+        from ui.timeline.panel import TimelinePanel
+        from ui.window_menus import WindowMenus
+        from ui.window_state import restore_panes
+
+        self.context = context
+        self.actions: ActionRegistry = ActionRegistry(self)
+        language = self.languages.language
+
+        self.timeline: TimelinePanel = TimelinePanel(
+            journal=context.journal, catalog=context.catalog
+        )
+        self.editor: EntryEditor = EntryEditor(
             journal=context.journal, catalog=context.catalog, own_tags=context.own_tags
         )
         self.timeline.set_language(language)
         self.editor.set_language(language)
-        self.start_page = StartPage()
-        self.save_banner = SaveBanner()
-        self.trash_notice = TrashNotice()
+        self.start_page: StartPage = StartPage()
+        self.save_banner: SaveBanner = SaveBanner()
+        self.trash_notice: TrashNotice = TrashNotice()
         self.saved_label = QLabel(objectName="savedLabel")
 
         editor_page = QWidget()
@@ -95,9 +129,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.splitter)  # the preview, if any, goes
 
-        self.menus = WindowMenus(self, self.actions)
+        self.menus: WindowMenus = WindowMenus(self, self.actions)
         self.template_menu = self.menus.template_menu
         self.toolbar = self.menus.toolbar
         self.menus.fill_templates(context.catalog.templates, language)
@@ -105,8 +139,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._dialogs_open: dict[str, QWidget] = {}
         self._connect_signals()
-        self.course_mode = CourseMode(window=self)  # milestones, postcard suggestions
-        self._open_first_entry(restore_window(self))
+        self.course_mode: CourseMode = CourseMode(window=self)  # milestones, postcards
+        self._attached = True
+        self._open_first_entry(restore_panes(self))
         self.retranslate()
 
     # ----- wiring -----------------------------------------------------------------------
@@ -231,6 +266,8 @@ class MainWindow(QMainWindow):
             self.timeline.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_template_chooser(self) -> TemplateChooserDialog:
+        from ui.template_chooser import TemplateChooserDialog
+
         chooser = TemplateChooserDialog(
             catalog=self.context.catalog, language=self.languages.language, parent=self
         )
@@ -238,17 +275,23 @@ class MainWindow(QMainWindow):
         return self.open_dialog("chooser", chooser)
 
     def show_preferences(self) -> PreferencesDialog:
+        from ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(settings=self.settings, parent=self)
         dialog.applied.connect(self._apply_preferences)
         return self.open_dialog("preferences", dialog)
 
     def show_trash(self) -> TrashDialog:
+        from ui.trash_dialog import TrashDialog
+
         self.editor.save_now()
         dialog = TrashDialog(journal=self.context.journal, dialogs=self.dialogs, parent=self)
         dialog.entry_restored.connect(self._on_entry_restored)
         return self.open_dialog("trash", dialog)
 
     def show_tag_manager(self) -> TagManagerDialog:
+        from ui.tag_manager_dialog import TagManagerDialog
+
         self.editor.save_now()
         dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
         dialog.tags_changed.connect(self._on_tags_changed)
@@ -288,6 +331,8 @@ class MainWindow(QMainWindow):
         self.editor.set_language(language)
         self.timeline.set_language(language)
         self.menus.fill_templates(self.context.catalog.templates, language)
+        from ui.template_chooser import TemplateChooserDialog
+
         chooser = self._dialogs_open.get("chooser")
         if isinstance(chooser, TemplateChooserDialog) and chooser.isVisible():
             chooser.set_language(language)
@@ -353,6 +398,9 @@ class MainWindow(QMainWindow):
             self.open_entry(last)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:
+            event.accept()  # closed while opening: nothing was written, nothing to keep
+            return
         while not self.save_all() and self.editor.has_unsaved_changes():
             choice = self.dialogs.ask_unsaved(self.save_banner.message())
             if choice is UnsavedChoice.DISCARD:
@@ -368,11 +416,13 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.PaletteChange:
+        elif event.type() == QEvent.Type.PaletteChange and self._attached:
             self.actions.refresh_icons()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if not self._attached:
+            return
         self.menus.retranslate()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.right.setAccessibleName(self.tr("Open entry"))

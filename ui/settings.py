@@ -41,6 +41,13 @@ WINDOW_STATE: Setting[QByteArray] = Setting(
 SPLITTER: Setting[QByteArray] = Setting(
     "window/splitter", QByteArray, QByteArray(), "Widths of the timeline and the editor."
 )
+LIST_TOP: Setting[int] = Setting(
+    "window/timeline_list_top",
+    int,
+    0,
+    "How far below the window's top the timeline's list began at close: the first paint "
+    "puts the list there, so rows do not jump when the filter bar comes in.",
+)
 LANGUAGE: Setting[str] = Setting(
     "ui/language", str, "", "'da' or 'en'; empty follows the system's language."
 )
@@ -61,6 +68,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY,
     WINDOW_STATE,
     SPLITTER,
+    LIST_TOP,
     LANGUAGE,
     LAST_FILTER,
     LAST_ENTRY,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 
 from app.errors import RefleksError
@@ -27,13 +28,19 @@ DEFAULT_SIZE = (1280, 800)
 DEFAULT_SPLIT = (400, 880)
 
 
-def restore_window(window: MainWindow) -> int | None:
-    """Put back geometry, splitter and filter; returns the entry to reopen, if it still lives."""
+def restore_geometry(window: MainWindow) -> None:
+    """Put back the window's size, position and toolbar placement (before it shows)."""
     settings = window.settings
     geometry = settings.get(keys.GEOMETRY)
     if geometry.isEmpty() or not window.restoreGeometry(geometry):
         _default_geometry(window)
     window.restoreState(settings.get(keys.WINDOW_STATE))
+
+
+def restore_panes(window: MainWindow) -> int | None:
+    """Put back splitter and filter; returns the entry to reopen, if it still lives."""
+    settings = window.settings
+    window.restoreState(settings.get(keys.WINDOW_STATE))  # now that the toolbar exists
     splitter = settings.get(keys.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         window.splitter.setSizes(list(DEFAULT_SPLIT))
@@ -49,6 +56,8 @@ def save_window(window: MainWindow) -> None:
     settings.set(keys.GEOMETRY, window.saveGeometry())
     settings.set(keys.WINDOW_STATE, window.saveState())
     settings.set(keys.SPLITTER, window.splitter.saveState())
+    list_top = window.timeline.view.mapTo(window, QPoint(0, 0)).y()
+    settings.set(keys.LIST_TOP, list_top)
     last_filter, last_entry = _journal_keys(window)
     where = window.timeline.current_filter()
     if window.context.database.key is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,9 +21,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.catalog import Catalog
-from app.journal import JournalService
 from app.records import OWN_FAMILY, EntrySummary, TagRef, TimelineCursor, TimelineFilter
+
+if TYPE_CHECKING:
+    from app.catalog import Catalog
+    from app.journal import JournalService
+    from app.plain_timeline import PlainTimeline
 
 __all__ = ["RowKind", "TimelineModel", "TimelineRole"]
 
@@ -67,7 +71,7 @@ class TimelineModel(QAbstractListModel):
     def __init__(
         self,
         *,
-        journal: JournalService,
+        journal: JournalService | PlainTimeline,
         catalog: Catalog,
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
-    QListView,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,52 +35,10 @@ from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import PAGE_SIZE, RowKind, TimelineModel, TimelineRole
+from ui.timeline.view import TimelineView
 
 _Index = QModelIndex | QPersistentModelIndex
 BUSY_CURSOR_ROWS = 2000  # jumping further than this takes a noticeable moment
-
-
-class TimelineView(QListView):
-    """The list: arrow keys move between entries, Enter or a click opens one."""
-
-    entry_activated = Signal(int)
-    laid_out = Signal()  # rows placed anew (after a page, a reset, a resize)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # The delegate measuring rows; kept here because another delegate may wrap it.
-        self.row_delegate: TimelineDelegate | None = None
-        self.setMouseTracking(True)  # hover shading
-        self.setFrameShape(QListView.Shape.NoFrame)
-        self.clicked.connect(self._open)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if (
-            event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange)
-            and self.row_delegate is not None
-        ):
-            self.row_delegate.forget_metrics()
-            self.scheduleDelayedItemsLayout()
-        super().changeEvent(event)
-
-    def updateGeometries(self) -> None:
-        super().updateGeometries()
-        self.laid_out.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._open(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _open(self, index: _Index) -> None:
-        if index.isValid() and index.data(TimelineRole.KIND) == RowKind.ENTRY:
-            self.entry_activated.emit(int(index.data(TimelineRole.ENTRY_ID)))
 
 
 class TimelinePanel(QWidget):
