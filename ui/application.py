@@ -153,9 +153,15 @@ class _OpenAfterPaint:
             return
         try:
             self.window.attach(opened.context)
-        except BaseException:
+        except Exception as error:
             opened.context.close()
             opened.lock.release()
+            # Not left showing a preview that cannot open: say so, and quit.
+            self.window.dialogs.error(
+                QCoreApplication.translate("Application", "Refleks could not open the journal"),
+                str(error),
+            )
+            self._quit(1)
             raise
         self.session = JournalLifecycle(opened, self.window)
         QTimer.singleShot(BACKUP_DELAY_MS, self.session.back_up_if_due)

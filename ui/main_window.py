@@ -28,6 +28,7 @@ from app.records import TagRef
 from models.errors import StorageError
 from ui import settings as keys
 from ui.dialogs import DialogService, UnsavedChoice
+from ui.window_dialogs import WindowDialogs
 from ui.window_state import restore_geometry, save_window
 
 if TYPE_CHECKING:
@@ -36,20 +37,16 @@ if TYPE_CHECKING:
     from ui.course_mode import CourseMode
     from ui.editor.entry_editor import EntryEditor
     from ui.i18n import LanguageManager
-    from ui.preferences_dialog import PreferencesDialog
     from ui.settings import Settings
     from ui.start_page import StartPage
     from ui.status_widgets import SaveBanner, TrashNotice
-    from ui.tag_manager_dialog import TagManagerDialog
-    from ui.template_chooser import TemplateChooserDialog
     from ui.timeline.panel import TimelinePanel
-    from ui.trash_dialog import TrashDialog
     from ui.window_menus import WindowMenus
 
 WINDOW_TITLE = "Refleks"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """One journal open in a window."""
 
     def __init__(
@@ -265,38 +262,6 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def show_template_chooser(self) -> TemplateChooserDialog:
-        from ui.template_chooser import TemplateChooserDialog
-
-        chooser = TemplateChooserDialog(
-            catalog=self.context.catalog, language=self.languages.language, parent=self
-        )
-        chooser.template_chosen.connect(lambda key: self.new_entry(key))
-        return self.open_dialog("chooser", chooser)
-
-    def show_preferences(self) -> PreferencesDialog:
-        from ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(settings=self.settings, parent=self)
-        dialog.applied.connect(self._apply_preferences)
-        return self.open_dialog("preferences", dialog)
-
-    def show_trash(self) -> TrashDialog:
-        from ui.trash_dialog import TrashDialog
-
-        self.editor.save_now()
-        dialog = TrashDialog(journal=self.context.journal, dialogs=self.dialogs, parent=self)
-        dialog.entry_restored.connect(self._on_entry_restored)
-        return self.open_dialog("trash", dialog)
-
-    def show_tag_manager(self) -> TagManagerDialog:
-        from ui.tag_manager_dialog import TagManagerDialog
-
-        self.editor.save_now()
-        dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
-        dialog.tags_changed.connect(self._on_tags_changed)
-        return self.open_dialog("tags", dialog)
-
     # ----- slots -----------------------------------------------------------------------
 
     def _on_entry_created(self, entry_id: int) -> None:
@@ -373,19 +338,6 @@ class MainWindow(QMainWindow):
         empty = self.timeline.is_empty() and self.editor.current_entry_id() is None
         if empty and not self.editor.has_unsaved_changes():
             self.right.setCurrentWidget(self.start_page)
-
-    def open_dialog(self, name: str, dialog: QWidget) -> QWidget:
-        """Show `dialog` window-modal without blocking; one dialog per `name` at a time."""
-        previous = self._dialogs_open.pop(name, None)
-        if previous is not None:
-            previous.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._dialogs_open.pop(name, None))
-        self._dialogs_open[name] = dialog
-        dialog.open()  # type: ignore[attr-defined]
-        return dialog
-
-    _open_dialog = open_dialog  # the name the course dialogs were written against
 
     def _open_first_entry(self, last: int | None) -> None:
         if self.timeline.is_empty():
