@@ -8,6 +8,9 @@ plain connection through `connect_file` and `apply_pragmas` and speak SQL direct
 from __future__ import annotations
 
 import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +90,27 @@ def describe_access_failure(path: Path, error: BaseException) -> JournalAccessEr
     else:
         kind, message = "other", f"{path} could not be read or written ({detail})."
     return JournalAccessError(message, kind=kind, path=path)
+
+
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """Errors of the drivers in use; SQLCipher's do not derive from sqlite3's."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+
+
+@contextmanager
+def read_snapshot(connection: Any, path: Path) -> Iterator[Any]:
+    """One read transaction on a plain connection (from `connect_file` and `apply_pragmas`):
+    everything read inside sees the same state of the journal. Driver errors leave as
+    JournalAccessError, as from `Database.session`."""
+    try:
+        connection.execute("BEGIN")
+    except driver_errors() as error:
+        raise describe_access_failure(path, error) from error
+    try:
+        yield connection
+    except driver_errors() as error:
+        raise describe_access_failure(path, error) from error
+    finally:
+        with suppress(*driver_errors()):
+            connection.execute("ROLLBACK")

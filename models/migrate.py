@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewError
 from models.snapshot import CopyConnect, copy_database
@@ -22,14 +22,23 @@ HEAD_REVISION = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+_HAS_VERSION_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+_VERSION = "SELECT version_num FROM alembic_version"
+
+
 def current_revision(connection: Connection) -> str | None:
     """The Alembic revision stamped in the file, or None for a file without one."""
-    has_version_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
-    if has_version_table is None:
+    if connection.exec_driver_sql(_HAS_VERSION_TABLE).first() is None:
         return None
-    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    row = connection.exec_driver_sql(_VERSION).first()
+    return None if row is None else str(row[0])
+
+
+def plain_revision(dbapi_connection: Any) -> str | None:
+    """`current_revision` on a plain DB-API connection (no SQLAlchemy imported)."""
+    if dbapi_connection.execute(_HAS_VERSION_TABLE).fetchone() is None:
+        return None
+    row = dbapi_connection.execute(_VERSION).fetchone()
     return None if row is None else str(row[0])
 
 

@@ -1,4 +1,9 @@
-"""`export` and `import`: the coaching summary, the backup, the Markdown folder, importers."""
+"""`export` and `import`: the coaching summary, the backup, the Markdown folder, importers.
+
+The backup and a whole-journal Markdown folder are read over a plain connection
+(`open_for_reading`): neither imports SQLAlchemy or the summary's rendering. What else
+a command needs is imported where it is used, for the same reason.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,19 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.journal_access import open_for_command
+from app.cli.journal_access import open_for_command, open_for_reading
 from app.cli.parsing import iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
-from app.context import JournalContext
 from app.errors import InvalidInputError
+from app.exchange.batch import ON_CONFLICT_CHOICES
 from app.exchange.formats import AUTO, IMPORT_FORMATS
-from app.exchange.importer import ON_CONFLICT_CHOICES
-from app.summary.model import LANGUAGES, SummaryRequest
-from models.schema import ModuleRow
+from app.summary.model import LANGUAGES
 
 if TYPE_CHECKING:
+    from app.context import JournalContext
     from app.exchange.service import ExchangeService
+    from app.paths import DataPaths
+    from app.summary.model import SummaryRequest
 
 EXPORT_FORMATS = ("pdf", "md", "html", "json", "markdown-folder")
 PARTS = ("answers", "body", "tags")
@@ -73,6 +79,8 @@ def _service(context: JournalContext) -> ExchangeService:
 
 
 def _request(args: argparse.Namespace) -> SummaryRequest:
+    from app.summary.model import SummaryRequest
+
     return SummaryRequest(
         date_from=args.date_from,
         date_to=args.date_to,
@@ -89,9 +97,15 @@ def _request(args: argparse.Namespace) -> SummaryRequest:
     )
 
 
-def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
+def _check_dates(args: argparse.Namespace) -> None:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise InvalidInputError(f"--from {args.date_from} is after --to {args.date_to}.")
+
+
+def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
+    from models.schema import ModuleRow
+
+    _check_dates(args)
     for ref in args.tag:
         context.journal.check_tag(ref)
     for family in args.family:
@@ -104,49 +118,28 @@ def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
                 raise InvalidInputError(f"There is no course module with id {args.module}.")
 
 
-def _note_if_encrypted(context: JournalContext) -> None:
-    from app.exchange.service import journal_is_encrypted
+def _note_if_encrypted(paths: DataPaths) -> None:
+    from app.security.header import header_path
 
-    if journal_is_encrypted(context.paths.journal):
+    if header_path(paths.journal).exists():
         print("Note: your journal is encrypted, but the exported file is not.")
 
 
 def run_export(args: argparse.Namespace) -> int:
     output: Path = args.output.expanduser()
+    if args.format == "json":
+        return _export_backup(args, output)
+    if args.format == "markdown-folder" and not (args.tag or args.family or args.module):
+        return _export_whole_markdown_folder(args, output)
     context = open_for_command(args, write=False)
     try:
-        service = _service(context)
-        if args.format == "json":
-            narrowing = [
-                flag
-                for flag, used in (
-                    ("--from", args.date_from),
-                    ("--to", args.date_to),
-                    ("--tag", args.tag),
-                    ("--family", args.family),
-                    ("--module", args.module),
-                    ("--coaching-only", args.coaching_only),
-                    ("--without", args.without),
-                )
-                if used
-            ]
-            if narrowing:
-                raise InvalidInputError(
-                    f"{', '.join(narrowing)} cannot narrow a backup: --format json always "
-                    "holds the whole journal. Use pdf, md, html or markdown-folder for a part."
-                )
-            count = service.export_backup(output)
-            print(
-                f"Backed up the whole journal ({count} entries, private ones and the trash "
-                f"included) to {output}. The file is not encrypted; keep it safe."
-            )
-            return 0
         _check_filters(context, args)
         request = _request(args)
+        service = _service(context)
         if args.format == "markdown-folder":
             count = service.export_markdown_folder(request, output)
             print(f"Wrote {count} entries as Markdown files to {output}.")
-            _note_if_encrypted(context)
+            _note_if_encrypted(context.paths)
             return 0
         summary = service.export_summary(request, args.format, output)
         note = ""
@@ -155,10 +148,75 @@ def run_export(args: argparse.Namespace) -> int:
         if summary.private_included:
             note += f" Private entries included: {summary.private_included}."
         print(f"Wrote a summary of {len(summary.entries)} entries to {output}.{note}")
-        _note_if_encrypted(context)
+        _note_if_encrypted(context.paths)
         return 0
     finally:
         context.close()
+
+
+def _export_backup(args: argparse.Namespace, output: Path) -> int:
+    from app.exchange.backup import write_backup_from
+    from models.connection import read_snapshot
+
+    narrowing = [
+        flag
+        for flag, used in (
+            ("--from", args.date_from),
+            ("--to", args.date_to),
+            ("--tag", args.tag),
+            ("--family", args.family),
+            ("--module", args.module),
+            ("--coaching-only", args.coaching_only),
+            ("--without", args.without),
+        )
+        if used
+    ]
+    if narrowing:
+        raise InvalidInputError(
+            f"{', '.join(narrowing)} cannot narrow a backup: --format json always "
+            "holds the whole journal. Use pdf, md, html or markdown-folder for a part."
+        )
+    connection = open_for_reading(args)
+    try:
+        with read_snapshot(connection, args.paths.journal):
+            count = write_backup_from(connection, output)
+    finally:
+        connection.close()
+    print(
+        f"Backed up the whole journal ({count} entries, private ones and the trash "
+        f"included) to {output}. The file is not encrypted; keep it safe."
+    )
+    return 0
+
+
+def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int:
+    """The Markdown folder without tag, family or module filters: as
+    `ExchangeService.export_markdown_folder` writes it, read over a plain connection."""
+    from app.catalog import Catalog
+    from app.exchange.files import write_private_folder
+    from app.exchange.markdown_folder import CatalogNames, folder_files
+    from app.exchange.whole_journal import read_selection
+    from models.connection import read_snapshot
+
+    _check_dates(args)
+    connection = open_for_reading(args)
+    try:
+        with read_snapshot(connection, args.paths.journal):
+            selected = read_selection(
+                connection,
+                date_from=args.date_from,
+                date_to=args.date_to,
+                coaching_only=args.coaching_only,
+                include_private=args.include_private,
+            )
+    finally:
+        connection.close()
+    catalog = Catalog.load(user_template_dir=args.paths.templates)
+    files = folder_files(selected.entries, CatalogNames(catalog, args.language))
+    count = write_private_folder(output, files)
+    print(f"Wrote {count} entries as Markdown files to {output}.")
+    _note_if_encrypted(args.paths)
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -4,27 +4,28 @@ Every command opens its journal through `open_for_command`: write commands take 
 lock as the window (so nothing writes under an open window's feet), an encrypted journal
 is unlocked with `--passphrase-file PATH` or a no-echo prompt on the terminal, and every
 start-up problem becomes the one-line error the command line prints (exit status 2).
+
+Read-only whole-journal exports use `open_for_reading`: a plain DB-API connection after the
+same checks, so they never import SQLAlchemy (a third of a second). The start-up checks,
+the engine and the instance lock are imported where they are used, for the same reason.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.context import JournalContext
 from app.errors import InvalidInputError
-from app.instance_lock import InstanceLock
-from app.security.errors import EncryptionError, WrongPassphraseError
-from app.security.unlock import unlock_key
-from app.startup import (
-    ProblemKind,
-    StartupFailedError,
-    inspect_journal,
-    open_checked,
-    unlock_problem,
-)
+from models.connection import apply_pragmas, connect_file, describe_open_failure, driver_errors
+
+if TYPE_CHECKING:
+    from app.context import JournalContext
+    from app.instance_lock import InstanceLock
+    from app.paths import DataPaths
 
 
 def read_passphrase_file(path: Path) -> str:
@@ -66,16 +67,31 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
 
 def journal_key(args: argparse.Namespace) -> bytes | None:
     """The key of the journal in `args.paths` (None when it is not encrypted)."""
+    from app.startup import inspect_journal
+
     state = inspect_journal(args.paths)
     if not state.needs_passphrase:
         return None
+    return _unlock(args)
+
+
+def _unlock(args: argparse.Namespace) -> bytes:
+    """The key of the encrypted journal in `args.paths`, from the user's passphrase."""
+    from app.security.errors import EncryptionError, WrongPassphraseError
+    from app.security.unlock import unlock_key
+
     try:
         return unlock_key(args.paths.journal, passphrase(args, "Passphrase of the journal: "))
     except (WrongPassphraseError, EncryptionError) as error:
+        from app.startup import unlock_problem
+
         raise unlock_problem(args.paths, error) from None
 
 
 def take_lock(args: argparse.Namespace) -> InstanceLock:
+    from app.instance_lock import InstanceLock
+    from app.startup import ProblemKind, StartupFailedError, inspect_journal
+
     try:
         inspect_journal(args.paths)
     except StartupFailedError as failure:
@@ -88,11 +104,23 @@ def take_lock(args: argparse.Namespace) -> InstanceLock:
     return lock
 
 
-def open_for_command(args: argparse.Namespace, *, write: bool) -> JournalContext:
-    """Open the journal for a command; `write` commands hold the instance lock until close."""
+_ASK = object()  # open_for_command: no key given, find out (and ask) as usual
+
+
+def open_for_command(
+    args: argparse.Namespace, *, write: bool, key: bytes | object | None = _ASK
+) -> JournalContext:
+    """Open the journal for a command; `write` commands hold the instance lock until close.
+
+    `key`, when given, is the journal's key already asked for (None: not encrypted).
+    """
+    from app.startup import open_checked
+
     lock = take_lock(args) if write else None
     try:
-        context = open_checked(args.paths, key=journal_key(args))
+        known = journal_key(args) if key is _ASK else key
+        assert known is None or isinstance(known, bytes)
+        context = open_checked(args.paths, key=known)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -100,3 +128,86 @@ def open_for_command(args: argparse.Namespace, *, write: bool) -> JournalContext
     if lock is not None:
         context.on_close.append(lock.release)
     return context
+
+
+# ----- plain connections for read-only exports ------------------------------------------
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def open_for_reading(args: argparse.Namespace) -> Any:
+    """A plain DB-API connection to the journal, for a read-only whole-journal command.
+
+    The rules of `open_for_command(write=False)` hold: no instance lock (as for every read
+    command), the passphrase of an encrypted journal, the schema at its head revision. Only
+    a journal that opens cleanly at head is read without SQLAlchemy; any other (none yet,
+    an upgrade due, a problem of any kind) goes through the normal open first, which
+    creates, upgrades or reports it exactly as for every command. Close it when done.
+    """
+    paths = args.paths
+    encrypted = _quick_state(paths)
+    key = _unlock(args) if encrypted else None
+    if encrypted is not None and not (encrypted and _unlabelled_copies(paths)):
+        connection = _plain_at_head(paths.journal, key)
+        if connection is not None:
+            return connection
+    context = open_for_command(args, write=False, key=_ASK if encrypted is None else key)
+    key = context.database.key
+    context.close()
+    try:
+        connection = connect_file(paths.journal, key)
+        apply_pragmas(connection)
+    except driver_errors() as error:
+        raise describe_open_failure(paths.journal, error) from error
+    return connection
+
+
+def _quick_state(paths: DataPaths) -> bool | None:
+    """True/False for an existing encrypted/plain journal the checks of `inspect_journal`
+    would pass without a word; None for anything else (left to the normal open)."""
+    journal = paths.journal
+    if not (
+        paths.root.is_dir()
+        and os.access(journal, os.R_OK | os.W_OK)
+        and os.access(paths.root, os.W_OK)
+    ):
+        return None
+    try:
+        with journal.open("rb") as handle:
+            prefix = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return None
+    if prefix == SQLITE_MAGIC:
+        return False
+    from app.security.unlock import JournalCipherState, cipher_state
+
+    return True if cipher_state(journal) is JournalCipherState.ENCRYPTED else None
+
+
+def _unlabelled_copies(paths: DataPaths) -> bool:
+    """Copies from before an upgrade still waiting for their header: the normal open of an
+    encrypted journal gives them one (app.backups.adopt_headerless_copies)."""
+    from app.security.unlock import JournalCipherState, cipher_state
+
+    return paths.backups.is_dir() and any(
+        cipher_state(copy) is JournalCipherState.UNREADABLE
+        for copy in paths.backups.glob("pre-migration-*.db")
+    )
+
+
+def _plain_at_head(journal: Path, key: bytes | None) -> Any:
+    """A connection with our pragmas when the file opens and is at head; None otherwise."""
+    from models.migrate import HEAD_REVISION, plain_revision
+
+    try:
+        connection = connect_file(journal, key)
+    except driver_errors():
+        return None
+    try:
+        apply_pragmas(connection)
+        if plain_revision(connection) == HEAD_REVISION:
+            return connection
+    except driver_errors():
+        pass
+    connection.close()
+    return None

@@ -7,13 +7,12 @@ export → import into an empty journal → export gives the same document.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from typing import TYPE_CHECKING, Any
 
 from app.exchange.backup_entries import entry_json_lines
 from app.exchange.batch import (
@@ -27,8 +26,9 @@ from app.exchange.errors import ImportFormatError
 from app.exchange.files import decode_utf8, read_bytes_limited, write_private_bytes
 from app.exchange.validate import Fields, expect, format_utc, parse_json
 from app.records import OWN_FAMILY, Answer, TagRef
-from models.database import Database
-from models.schema import CourseRow, TagRow
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 FORMAT_NAME = "refleks-backup"
 SCHEMA_VERSION = 1
@@ -38,49 +38,64 @@ NOTE = (
     "included. It is not encrypted; keep it somewhere only you can read."
 )
 
+# Timestamps as the entries' documents write them (see backup_entries._utc).
+_COURSES = (
+    "SELECT id, name, substr(created_at, 1, 10) || 'T' || substr(created_at, 12) || 'Z' "
+    "FROM courses ORDER BY created_at, name, id"
+)
+_MODULES = (
+    "SELECT id, course_id, name, day, position, place, notes FROM modules "
+    "ORDER BY course_id, position, id"
+)
+_TAGS = "SELECT family, key, label FROM tags ORDER BY family, key"
+
 
 def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The whole journal as a JSON-ready document."""
-    head, lines = _journal_parts(database, now=now)
+    with _raw_connection(database) as connection:
+        head, lines = journal_parts(connection, now=now)
     return {**head, "entries": [json.loads(line) for line in lines]}
 
 
-def _journal_parts(
-    database: Database, *, now: dt.datetime | None = None
-) -> tuple[dict[str, Any], list[str]]:
-    """The document without its entries, and each entry as a JSON text (see backup_entries)."""
+@contextlib.contextmanager
+def _raw_connection(database: Database) -> Iterator[Any]:
+    """The DB-API connection under one session of `database` (one read transaction)."""
     with database.session() as session:
-        courses = session.scalars(
-            select(CourseRow)
-            .options(selectinload(CourseRow.modules))
-            .order_by(CourseRow.created_at, CourseRow.name, CourseRow.id)
-        ).all()
-        module_refs: dict[int, list[int]] = {}
-        course_docs = []
-        for index, course in enumerate(courses):
-            course_docs.append(
-                {
-                    "name": course.name,
-                    "created_at": format_utc(course.created_at),
-                    "modules": [
-                        {
-                            "name": module.name,
-                            "day": module.day.isoformat(),
-                            "position": module.position,
-                            "place": module.place,
-                            "notes": module.notes,
-                        }
-                        for module in course.modules
-                    ],
-                }
-            )
-            for module in course.modules:
-                module_refs[module.id] = [index, module.position]
-        tag_docs = [
-            {"family": tag.family, "key": tag.key, "label": tag.label}
-            for tag in session.scalars(select(TagRow).order_by(TagRow.family, TagRow.key))
-        ]
-        lines = entry_json_lines(session, module_refs)
+        yield session.connection().connection.dbapi_connection
+
+
+def journal_parts(
+    connection: Any, *, now: dt.datetime | None = None
+) -> tuple[dict[str, Any], list[bytes]]:
+    """The document without its entries, and each entry as UTF-8 JSON (see backup_entries).
+
+    `connection` is a DB-API connection inside a read transaction, so that all of it is
+    one snapshot of the journal.
+    """
+    module_rows: dict[int, list[tuple[Any, ...]]] = {}
+    for row in connection.execute(_MODULES).fetchall():
+        module_rows.setdefault(row[1], []).append(row)
+    module_refs: dict[int, list[int]] = {}
+    course_docs = []
+    for index, (course_id, name, created_at) in enumerate(connection.execute(_COURSES).fetchall()):
+        modules = module_rows.get(course_id, [])
+        course_docs.append(
+            {
+                "name": name,
+                "created_at": created_at,
+                "modules": [
+                    {"name": m[2], "day": m[3], "position": m[4], "place": m[5], "notes": m[6]}
+                    for m in modules
+                ],
+            }
+        )
+        for module in modules:
+            module_refs[module[0]] = [index, module[4]]
+    tag_docs = [
+        {"family": family, "key": key, "label": label}
+        for family, key, label in connection.execute(_TAGS).fetchall()
+    ]
+    lines = entry_json_lines(connection, module_refs)
     head = {
         "format": FORMAT_NAME,
         "schema_version": SCHEMA_VERSION,
@@ -95,23 +110,32 @@ def _journal_parts(
 def encode_backup(document: dict[str, Any]) -> bytes:
     """The document as UTF-8 JSON, one entry per line."""
     head = {key: value for key, value in document.items() if key != "entries"}
-    return _encode(head, [json.dumps(entry, ensure_ascii=False) for entry in document["entries"]])
+    return _encode(
+        head,
+        [json.dumps(entry, ensure_ascii=False).encode("utf-8") for entry in document["entries"]],
+    )
 
 
-def _encode(head: dict[str, Any], lines: list[str]) -> bytes:
+def _encode(head: dict[str, Any], lines: list[bytes]) -> bytes:
     # An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
     # the head is small, and a line per entry keeps the file readable.
     fields = [
         f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
         for key, value in head.items()
     ]
-    body = ",\n".join([*fields, ' "entries": [\n' + ",\n".join(lines) + "\n ]"])
-    return ("{\n" + body + "\n}\n").encode("utf-8")
+    start = ("{\n" + ",\n".join([*fields, ' "entries": [\n'])).encode("utf-8")
+    return b"".join((start, b",\n".join(lines), b"\n ]\n}\n"))
 
 
 def write_backup(database: Database, destination: Path) -> int:
     """Write the whole journal to `destination` (0600, atomically); returns the entry count."""
-    head, lines = _journal_parts(database)
+    with _raw_connection(database) as connection:
+        return write_backup_from(connection, destination)
+
+
+def write_backup_from(connection: Any, destination: Path) -> int:
+    """`write_backup` over a DB-API connection inside a read transaction."""
+    head, lines = journal_parts(connection)
     write_private_bytes(destination, _encode(head, lines))
     return len(lines)
 

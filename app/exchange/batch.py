@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 from app.records import Answer, TagRef
+
+#: What an import does with an entry whose uuid is in the journal already.
+OnConflict = Literal["skip", "update"]
+ON_CONFLICT_CHOICES: tuple[str, ...] = ("skip", "update")
 
 
 @dataclass(frozen=True, slots=True)

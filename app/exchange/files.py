@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from app.exchange.errors import ExportError, ImportFormatError
@@ -150,8 +152,16 @@ def write_private_bytes(destination: Path, data: bytes) -> None:
             ) from None
 
 
-def write_private_folder(destination: Path, files: dict[str, bytes]) -> None:
-    """Create the folder `destination` holding `files`, all owner-only, or nothing at all."""
+def write_private_folder(
+    destination: Path, files: dict[str, bytes] | Iterable[tuple[str, bytes]]
+) -> int:
+    """Create the folder `destination` holding `files`, all owner-only, or nothing at all.
+
+    `files` may be a generator: its files are written by a second thread while it makes
+    the next ones (the system calls run without the GIL), so making and writing thousands
+    of files overlap. A name given twice keeps its last content, as in a dict. Returns the
+    number of files.
+    """
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise ExportError(
             f"{destination} already exists and is not an empty folder; choose a new folder name."
@@ -161,20 +171,18 @@ def write_private_folder(destination: Path, files: dict[str, bytes]) -> None:
         raise ExportError(f"The folder {parent} does not exist; choose another place to save.")
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.", dir=parent))  # 0700
     try:
-        # Plain descriptors relative to the folder: no path walk or file object per file
-        # (thousands of files). No fsync per file either; the rename below is the commit.
-        folder = os.open(staging, os.O_RDONLY | os.O_DIRECTORY)
+        writer = _FolderWriter(staging)
         try:
-            for name, data in files.items():
-                fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600, dir_fd=folder)
-                try:
-                    view = memoryview(data)
-                    while view:
-                        view = view[os.write(fd, view) :]
-                finally:
-                    os.close(fd)
+            items = files.items() if isinstance(files, dict) else files
+            batch: list[tuple[str, bytes]] = []
+            for item in items:
+                batch.append(item)
+                if len(batch) == _WRITE_BATCH:
+                    writer.put(batch)
+                    batch = []
+            writer.put(batch)
         finally:
-            os.close(folder)
+            count = writer.finish()
         if destination.exists():
             destination.rmdir()
         os.replace(staging, destination)
@@ -186,3 +194,62 @@ def write_private_folder(destination: Path, files: dict[str, bytes]) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    return count
+
+
+_WRITE_BATCH = 256  # files handed to the writer thread at a time
+_STOP: list[tuple[str, bytes]] = []
+
+
+class _FolderWriter:
+    """Writes batches of files into one folder from a thread of its own.
+
+    Plain descriptors relative to the folder: no path walk or file object per file
+    (thousands of files). No fsync per file either; the caller's rename is the commit.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        self._queue: queue.Queue[list[tuple[str, bytes]]] = queue.Queue(maxsize=8)
+        self._names: set[str] = set()
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._run, name="folder-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, batch: list[tuple[str, bytes]]) -> None:
+        if self._error is not None:
+            raise self._error
+        if batch:
+            self._queue.put(batch)
+
+    def finish(self) -> int:
+        """Wait for every file put so far; raises the first write error. Returns the count."""
+        self._queue.put(_STOP)
+        self._thread.join()
+        os.close(self._folder)
+        if self._error is not None:
+            raise self._error
+        return len(self._names)
+
+    def _run(self) -> None:
+        while (batch := self._queue.get()) is not _STOP:
+            if self._error is not None:
+                continue  # drain, so the producer never blocks on a full queue
+            try:
+                for name, data in batch:
+                    self._write(name, data)
+            except OSError as error:
+                self._error = error
+
+    def _write(self, name: str, data: bytes) -> None:
+        flags = os.O_CREAT | os.O_WRONLY
+        # A repeated name overwrites, as a dict of files would keep the last content.
+        flags |= os.O_TRUNC if name in self._names else os.O_EXCL
+        self._names.add(name)
+        fd = os.open(name, flags, 0o600, dir_fd=self._folder)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)

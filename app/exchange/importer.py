@@ -10,12 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.exchange.batch import ImportBatch, ImportedEntry, ImportResult, ModuleRef
+from app.exchange.batch import (
+    ON_CONFLICT_CHOICES,
+    ImportBatch,
+    ImportedEntry,
+    ImportResult,
+    ModuleRef,
+    OnConflict,
+)
 from app.exchange.errors import ImportFormatError
 from app.journal import answer_rows
 from app.records import OWN_FAMILY, TagRef
@@ -23,8 +29,7 @@ from models import fulltext
 from models.database import Database
 from models.schema import CourseRow, EntryRow, ModuleRow, TagRow
 
-OnConflict = Literal["skip", "update"]
-ON_CONFLICT_CHOICES: tuple[str, ...] = ("skip", "update")
+__all__ = ["ON_CONFLICT_CHOICES", "OnConflict", "apply_batch", "check_tags", "existing_uuids"]
 _CHUNK = 500
 
 # The full-text triggers that fire on inserts. A bulk import drops them for its inserts

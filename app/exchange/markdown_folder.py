@@ -3,17 +3,63 @@
 Readable in any Markdown editor (Obsidian, Typora, a plain text editor): the front matter
 holds date, title, tags, template and uuid; the body follows, then each answer under its
 question as a heading.
+
+The labels come from any `FileNames`: the summary's `Names` in the window, or
+`CatalogNames` on the command line, which gives the same texts without importing the
+summary builder (and with it SQLAlchemy); a test keeps the two equal.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
 
 from app.exchange.front_matter import quote
-from app.records import Entry, TagRef
-from app.summary.builder import Names
+from app.records import OWN_FAMILY, Entry, TagRef
+
+if TYPE_CHECKING:
+    from app.catalog import Catalog
+
+
+class FileNames(Protocol):
+    """The labels a Markdown file shows (see app.summary.builder.Names)."""
+
+    def tag_with_family(self, ref: TagRef) -> str: ...
+
+    def question(self, entry: Entry, prompt_key: str) -> str: ...
+
+
+class CatalogNames:
+    """`FileNames` straight from the catalog, in one language: deck labels, own tags'
+    labels, the template's question for an answer (else its prompt key)."""
+
+    def __init__(self, catalog: Catalog, language: str) -> None:
+        self.catalog = catalog
+        self.language = language
+        self._questions: dict[tuple[str | None, str], str] = {}
+
+    def tag_with_family(self, ref: TagRef) -> str:
+        family = self.catalog.family(ref.family)
+        family_label = family.label.get(self.language) if family else ref.family
+        if ref.family == OWN_FAMILY:
+            tag = ref.label or ref.key
+        else:
+            item = self.catalog.item(ref.family, ref.key)
+            tag = item.label.get(self.language) if item else ref.key
+        return f"{family_label}: {tag}"
+
+    def question(self, entry: Entry, prompt_key: str) -> str:
+        cache_key = (entry.template_key, prompt_key)
+        text = self._questions.get(cache_key)
+        if text is None:
+            template = self.catalog.template(entry.template_key) if entry.template_key else None
+            prompt = template.prompt(prompt_key) if template else None
+            text = prompt.text.get(self.language) if prompt else prompt_key
+            self._questions[cache_key] = text
+        return text
+
 
 _NOT_NAME = re.compile(r"[^\w]+", re.UNICODE)
 MAX_SLUG = 48
@@ -33,7 +79,7 @@ def file_name(entry: Entry) -> str:
 class _Lines:
     """Front-matter list lines per tag, quoted once: a tag recurs in thousands of entries."""
 
-    def __init__(self, names: Names) -> None:
+    def __init__(self, names: FileNames) -> None:
         self.names = names
         self._tags: dict[TagRef, tuple[str, str]] = {}
 
@@ -49,7 +95,7 @@ def _list(key: str, lines: list[str]) -> str:
     return f"{key}:\n" + "\n".join(lines) if lines else f"{key}: []"
 
 
-def entry_markdown(entry: Entry, names: Names, lines: _Lines | None = None) -> str:
+def entry_markdown(entry: Entry, names: FileNames, lines: _Lines | None = None) -> str:
     """The file's text: front matter as `front_matter` writes it, title, body, answers."""
     tag_lines = [(lines or _Lines(names)).tag(ref) for ref in entry.tags]
     template = "null" if entry.template_key is None else quote(entry.template_key)
@@ -77,8 +123,8 @@ def entry_markdown(entry: Entry, names: Names, lines: _Lines | None = None) -> s
     return "".join(parts)
 
 
-def folder_files(entries: Iterable[Entry], names: Names) -> dict[str, bytes]:
+def folder_files(entries: Iterable[Entry], names: FileNames) -> Iterator[tuple[str, bytes]]:
+    """(file name, UTF-8 text) of each entry, made one at a time (see write_private_folder)."""
     lines = _Lines(names)
-    return {
-        file_name(entry): entry_markdown(entry, names, lines).encode("utf-8") for entry in entries
-    }
+    for entry in entries:
+        yield file_name(entry), entry_markdown(entry, names, lines).encode("utf-8")

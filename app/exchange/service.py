@@ -84,5 +84,4 @@ class ExchangeService:
         """One .md file per selected entry in a new folder; returns the number of files."""
         selected = select_entries(self._journal, request)
         files = folder_files(selected.entries, Names(self._catalog, request.language))
-        write_private_folder(Path(destination), files)
-        return len(files)
+        return write_private_folder(Path(destination), files)

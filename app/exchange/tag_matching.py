@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
-from app.own_tags import own_tag_key
 from app.records import OWN_FAMILY, TagRef
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -25,6 +25,11 @@ class TagMatcher:
     """Looks names up in the catalog's items; a catalog of None gives own tags only."""
 
     def __init__(self, catalog: object | None) -> None:
+        # Here, not at the top: app.own_tags brings SQLAlchemy, which the exports that
+        # import this module (through the format detection) never need.
+        from app.own_tags import own_tag_key
+
+        self._own_key: Callable[[str], str] = own_tag_key
         self._deck: dict[str, TagRef] = {}
         families = getattr(catalog, "families", ()) if catalog is not None else ()
         for family in families:
@@ -40,7 +45,7 @@ class TagMatcher:
         found = self._deck.get(_normal(name))
         if found is not None:
             return found
-        key = own_tag_key(name)
+        key = self._own_key(name)
         if not key:
             return None
         return TagRef(OWN_FAMILY, key, name[:80])
@@ -50,4 +55,4 @@ class TagMatcher:
         return tuple(dict.fromkeys(ref for ref in refs if ref is not None))
 
     def starred(self) -> TagRef:
-        return TagRef(OWN_FAMILY, own_tag_key(STARRED_LABEL), STARRED_LABEL)
+        return TagRef(OWN_FAMILY, self._own_key(STARRED_LABEL), STARRED_LABEL)
