@@ -114,3 +114,23 @@ def read_snapshot(connection: Any, path: Path) -> Iterator[Any]:
     finally:
         with suppress(*driver_errors()):
             connection.execute("ROLLBACK")
+
+
+@contextmanager
+def write_transaction(connection: Any, path: Path) -> Iterator[Any]:
+    """One write transaction on a plain connection: committed when the block succeeds,
+    rolled back on any error (so the file is as it was). Driver errors leave as
+    JournalAccessError, as from `Database.session`."""
+    try:
+        connection.execute("BEGIN")
+    except driver_errors() as error:
+        raise describe_access_failure(path, error) from error
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException as error:
+        with suppress(*driver_errors()):
+            connection.execute("ROLLBACK")
+        if isinstance(error, driver_errors()):
+            raise describe_access_failure(path, error) from error
+        raise

@@ -92,6 +92,12 @@ def ensure_schema(
             "Install the newer version to open it; the file has not been changed.",
             path=db_path,
         )
+    if revision is None:
+        from models import head_schema
+
+        if head_schema.REVISION == HEAD_REVISION:
+            create_new(engine, db_path=db_path)
+            return None
     backup = None
     if revision is not None:
         folder = backup_dir or db_path.parent / "backups"
@@ -101,6 +107,20 @@ def ensure_schema(
         )
     upgrade(engine, db_path=db_path, backup=backup)
     return backup
+
+
+def create_new(engine: Engine, *, db_path: Path) -> None:
+    """Give an empty file the head schema with plain DDL (models.head_schema), in one
+    transaction: the same tables and revision stamp as the migrations, without Alembic."""
+    from models.head_schema import create_schema
+
+    try:
+        with engine.begin() as connection:
+            create_schema(connection.exec_driver_sql)
+    except Exception as error:
+        raise MigrationFailedError(
+            f"Creating the journal {db_path} failed and was rolled back ({error})", path=db_path
+        ) from error
 
 
 def upgrade(engine: Engine, *, db_path: Path, backup: Path | None, target: str = "head") -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from app.cli.journal_access import open_for_command, open_for_reading
+from app.cli.journal_access import open_for_command, open_for_reading, open_for_writing
 from app.cli.parsing import iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
 from app.errors import InvalidInputError
@@ -21,6 +21,7 @@ from app.summary.model import LANGUAGES
 
 if TYPE_CHECKING:
     from app.context import JournalContext
+    from app.exchange.batch import ImportResult
     from app.exchange.service import ExchangeService
     from app.paths import DataPaths
     from app.summary.model import SummaryRequest
@@ -220,17 +221,38 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
 
 
 def run_import(args: argparse.Namespace) -> int:
-    context = open_for_command(args, write=True)
-    try:
-        result = _service(context).import_file(
-            args.path.expanduser(), args.format, on_conflict=args.on_conflict
-        )
-        print(
-            f"Imported {args.path} ({result.source_format}): {result.added} added, "
-            f"{result.skipped} skipped, {result.updated} updated."
-        )
-        for note in result.notes:
-            print(note)
-        return 0
-    finally:
-        context.close()
+    path: Path = args.path.expanduser()
+    writer = open_for_writing(args) if args.on_conflict == "skip" else None
+    if writer is not None:
+        try:
+            result = _import_plain(args, writer.connection, path)
+        finally:
+            writer.close()
+    else:
+        context = open_for_command(args, write=True)
+        try:
+            result = _service(context).import_file(path, args.format, on_conflict=args.on_conflict)
+        finally:
+            context.close()
+    print(
+        f"Imported {args.path} ({result.source_format}): {result.added} added, "
+        f"{result.skipped} skipped, {result.updated} updated."
+    )
+    for note in result.notes:
+        print(note)
+    return 0
+
+
+def _import_plain(args: argparse.Namespace, connection: Any, path: Path) -> ImportResult:
+    """`ExchangeService.import_file` over a plain connection: read and check the whole file,
+    then write it in one transaction (entries already there are skipped)."""
+    from app.catalog import Catalog
+    from app.exchange.formats import read_any
+    from app.exchange.importer import check_tags, write_batch
+    from models.connection import write_transaction
+
+    catalog = Catalog.load(user_template_dir=args.paths.templates)
+    batch = read_any(path, args.format, catalog=catalog)
+    check_tags(batch, catalog, path)
+    with write_transaction(connection, args.paths.journal):
+        return write_batch(connection, batch)

@@ -211,3 +211,80 @@ def _plain_at_head(journal: Path, key: bytes | None) -> Any:
         pass
     connection.close()
     return None
+
+
+# ----- a plain connection for the command line's import ---------------------------------
+
+
+class PlainWriter:
+    """A journal opened for one write command without SQLAlchemy: the connection and the
+    instance lock, released together by `close`."""
+
+    def __init__(self, connection: Any, lock: InstanceLock) -> None:
+        self.connection = connection
+        self._lock = lock
+
+    def close(self) -> None:
+        try:
+            self.connection.close()
+        finally:
+            self._lock.release()
+
+
+def open_for_writing(args: argparse.Namespace) -> PlainWriter | None:
+    """The journal for a write command over a plain connection, holding the instance lock;
+    None when the command is to use `open_for_command(write=True)` instead.
+
+    As `open_for_reading`, this covers the clean cases only (a journal at its head revision,
+    or none yet, which is made with the head schema as a new journal always is); any other
+    gives None, and the normal open creates, upgrades or reports it as for every command.
+    """
+    paths = args.paths
+    root = paths.root
+    if not (root.is_dir() or (not root.exists() and root.parent.is_dir())):
+        return None  # for the start-up checks to word
+    from app.instance_lock import InstanceLock
+
+    lock = InstanceLock(paths.lock)
+    lock.acquire()
+    try:
+        connection = _writable_connection(args)
+    except BaseException:
+        lock.release()
+        raise
+    if connection is None:
+        lock.release()
+        return None
+    return PlainWriter(connection, lock)
+
+
+def _writable_connection(args: argparse.Namespace) -> Any:
+    paths = args.paths
+    journal = paths.journal
+    if not journal.exists() and os.access(paths.root, os.W_OK):
+        return _new_journal(journal)
+    encrypted = _quick_state(paths)
+    if encrypted is None or (encrypted and _unlabelled_copies(paths)):
+        return None
+    return _plain_at_head(journal, _unlock(args) if encrypted else None)
+
+
+def _new_journal(journal: Path) -> Any:
+    """A new journal with the head schema (as models.migrate makes one), or None."""
+    from models.head_schema import create_schema
+    from models.snapshot import create_private_file
+
+    try:
+        create_private_file(journal)
+        connection = connect_file(journal)
+    except (OSError, *driver_errors()):
+        return None
+    try:
+        apply_pragmas(connection)
+        connection.execute("BEGIN")
+        create_schema(connection.execute)
+        connection.execute("COMMIT")
+        return connection
+    except driver_errors():
+        connection.close()  # the transaction is rolled back: the file stays empty
+        return None

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.exchange.backup_entries import entry_json_lines
+from app.exchange.backup_read_fast import FastEntryReader
 from app.exchange.batch import (
     ImportBatch,
     ImportedCourse,
@@ -175,14 +176,19 @@ def parse_backup(document: Any, path: Path | str) -> ImportBatch:
     )
     tags = tuple(_tag(value, path, f"tags[{i}]") for i, value in enumerate(top.items("tags")))
     labels = {(tag.family, tag.key): tag.label for tag in tags}
+    fast = FastEntryReader(
+        labels,
+        {(i, module.position) for i, course in enumerate(courses) for module in course.modules},
+    )
     entries: list[ImportedEntry] = []
     seen: dict[str, int] = {}
     for index, value in enumerate(top.items("entries")):
-        where = f"entries[{index}]"
-        entry = _entry(value, path, where, labels, courses)
+        entry = fast.read(value) or _entry(value, path, f"entries[{index}]", labels, courses)
         if entry.uuid in seen:
             raise ImportFormatError(
-                path, f"{where}.uuid", f"the uuid is used already by entries[{seen[entry.uuid]}]"
+                path,
+                f"entries[{index}].uuid",
+                f"the uuid is used already by entries[{seen[entry.uuid]}]",
             )
         seen[entry.uuid] = index
         entries.append(entry)

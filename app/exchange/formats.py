@@ -23,6 +23,7 @@ from app.exchange.validate import parse_json
 AUTO = "auto"
 IMPORT_FORMATS: tuple[str, ...] = ("refleks", "jrnl-json", "jrnl-text", "dayone")
 _JSON_START = ("{", "[")
+_HEAD_BYTES = 4096
 _BACKUP_HEAD = re.compile(r'\s*\{\s*"format"\s*:\s*"refleks-backup"')
 
 
@@ -31,11 +32,17 @@ def detect_format(path: Path) -> str:
     check_readable(path, limit=2**63)  # existence only; each reader checks its own limit
     if zipfile.is_zipfile(path):
         return "dayone"
-    text = decode_utf8(read_bytes_limited(path), path)
-    if _BACKUP_HEAD.match(text):
-        # Our own backups name their format first; the reader checks the rest. Parsing
-        # tens of MB here only to parse them again in the reader cost a tenth of an import.
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES).decode("utf-8-sig", errors="ignore")
+    except OSError as error:
+        raise ImportFormatError(path, "", f"cannot be read ({error.strerror})") from None
+    if _BACKUP_HEAD.match(head):
+        # Our own backups name their format first; the reader checks the rest. Reading,
+        # decoding and parsing tens of MB here only to do it again in the reader cost a
+        # tenth of an import.
         return "refleks"
+    text = decode_utf8(read_bytes_limited(path), path)
     if looks_like_jrnl_text(text):  # before JSON: a jrnl line starts with "[" too
         return "jrnl-text"
     if text.lstrip().startswith(_JSON_START):

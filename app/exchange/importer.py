@@ -8,11 +8,9 @@ position in the course, tags by family and key (an own tag keeps the label it ha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.exchange.batch import (
     ON_CONFLICT_CHOICES,
@@ -23,28 +21,36 @@ from app.exchange.batch import (
     OnConflict,
 )
 from app.exchange.errors import ImportFormatError
-from app.journal import answer_rows
 from app.records import OWN_FAMILY, TagRef
-from models import fulltext
-from models.database import Database
-from models.schema import CourseRow, EntryRow, ModuleRow, TagRow
 
-__all__ = ["ON_CONFLICT_CHOICES", "OnConflict", "apply_batch", "check_tags", "existing_uuids"]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from models.database import Database
+
+__all__ = [
+    "ON_CONFLICT_CHOICES",
+    "OnConflict",
+    "apply_batch",
+    "check_tags",
+    "existing_uuids",
+    "write_batch",
+]
+
 _CHUNK = 500
+TagIds = dict[tuple[str, str], int]
+# Updates entries already in the journal: (entries, module ids, tag ids) -> None.
+Updater = Callable[[list[ImportedEntry], dict[ModuleRef, int], TagIds], None]
 
 # The full-text triggers that fire on inserts. A bulk import drops them for its inserts
 # and indexes the new entries with one INSERT ... SELECT instead: 10k trigger runs (each
-# with its own answers subquery) cost about a second. DDL is transactional in SQLite, so
-# a failed import rolls the triggers back with everything else.
+# with its own answers subquery) cost about a second. They are recreated from their own
+# text in sqlite_master, and DDL is transactional in SQLite, so a failed import rolls
+# them back with everything else.
 _INSERT_TRIGGERS = ("entries_fts_insert", "answers_fts_insert")
-_CREATE_INSERT_TRIGGERS = tuple(
-    statement
-    for statement in fulltext.CREATE_STATEMENTS
-    if any(f"TRIGGER {name} " in statement for name in _INSERT_TRIGGERS)
-)
-# Same text as the entries_fts_insert trigger indexes for one entry.
+# Same text as the entries_fts_insert trigger indexes for one entry (models.fulltext).
 _INDEX_NEW_ENTRIES = (
-    f"INSERT INTO {fulltext.FTS_TABLE}(rowid, title, body, answers) "
+    "INSERT INTO entries_fts(rowid, title, body, answers) "
     "SELECT e.id, e.title, e.body, (SELECT coalesce(group_concat(text, char(10)), '') "
     "FROM answers WHERE entry_id = e.id) FROM entries AS e WHERE e.id > ?"
 )
@@ -73,13 +79,16 @@ def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> 
 
 def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:
     """Which of `uuids` are in the journal already."""
-    wanted = list(uuids)
-    found: set[str] = set()
     with database.session() as session:
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
-    return found
+        cursor = _dbapi(session).cursor()
+        try:
+            return _present(cursor, list(uuids))
+        finally:
+            cursor.close()
+
+
+def _dbapi(session: Session) -> Any:
+    return session.connection().connection.dbapi_connection
 
 
 def apply_batch(
@@ -88,54 +97,142 @@ def apply_batch(
     """Write `batch` in one transaction; any failure leaves the journal as it was."""
     if on_conflict not in ON_CONFLICT_CHOICES:
         raise ValueError(on_conflict)
-    skipped = updated = 0
     with database.session() as session:
-        writer = _Writer(session)
-        modules = writer.courses(batch)
-        for ref in batch.tags:
-            writer.tag(ref)
-        present = _present(session, [entry.uuid for entry in batch.entries])
+        update = _orm_updater(session) if on_conflict == "update" else None
+        return write_batch(_dbapi(session), batch, update=update)
+
+
+def write_batch(
+    connection: Any, batch: ImportBatch, *, update: Updater | None = None
+) -> ImportResult:
+    """Write `batch` over a DB-API connection, inside the caller's write transaction.
+
+    Entries already in the journal (same uuid) are skipped, or handed to `update`.
+    Courses, modules and tags are found or made first; new entries then go in as bulk
+    inserts (see _insert_new). Values are stored as SQLAlchemy's SQLite types store them,
+    so the ORM reads them back as if it had written them.
+    """
+    cursor = connection.cursor()
+    try:
+        modules = _courses(cursor, batch)
+        present = _present(cursor, [entry.uuid for entry in batch.entries])
         new_entries = [entry for entry in batch.entries if entry.uuid not in present]
-        if on_conflict == "skip":
-            skipped = len(batch.entries) - len(new_entries)
+        changed = [e for e in batch.entries if e.uuid in present] if update else []
+        tag_ids = _tags(
+            cursor,
+            [*batch.tags, *(ref for entry in (*changed, *new_entries) for ref in entry.tags)],
+        )
+        if update is not None:
+            update(changed, modules, tag_ids)
+        _insert_new(cursor, new_entries, modules, tag_ids)
+    finally:
+        cursor.close()
+    skipped = 0 if update else len(batch.entries) - len(new_entries)
+    return ImportResult(len(new_entries), skipped, len(changed), batch.source_format, batch.notes)
+
+
+def _courses(cursor: Any, batch: ImportBatch) -> dict[ModuleRef, int]:
+    """Module ids by (course index, position); courses matched by name and creation time,
+    modules by their position in the course, the missing ones made."""
+    ids: dict[ModuleRef, int] = {}
+    for index, course in enumerate(batch.courses):
+        created = _stored(course.created_at)
+        row = cursor.execute(
+            "SELECT id FROM courses WHERE name = ? AND created_at = ? ORDER BY id LIMIT 1",
+            (course.name, created),
+        ).fetchone()
+        if row is None:
+            cursor.execute(
+                "INSERT INTO courses (name, created_at) VALUES (?, ?)", (course.name, created)
+            )
+            course_id = cursor.lastrowid
         else:
-            rows = _rows(session, [e.uuid for e in batch.entries if e.uuid in present])
-            for entry in batch.entries:
-                if entry.uuid in rows:
-                    updated += 1
-                    writer.fill(rows[entry.uuid], entry, modules)
-        session.flush()
-        # New entries go in as Core bulk inserts: thousands of ORM objects cost seconds.
-        _insert_new(session, writer, new_entries, modules)
-    return ImportResult(len(new_entries), skipped, updated, batch.source_format, batch.notes)
+            course_id = row[0]
+        by_position = dict(
+            cursor.execute(
+                "SELECT position, id FROM modules WHERE course_id = ? ORDER BY position, id",
+                (course_id,),
+            ).fetchall()
+        )
+        for module in course.modules:
+            module_id = by_position.get(module.position)
+            if module_id is None:
+                cursor.execute(
+                    "INSERT INTO modules (course_id, name, day, position, place, notes) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        course_id,
+                        module.name,
+                        module.day.isoformat(),
+                        module.position,
+                        module.place,
+                        module.notes,
+                    ),
+                )
+                module_id = by_position[module.position] = cursor.lastrowid
+            ids[ModuleRef(index, module.position)] = module_id
+    return ids
+
+
+def _tags(cursor: Any, refs: Iterable[TagRef]) -> TagIds:
+    """Ids of the tags `refs` name, in order of first mention; a missing tag is made with
+    the label of that first mention, a present one keeps the label it has here."""
+    ids: TagIds = {}
+    for ref in refs:
+        key = (ref.family, ref.key)
+        if key in ids:
+            continue
+        row = cursor.execute(
+            "SELECT id FROM tags WHERE family = ? AND key = ? ORDER BY id LIMIT 1", key
+        ).fetchone()
+        if row is None:
+            cursor.execute(
+                "INSERT INTO tags (family, key, label) VALUES (?, ?, ?)", (*key, ref.label)
+            )
+            ids[key] = cursor.lastrowid
+        else:
+            ids[key] = row[0]
+    return ids
+
+
+def _present(cursor: Any, uuids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uuids), _CHUNK):
+        chunk = uuids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in cursor.execute(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk)
+        )
+    return found
 
 
 def _insert_new(
-    session: Session,
-    writer: _Writer,
+    cursor: Any,
     batch_entries: list[ImportedEntry],
     modules: dict[ModuleRef, int],
+    tag_ids: TagIds,
 ) -> None:
     """Insert new entries with their answers and tags, each table in one executemany.
 
     The full-text insert triggers are off meanwhile; the new entries are indexed in one
     statement at the end (see _INSERT_TRIGGERS). Answers go in before their entries, so
-    foreign keys are checked at commit, and the ids are given out here (the session
-    already holds the write lock: tags and courses were flushed, so no other writer can
+    foreign keys are checked at commit, and the ids are given out here (the transaction
+    already holds the write lock: courses and tags were written, so no other writer can
     take them in between).
     """
     if not batch_entries:
         return
-    tag_ids = writer.tag_ids({ref for entry in batch_entries for ref in entry.tags})
-    connection = session.connection()
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # until this commit
-    first_id = connection.execute(select(func.coalesce(func.max(EntryRow.id), 0))).scalar_one()
+    cursor.execute("PRAGMA defer_foreign_keys = ON")  # until this commit
+    first_id = cursor.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
     ids = {entry.uuid: first_id + n for n, entry in enumerate(batch_entries, start=1)}
-    for name in _INSERT_TRIGGERS:
-        connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    # Plain DB-API executemany: SQLAlchemy's per-value bind processing was half a second
-    # for 10k entries. Values are stored as its SQLite types store them (see _stored).
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    marks = ",".join("?" * len(_INSERT_TRIGGERS))
+    triggers = cursor.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        _INSERT_TRIGGERS,
+    ).fetchall()
+    for name, _sql in triggers:
+        cursor.execute(f"DROP TRIGGER {name}")
     cursor.executemany(
         "INSERT INTO answers (entry_id, prompt_key, position, text) VALUES (?, ?, ?, ?)",
         [
@@ -175,10 +272,9 @@ def _insert_new(
             for tag_id in dict.fromkeys(tag_ids[(ref.family, ref.key)] for ref in entry.tags)
         ],
     )
-    cursor.close()
-    connection.exec_driver_sql(_INDEX_NEW_ENTRIES, (first_id,))
-    for statement in _CREATE_INSERT_TRIGGERS:
-        connection.exec_driver_sql(statement)
+    cursor.execute(_INDEX_NEW_ENTRIES, (first_id,))
+    for _name, sql in triggers:
+        cursor.execute(sql)
 
 
 def _stored(value: dt.datetime | None) -> str | None:
@@ -188,89 +284,41 @@ def _stored(value: dt.datetime | None) -> str | None:
     return value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _present(session: Session, uuids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(uuids), _CHUNK):
-        chunk = uuids[start : start + _CHUNK]
-        found.update(session.scalars(select(EntryRow.uuid).where(EntryRow.uuid.in_(chunk))))
-    return found
+def _orm_updater(session: Session) -> Updater:
+    """Replaces entries already in the journal through the ORM (answers are reused by
+    prompt, see app.journal.answer_rows); the window's import with "update"."""
+    from sqlalchemy import select
 
+    from app.journal import answer_rows
+    from models.schema import EntryRow, TagRow
 
-def _rows(session: Session, uuids: list[str]) -> dict[str, EntryRow]:
-    found: dict[str, EntryRow] = {}
-    for start in range(0, len(uuids), _CHUNK):
-        chunk = uuids[start : start + _CHUNK]
-        for row in session.scalars(select(EntryRow).where(EntryRow.uuid.in_(chunk))):
-            found[row.uuid] = row
-    return found
+    def update(
+        entries: list[ImportedEntry], modules: dict[ModuleRef, int], tag_ids: TagIds
+    ) -> None:
+        uuids = [entry.uuid for entry in entries]
+        rows: dict[str, EntryRow] = {}
+        for start in range(0, len(uuids), _CHUNK):
+            chunk = uuids[start : start + _CHUNK]
+            rows.update(
+                (row.uuid, row)
+                for row in session.scalars(select(EntryRow).where(EntryRow.uuid.in_(chunk)))
+            )
+        for entry in entries:
+            row = rows[entry.uuid]
+            row.day = entry.day
+            row.created_at = entry.created_at
+            row.updated_at = entry.updated_at
+            row.title = entry.title
+            row.body = entry.body
+            row.template_key = entry.template_key
+            row.template_version = entry.template_version
+            row.is_private = entry.private
+            row.for_coaching = entry.coaching
+            row.trashed_at = entry.trashed_at
+            row.module_id = modules.get(entry.module) if entry.module is not None else None
+            refs = dict.fromkeys((ref.family, ref.key) for ref in entry.tags)
+            row.tags = [session.get(TagRow, tag_ids[key]) for key in refs]  # type: ignore[misc]
+            row.answers = answer_rows(row, entry.answers)
+        session.flush()
 
-
-class _Writer:
-    """Get-or-create helpers over one session, with caches so each row is looked up once."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._tags: dict[tuple[str, str], TagRow] = {}
-
-    def courses(self, batch: ImportBatch) -> dict[ModuleRef, int]:
-        ids: dict[ModuleRef, int] = {}
-        for index, course in enumerate(batch.courses):
-            row = self.session.scalars(
-                select(CourseRow).where(
-                    CourseRow.name == course.name, CourseRow.created_at == course.created_at
-                )
-            ).first()
-            if row is None:
-                row = CourseRow(name=course.name, created_at=course.created_at)
-                self.session.add(row)
-                self.session.flush()
-            by_position = {module.position: module for module in row.modules}
-            for module in course.modules:
-                module_row = by_position.get(module.position)
-                if module_row is None:
-                    module_row = ModuleRow(
-                        course_id=row.id,
-                        name=module.name,
-                        day=module.day,
-                        position=module.position,
-                        place=module.place,
-                        notes=module.notes,
-                    )
-                    self.session.add(module_row)
-                    self.session.flush()
-                ids[ModuleRef(index, module.position)] = module_row.id
-        return ids
-
-    def tag(self, ref: TagRef) -> TagRow:
-        cache_key = (ref.family, ref.key)
-        row = self._tags.get(cache_key)
-        if row is None:
-            row = self.session.scalars(
-                select(TagRow).where(TagRow.family == ref.family, TagRow.key == ref.key)
-            ).first()
-            if row is None:
-                row = TagRow(family=ref.family, key=ref.key, label=ref.label)
-                self.session.add(row)
-            self._tags[cache_key] = row
-        return row
-
-    def tag_ids(self, refs: Iterable[TagRef]) -> dict[tuple[str, str], int]:
-        """Ids of the tags `refs` name, made where missing."""
-        rows = {(ref.family, ref.key): self.tag(ref) for ref in refs}
-        self.session.flush()
-        return {key: row.id for key, row in rows.items()}
-
-    def fill(self, row: EntryRow, entry: ImportedEntry, modules: dict[ModuleRef, int]) -> None:
-        row.day = entry.day
-        row.created_at = entry.created_at
-        row.updated_at = entry.updated_at
-        row.title = entry.title
-        row.body = entry.body
-        row.template_key = entry.template_key
-        row.template_version = entry.template_version
-        row.is_private = entry.private
-        row.for_coaching = entry.coaching
-        row.trashed_at = entry.trashed_at
-        row.module_id = modules.get(entry.module) if entry.module is not None else None
-        row.tags = [self.tag(ref) for ref in dict.fromkeys(entry.tags)]
-        row.answers = answer_rows(row, entry.answers)
+    return update

@@ -1,0 +1,183 @@
+"""`import` over a plain connection (app.cli.journal_access.open_for_writing): same journal,
+same lock, same passphrase rules, same all-or-nothing as the normal open.
+
+The command line's import with the default `--on-conflict skip` skips SQLAlchemy; with
+`update` it takes the normal path. Both are run here on the same files and compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli.journal_access import open_for_writing
+from app.context import open_journal
+from app.exchange import importer
+from app.exchange.backup import read_backup
+from app.instance_lock import InstanceLock
+from app.paths import DataPaths
+from app.records import Answer, EntryDraft, TagRef
+from app.security.conversion import encrypt_journal
+from app.security.kdf import KdfParams
+from models.connection import write_transaction
+from models.errors import JournalAccessError
+from tests.e2e.conftest import REPO_ROOT
+
+pytestmark = pytest.mark.slow  # subprocesses
+
+PASSPHRASE = "correct horse battery"
+
+
+def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    env.pop("REFLEKS_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data_dir), *args],
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=60,
+        start_new_session=True,  # no terminal: a passphrase is never prompted for
+    )
+
+
+def _dump(data_dir: Path) -> str:
+    connection = sqlite3.connect(data_dir / "journal.db")
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def _count(data_dir: Path) -> int:
+    connection = sqlite3.connect(data_dir / "journal.db")
+    try:
+        return connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def backup(tmp_path: Path) -> Path:
+    """A backup of a small journal: tags with labels, answers, a course, trash, privacy."""
+    source = tmp_path / "source"
+    context = open_journal(DataPaths(source))
+    try:
+        journal = context.journal
+        journal.create_entry(
+            EntryDraft(
+                day=dt.date(2026, 3, 2),
+                title="Styregruppe på Ærø",
+                body="Kontrol og tillid",
+                tags=(TagRef("dilemma", "control"), TagRef("own", "b", "Budget 2026")),
+                answers=(Answer("situation", "Mødet"), Answer("action", "Lyttede")),
+                template_key="dilemma",
+                template_version=1,
+                coaching=True,
+            )
+        )
+        journal.create_entry(EntryDraft(day=dt.date(2026, 3, 3), title="Hemmeligt", private=True))
+        gone = journal.create_entry(EntryDraft(day=dt.date(2026, 3, 4), title="Kasseret"))
+        journal.trash_entry(gone.id)
+        context.own_tags.create("Ubrugt mærke")
+    finally:
+        context.close()
+    target = tmp_path / "backup.json"
+    done = _cli(source, "export", "--format", "json", "--output", str(target))
+    assert done.returncode == 0, done.stderr
+    return target
+
+
+def test_the_plain_import_writes_what_the_normal_path_writes(backup: Path, tmp_path: Path) -> None:
+    plain, normal = tmp_path / "plain", tmp_path / "normal"
+    done = _cli(plain, "import", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert "3 added, 0 skipped, 0 updated" in done.stdout
+    assert _cli(normal, "import", str(backup), "--on-conflict", "update").returncode == 0
+    assert _dump(plain) == _dump(normal)
+    # Into a journal that has them already: skipped, nothing changed.
+    before = _dump(plain)
+    again = _cli(plain, "import", str(backup))
+    assert "0 added, 3 skipped, 0 updated" in again.stdout
+    assert _dump(plain) == before
+    # Search works on what came in, and the triggers are back for what comes next.
+    listed = _cli(plain, "list", "--search", "tillid")
+    assert "Styregruppe" in listed.stdout, listed.stderr
+
+
+def test_import_waits_for_nobody_and_respects_the_window_lock(backup: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert _cli(data, "list").returncode == 0  # the journal exists
+    lock = InstanceLock(data / "refleks.lock")
+    assert lock.try_acquire()
+    try:
+        done = _cli(data, "import", str(backup))
+        assert done.returncode == 2 and "already using" in done.stderr
+    finally:
+        lock.release()
+    assert _count(data) == 0
+    new_folder = tmp_path / "fresh"
+    new_folder.mkdir()
+    held = InstanceLock(new_folder / "refleks.lock")
+    assert held.try_acquire()
+    try:
+        assert "already using" in _cli(new_folder, "import", str(backup)).stderr
+    finally:
+        held.release()
+    assert not (new_folder / "journal.db").exists()
+
+
+def test_import_into_an_encrypted_journal_needs_its_passphrase(
+    backup: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    assert _cli(data, "list").returncode == 0
+    encrypt_journal(
+        data / "journal.db", PASSPHRASE, params=KdfParams.fresh(time_cost=1, memory_kib=8192)
+    )
+    right = tmp_path / "right.txt"
+    right.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n", encoding="utf-8")
+    assert "--passphrase-file" in _cli(data, "import", str(backup)).stderr
+    assert (
+        "does not open" in _cli(data, "import", str(backup), "--passphrase-file", str(wrong)).stderr
+    )
+    done = _cli(data, "import", str(backup), "--passphrase-file", str(right))
+    assert done.returncode == 0 and "3 added" in done.stdout, done.stderr
+    listed = _cli(data, "list", "--search", "tillid", "--passphrase-file", str(right))
+    assert "Styregruppe" in listed.stdout
+
+
+def test_a_failure_while_writing_rolls_everything_back(
+    backup: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    context = open_journal(DataPaths(data))
+    try:
+        context.journal.create_entry(EntryDraft(day=dt.date(2026, 1, 1), title="Før"))
+    finally:
+        context.close()
+    before = _dump(data)
+    args = argparse.Namespace(paths=DataPaths(data), passphrase_file=None)
+    writer = open_for_writing(args)
+    assert writer is not None
+    # The last statement of the bulk insert fails: the tags, courses, entries and the
+    # dropped triggers written before it must all go.
+    monkeypatch.setattr(importer, "_INDEX_NEW_ENTRIES", "INSERT INTO no_such_table VALUES (?)")
+    try:
+        with pytest.raises(JournalAccessError), write_transaction(writer.connection, data):
+            importer.write_batch(writer.connection, read_backup(backup))
+    finally:
+        writer.close()
+    assert _dump(data) == before
