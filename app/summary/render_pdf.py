@@ -153,7 +153,7 @@ def render_pdf_document(
     image = None
     if chart is not None and chart.themes:
         image = chart_image(chart, round(_page_area().width() * 0.92))
-    document = _PagedDocument(html, title, language, image)
+    document = PagedDocument(html, title, language, image)
     pages = document.page_count
     if pages < FORK_FROM_PAGES:
         return document.render(range(pages))
@@ -166,7 +166,7 @@ def render_pdf_document(
     finally:
         rest = second.result()
     if rest is None:  # the copy failed: paint its pages here after all
-        rest = _PagedDocument(html, title, language, image).render(range(half, pages))
+        rest = PagedDocument(html, title, language, image).render(range(half, pages))
     return join_pdfs([first, rest])
 
 
@@ -183,7 +183,7 @@ def _page_area() -> QRect:
     return _page_layout().paintRectPixels(RESOLUTION)
 
 
-class _PagedDocument:
+class PagedDocument:
     """The document laid out on A4 pages for a PDF writer of its own."""
 
     def __init__(self, html: str, title: str, language: str, image: QImage | None) -> None:
