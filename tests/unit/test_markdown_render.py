@@ -28,3 +28,21 @@ def test_remote_images_become_their_alt_text() -> None:
     html = render_markdown("![Tavlen efter mødet](https://example.com/tavle.png)")
     assert "example.com" not in html
     assert "[Tavlen efter mødet]" in html
+
+
+def test_table_alignment_survives_the_cleaning() -> None:
+    html = render_markdown("| Tema | Antal |\n|---|---:|\n| Tillid | 12 |")
+    assert "<table>" in html and '<td align="right">12</td>' in html
+    assert "style" not in html
+
+
+def test_a_link_to_a_refused_scheme_shows_only_its_text() -> None:
+    html = render_markdown("Se [planen](JavaScript:alert(1)) og [vbs](vbscript:x).")
+    assert "planen" in html and "vbs" in html
+    assert "](" not in html and "script:" not in html.lower() and "href" not in html
+
+
+def test_markdown_after_a_line_of_raw_html_is_still_markdown() -> None:
+    html = render_markdown("<br>\n**vigtigt** og ~~slettet~~\n[kommunen](https://kommune.dk)")
+    assert "<strong>vigtigt</strong>" in html and "<s>slettet</s>" in html
+    assert 'href="https://kommune.dk"' in html and "**" not in html
