@@ -196,25 +196,26 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
     from app.catalog import Catalog
     from app.exchange.files import write_private_folder
     from app.exchange.markdown_folder import CatalogNames, folder_files
-    from app.exchange.whole_journal import read_selection
+    from app.exchange.whole_journal import SelectionReader
     from models.connection import read_snapshot
 
     _check_dates(args)
+    catalog = Catalog.load(user_template_dir=args.paths.templates)
     connection = open_for_reading(args)
     try:
         with read_snapshot(connection, args.paths.journal):
-            selected = read_selection(
+            # Streamed: each file is written while the next entry is read and made.
+            selected = SelectionReader(
                 connection,
                 date_from=args.date_from,
                 date_to=args.date_to,
                 coaching_only=args.coaching_only,
                 include_private=args.include_private,
             )
+            files = folder_files(selected, CatalogNames(catalog, args.language))
+            count = write_private_folder(output, files)
     finally:
         connection.close()
-    catalog = Catalog.load(user_template_dir=args.paths.templates)
-    files = folder_files(selected.entries, CatalogNames(catalog, args.language))
-    count = write_private_folder(output, files)
     print(f"Wrote {count} entries as Markdown files to {output}.")
     _note_if_encrypted(args.paths)
     return 0

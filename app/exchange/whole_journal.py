@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,59 +52,68 @@ def _where(
     return " AND ".join(clauses), values
 
 
-def read_selection(
-    connection: Any,
-    *,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    coaching_only: bool = False,
-    include_private: bool = False,
-) -> WholeSelection:
+class SelectionReader:
     """The untrashed entries in the period (oldest first: day, then id), with tags and
-    answers; private ones left out unless `include_private`.
+    answers; private ones left out unless `include_private` (counted as they pass).
 
-    `connection` is a DB-API connection inside a read transaction (one snapshot).
+    Iterating streams the entries from the cursor, so a caller can write each one out
+    while the next is read. `connection` is a DB-API connection inside a read transaction
+    (one snapshot) for as long as the iteration runs.
     """
-    where, values = _where(date_from, date_to, coaching_only)
-    chosen = f"SELECT id FROM entries WHERE {where}"
-    answers_of: dict[int, list[Answer]] = defaultdict(list)
-    for entry_id, prompt_key, text, position in connection.execute(
-        "SELECT entry_id, prompt_key, text, position FROM answers "
-        f"WHERE entry_id IN ({chosen}) ORDER BY entry_id, position",
-        values,
-    ):
-        answers_of[entry_id].append(Answer(prompt_key, text, position))
-    tags_of: dict[int, list[TagRef]] = defaultdict(list)
-    for entry_id, family, key, label in connection.execute(
-        "SELECT entry_tags.entry_id, tags.family, tags.key, tags.label FROM entry_tags "
-        f"JOIN tags ON tags.id = entry_tags.tag_id WHERE entry_tags.entry_id IN ({chosen})",
-        values,
-    ):
-        tags_of[entry_id].append(TagRef(family, key, label))
-    rows = connection.execute(
-        "SELECT id, uuid, day, title, body, template_key, template_version, is_private, "
-        "for_coaching, created_at, updated_at, trashed_at, module_id FROM entries "
-        f"WHERE {where} ORDER BY day, id",
-        values,
-    ).fetchall()
-    entries: list[Entry] = []
-    left_out = 0
-    no_tags: tuple[TagRef, ...] = ()
-    for row in rows:
-        entry_id = row[0]
-        if row[7] and not include_private:
-            left_out += 1
-            continue
-        tags = tags_of.get(entry_id)
-        answers = answers_of.get(entry_id)
-        entries.append(
-            Entry(
+
+    def __init__(
+        self,
+        connection: Any,
+        *,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        coaching_only: bool = False,
+        include_private: bool = False,
+    ) -> None:
+        self._connection = connection
+        self._where = _where(date_from, date_to, coaching_only)
+        self._include_private = include_private
+        self.private_left_out = 0
+
+    def __iter__(self) -> Iterator[Entry]:
+        where, values = self._where
+        chosen = f"SELECT id FROM entries WHERE {where}"
+        connection = self._connection
+        answers_of: dict[int, list[Answer]] = defaultdict(list)
+        for entry_id, prompt_key, text, position in connection.execute(
+            "SELECT entry_id, prompt_key, text, position FROM answers "
+            f"WHERE entry_id IN ({chosen}) ORDER BY entry_id, position",
+            values,
+        ):
+            answers_of[entry_id].append(Answer(prompt_key, text, position))
+        tags_of: dict[int, list[TagRef]] = defaultdict(list)
+        for entry_id, family, key, label in connection.execute(
+            "SELECT entry_tags.entry_id, tags.family, tags.key, tags.label FROM entry_tags "
+            f"JOIN tags ON tags.id = entry_tags.tag_id WHERE entry_tags.entry_id IN ({chosen})",
+            values,
+        ):
+            tags_of[entry_id].append(TagRef(family, key, label))
+        rows = connection.execute(
+            "SELECT id, uuid, day, title, body, template_key, template_version, is_private, "
+            "for_coaching, created_at, updated_at, trashed_at, module_id FROM entries "
+            f"WHERE {where} ORDER BY day, id",
+            values,
+        )
+        include_private = self._include_private
+        for row in rows:
+            entry_id = row[0]
+            if row[7] and not include_private:
+                self.private_left_out += 1
+                continue
+            tags = tags_of.get(entry_id)
+            answers = answers_of.get(entry_id)
+            yield Entry(
                 id=entry_id,
                 uuid=row[1],
                 day=dt.date.fromisoformat(row[2]),
                 title=row[3],
                 body=row[4],
-                tags=tuple(sorted(tags)) if tags else no_tags,
+                tags=tuple(sorted(tags)) if tags else (),
                 answers=tuple(answers) if answers else (),
                 template_key=row[5],
                 template_version=row[6],
@@ -114,5 +124,23 @@ def read_selection(
                 trashed_at=_stored_utc(row[11]),
                 module_id=row[12],
             )
-        )
-    return WholeSelection(tuple(entries), left_out)
+
+
+def read_selection(
+    connection: Any,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    coaching_only: bool = False,
+    include_private: bool = False,
+) -> WholeSelection:
+    """All of a `SelectionReader`'s entries at once."""
+    reader = SelectionReader(
+        connection,
+        date_from=date_from,
+        date_to=date_to,
+        coaching_only=coaching_only,
+        include_private=include_private,
+    )
+    entries = tuple(reader)
+    return WholeSelection(entries, reader.private_left_out)
