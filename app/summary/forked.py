@@ -6,7 +6,9 @@ would not help: PySide6 keeps Python's lock while Qt lays out and paints.
 
 Forking is safe only in a process with a single thread (the command line's). Where there
 are more (a window's process has Qt's own threads) or no fork at all, nothing is forked
-and the caller does the work itself. The copy never returns into the caller's code: it
+and the caller does the work itself. It only pays while another core is idle: with the
+machine busy, the copy just takes turns with this process. `CpuClock` tells the caller
+how many cores sat idle while it laid out. The copy never returns into the caller's code: it
 does the work, writes the bytes and ends with os._exit, so no cleanup of the parent's
 state (database connections, Qt objects, buffered output) runs twice.
 """
@@ -16,6 +18,32 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+
+
+class CpuClock:
+    """Idle time of the whole machine (all cores) from /proc/stat, where there is one."""
+
+    def __init__(self) -> None:
+        self._start = self._read()
+
+    @staticmethod
+    def _read() -> tuple[int, int] | None:
+        try:
+            with open("/proc/stat", encoding="ascii") as stat:
+                fields = stat.readline().split()
+            # cpu  user nice system idle iowait irq softirq steal ...
+            ticks = [int(value) for value in fields[1:9]]
+        except (OSError, ValueError):
+            return None
+        return ticks[3] + ticks[4], sum(ticks)
+
+    def idle_cores(self) -> float:
+        """How many cores were idle on average since this clock was made (0 if unknown)."""
+        now = self._read()
+        if self._start is None or now is None or now[1] <= self._start[1]:
+            return 0.0
+        idle = (now[0] - self._start[0]) / (now[1] - self._start[1])
+        return idle * (os.cpu_count() or 1)
 
 
 def can_fork() -> bool:

@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.summary.forked import start_forked
+from app.summary.forked import CpuClock, start_forked
 from app.summary.labels import label
 from app.summary.model import Summary
 from app.summary.pdf_join import join_pdfs
@@ -47,8 +47,10 @@ _BAR = QColor("#4a7ab0")
 _TAG_BAR = QColor("#9db8d6")
 _TEXT = QColor("#222222")
 MAX_CHART_ROWS = 24
-# From this many pages on, a forked copy of the process paints half of them.
+# From this many pages on, a forked copy of the process paints half of them, if at
+# least SPARE_CORE of a core was idle during the layout (this process kept one busy).
 FORK_FROM_PAGES = 40
+SPARE_CORE = 0.5
 
 _app: QGuiApplication | None = None
 
@@ -145,17 +147,18 @@ def render_pdf_document(
 ) -> bytes:
     """HTML made for Qt (`for_qt=True`) as PDF bytes; `chart` draws CHART_URL's themes.
 
-    A long document is laid out once; where the process may fork (the command line), a
-    copy of it paints the second half of the pages while this one paints the first, and
-    the two PDFs are joined. Elsewhere all pages are painted here.
+    A long document is laid out once; where the process may fork (the command line) and
+    a core sat idle meanwhile, a copy of it paints the second half of the pages while
+    this one paints the first, and the two PDFs are joined. Else all are painted here.
     """
+    clock = CpuClock()
     ensure_gui_application()
     image = None
     if chart is not None and chart.themes:
         image = chart_image(chart, round(_page_area().width() * 0.92))
     document = PagedDocument(html, title, language, image)
     pages = document.page_count
-    if pages < FORK_FROM_PAGES:
+    if pages < FORK_FROM_PAGES or clock.idle_cores() < SPARE_CORE:
         return document.render(range(pages))
     half = pages // 2
     second = start_forked(lambda: document.render(range(half, pages)))

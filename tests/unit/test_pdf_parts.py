@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
-from app.summary.forked import can_fork
+from app.summary.forked import CpuClock, can_fork
 from app.summary.pdf_join import PdfJoinError, join_pdfs
 from app.summary.render_pdf import FORK_FROM_PAGES, PagedDocument
 
@@ -77,11 +78,19 @@ def test_no_fork_while_another_thread_runs() -> None:
         thread.join()
 
 
+def test_cpu_clock_counts_idle_cores() -> None:
+    clock = CpuClock()
+    sum(range(200_000))
+    assert 0.0 <= clock.idle_cores() <= (os.cpu_count() or 1)
+
+
 # Run as a command-line process runs (one thread, offscreen QGuiApplication): records
-# whether the copy was made and, with "fail", makes the copy's painting fail.
+# whether the copy was made and, with "fail", makes the copy's painting fail. The copy is
+# made whether or not the machine has a core to spare just now.
 _SCRIPT = """
 import os, sys, json
 from app.summary import render_pdf
+render_pdf.SPARE_CORE = 0.0
 parent, started = os.getpid(), []
 original_start, original_render = render_pdf.start_forked, render_pdf.PagedDocument.render
 
