@@ -17,7 +17,7 @@ import getpass
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from app.errors import InvalidInputError
 from models.connection import apply_pragmas, connect_file, describe_open_failure, driver_errors
@@ -118,8 +118,7 @@ def open_for_command(
 
     lock = take_lock(args) if write else None
     try:
-        known = journal_key(args) if key is _ASK else key
-        assert known is None or isinstance(known, bytes)
+        known = journal_key(args) if key is _ASK else cast("bytes | None", key)
         context = open_checked(args.paths, key=known)
     except BaseException:
         if lock is not None:

@@ -118,14 +118,26 @@ def encode_backup(document: dict[str, Any]) -> bytes:
 
 
 def _encode(head: dict[str, Any], lines: list[bytes]) -> bytes:
-    # An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
-    # the head is small, and a line per entry keeps the file readable.
+    return b"".join(_encoded_parts(head, lines))
+
+
+def _encoded_parts(head: dict[str, Any], lines: list[bytes]) -> list[bytes]:
+    """The file as pieces to write one after the other (no 30 MB joined copy).
+
+    An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
+    the head is small, and a line per entry keeps the file readable.
+    """
     fields = [
         f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
         for key, value in head.items()
     ]
-    start = ("{\n" + ",\n".join([*fields, ' "entries": [\n'])).encode("utf-8")
-    return b"".join((start, b",\n".join(lines), b"\n ]\n}\n"))
+    parts = [("{\n" + ",\n".join([*fields, ' "entries": [\n'])).encode("utf-8")]
+    for index, line in enumerate(lines):
+        if index:
+            parts.append(b",\n")
+        parts.append(line)
+    parts.append(b"\n ]\n}\n")
+    return parts
 
 
 def write_backup(database: Database, destination: Path) -> int:
@@ -137,7 +149,7 @@ def write_backup(database: Database, destination: Path) -> int:
 def write_backup_from(connection: Any, destination: Path) -> int:
     """`write_backup` over a DB-API connection inside a read transaction."""
     head, lines = journal_parts(connection)
-    write_private_bytes(destination, _encode(head, lines))
+    write_private_bytes(destination, _encoded_parts(head, lines))
     return len(lines)
 
 

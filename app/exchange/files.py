@@ -138,12 +138,13 @@ def private_temp_file(destination: Path) -> Iterator[Path]:
         raise
 
 
-def write_private_bytes(destination: Path, data: bytes) -> None:
-    """Write `data` to `destination` atomically, readable by its owner only."""
+def write_private_bytes(destination: Path, data: bytes | list[bytes]) -> None:
+    """Write `data` (or its pieces, in order) to `destination` atomically, readable by its
+    owner only."""
     with private_temp_file(destination) as temp:
         try:
             with temp.open("wb") as handle:
-                handle.write(data)
+                handle.writelines([data] if isinstance(data, bytes) else data)
                 handle.flush()
                 os.fsync(handle.fileno())
         except OSError as error:
