@@ -28,6 +28,7 @@ from app.security.conversion import encrypt_journal
 from app.security.kdf import KdfParams
 from models.connection import write_transaction
 from models.errors import JournalAccessError
+from models.schema import CourseRow, EntryRow, ModuleRow
 from tests.e2e.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.slow  # subprocesses
@@ -90,6 +91,17 @@ def backup(tmp_path: Path) -> Path:
         gone = journal.create_entry(EntryDraft(day=dt.date(2026, 3, 4), title="Kasseret"))
         journal.trash_entry(gone.id)
         context.own_tags.create("Ubrugt mærke")
+        with context.database.session() as session:
+            course = CourseRow(name="Netværksledelse", created_at=dt.datetime(2026, 1, 5, 9))
+            session.add(course)
+            session.flush()
+            module = ModuleRow(
+                course_id=course.id, name="Modul 1", day=dt.date(2026, 3, 1), position=0
+            )
+            session.add(module)
+            session.flush()
+            row = session.query(EntryRow).filter_by(title="Hemmeligt").one()
+            row.module_id = module.id
     finally:
         context.close()
     target = tmp_path / "backup.json"
@@ -105,6 +117,7 @@ def test_the_plain_import_writes_what_the_normal_path_writes(backup: Path, tmp_p
     assert "3 added, 0 skipped, 0 updated" in done.stdout
     assert _cli(normal, "import", str(backup), "--on-conflict", "update").returncode == 0
     assert _dump(plain) == _dump(normal)
+    assert "Modul 1" in _dump(plain)
     # Into a journal that has them already: skipped, nothing changed.
     before = _dump(plain)
     again = _cli(plain, "import", str(backup))
