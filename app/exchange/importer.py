@@ -3,6 +3,10 @@
 Entries whose uuid is already in the journal are skipped, or replaced with
 `on_conflict="update"`. Courses are matched by name and creation time, modules by their
 position in the course, tags by family and key (an own tag keeps the label it has here).
+
+The writing is plain SQL over a DB-API connection (`write_batch`): the window runs it in a
+session of its open journal (`apply_batch`), the command line over a plain connection,
+without importing SQLAlchemy at all. Only replacing entries in place goes through the ORM.
 """
 
 from __future__ import annotations
@@ -117,7 +121,7 @@ def write_batch(
         modules = _courses(cursor, batch)
         present = _present(cursor, [entry.uuid for entry in batch.entries])
         new_entries = [entry for entry in batch.entries if entry.uuid not in present]
-        changed = [e for e in batch.entries if e.uuid in present] if update else []
+        changed = [e for e in batch.entries if e.uuid in present] if update is not None else []
         tag_ids = _tags(
             cursor,
             [*batch.tags, *(ref for entry in (*changed, *new_entries) for ref in entry.tags)],
@@ -127,7 +131,7 @@ def write_batch(
         _insert_new(cursor, new_entries, modules, tag_ids)
     finally:
         cursor.close()
-    skipped = 0 if update else len(batch.entries) - len(new_entries)
+    skipped = 0 if update is not None else len(batch.entries) - len(new_entries)
     return ImportResult(len(new_entries), skipped, len(changed), batch.source_format, batch.notes)
 
 
