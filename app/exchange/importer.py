@@ -69,11 +69,15 @@ def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> 
             raise ImportFormatError(
                 path, f"tags[{index}]", f"'{ref}' is not a tag this version of Refleks knows"
             )
+    known: set[tuple[str, str]] = set()  # a tag recurs in thousands of entries
     for index, entry in enumerate(batch.entries):
         for ref in entry.tags:
-            if ref.family == OWN_FAMILY:
+            pair = (ref.family, ref.key)
+            if ref.family == OWN_FAMILY or pair in known:
                 continue
-            if catalog.item(ref.family, ref.key) is None:  # type: ignore[attr-defined]
+            if catalog.item(ref.family, ref.key) is not None:  # type: ignore[attr-defined]
+                known.add(pair)
+            else:
                 raise ImportFormatError(
                     path,
                     f"entries[{index}].tags",
@@ -285,7 +289,9 @@ def _stored(value: dt.datetime | None) -> str | None:
     """A naive-UTC datetime as SQLAlchemy's SQLite DateTime stores it (microseconds always)."""
     if value is None:
         return None
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    if value.tzinfo is not None:
+        value = value.replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")
 
 
 def _orm_updater(session: Session) -> Updater:
