@@ -47,10 +47,10 @@ _BAR = QColor("#4a7ab0")
 _TAG_BAR = QColor("#9db8d6")
 _TEXT = QColor("#222222")
 MAX_CHART_ROWS = 24
-# From this many pages on, a forked copy of the process paints half of them, if at
-# least SPARE_CORE of a core was idle during the layout (this process kept one busy).
+# From this many pages on, a forked copy of the process paints the last pages if at least
+# SPARE_CORE of a core sat idle during the layout (while this process kept one busy).
 FORK_FROM_PAGES = 40
-SPARE_CORE = 0.5
+SPARE_CORE = 0.25
 
 _app: QGuiApplication | None = None
 
@@ -148,8 +148,9 @@ def render_pdf_document(
     """HTML made for Qt (`for_qt=True`) as PDF bytes; `chart` draws CHART_URL's themes.
 
     A long document is laid out once; where the process may fork (the command line) and
-    a core sat idle meanwhile, a copy of it paints the second half of the pages while
-    this one paints the first, and the two PDFs are joined. Else all are painted here.
+    a core sat idle meanwhile, a copy of it paints the last pages while this one paints
+    the first, and the two PDFs are joined. The copy's share follows the idle core: half
+    the pages with a whole core idle, a third with half of one. Else all are painted here.
     """
     clock = CpuClock()
     ensure_gui_application()
@@ -158,18 +159,19 @@ def render_pdf_document(
         image = chart_image(chart, round(_page_area().width() * 0.92))
     document = PagedDocument(html, title, language, image)
     pages = document.page_count
-    if pages < FORK_FROM_PAGES or clock.idle_cores() < SPARE_CORE:
+    idle = min(1.0, clock.idle_cores())
+    if pages < FORK_FROM_PAGES or idle < SPARE_CORE:
         return document.render(range(pages))
-    half = pages // 2
-    second = start_forked(lambda: document.render(range(half, pages)))
+    split = pages - round(pages * idle / (1 + idle))
+    second = start_forked(lambda: document.render(range(split, pages)))
     if second is None:
         return document.render(range(pages))
     try:
-        first = document.render(range(half))
+        first = document.render(range(split))
     finally:
         rest = second.result()
     if rest is None:  # the copy failed: paint its pages here after all
-        rest = PagedDocument(html, title, language, image).render(range(half, pages))
+        rest = PagedDocument(html, title, language, image).render(range(split, pages))
     return join_pdfs([first, rest])
 
 

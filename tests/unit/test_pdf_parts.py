@@ -90,7 +90,7 @@ def test_cpu_clock_counts_idle_cores() -> None:
 _SCRIPT = """
 import os, sys, json
 from app.summary import render_pdf
-render_pdf.SPARE_CORE = 0.0
+render_pdf.CpuClock.idle_cores = lambda self: 1.0
 parent, started = os.getpid(), []
 original_start, original_render = render_pdf.start_forked, render_pdf.PagedDocument.render
 
