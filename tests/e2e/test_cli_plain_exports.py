@@ -25,6 +25,7 @@ from app.context import open_journal
 from app.paths import DataPaths
 from app.records import Answer, EntryDraft, TagRef
 from app.security.conversion import encrypt_journal
+from app.security.header import header_path
 from app.security.kdf import KdfParams
 from tests.e2e.conftest import REPO_ROOT
 
@@ -217,3 +218,26 @@ def test_markdown_folder_filters_without_sqlalchemy_match_the_summary_rules(
         "--from", "2026-03-05", "--to", "2026-03-01",
     )  # fmt: skip
     assert "is after --to" in _error_line(done)
+
+
+def test_an_encrypted_copy_without_its_header_is_labelled_as_by_the_normal_open(
+    run_cli: RunCli, cli_data_dir: Path, tmp_path: Path
+) -> None:
+    """A copy taken before an upgrade of an encrypted journal gets its header when the
+    journal is next opened with the key; the backup export takes the normal open for it."""
+    _seed(cli_data_dir)
+    journal = cli_data_dir / "journal.db"
+    encrypt_journal(journal, PASSPHRASE, params=FAST_KDF)
+    right = tmp_path / "right.txt"
+    right.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    copy = cli_data_dir / "backups" / "pre-migration-0000_old-20260101T000000Z.db"
+    copy.parent.mkdir(exist_ok=True)
+    copy.write_bytes(journal.read_bytes())
+    assert not header_path(copy).exists()
+    target = tmp_path / "b.json"
+    done = run_cli(
+        "export", "--format", "json", "--output", str(target), "--passphrase-file", str(right)
+    )
+    assert done.returncode == 0, done.stderr
+    assert header_path(copy).exists()
+    assert len(json.loads(target.read_text("utf-8"))["entries"]) == 3
