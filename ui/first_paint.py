@@ -4,8 +4,9 @@
 window opens its journal only then). `exit_after_first_paint_if_asked` is the start-up
 benchmark's hook, active only when REFLEKS_BENCH_EXIT_AFTER_PAINT is set
 (benchmarks/startup.py sets it): the app prints `PAINTED <epoch seconds>` once the
-timeline list has painted for the first time and exits on the spot, so a whole-process
-start can be timed from outside.
+timeline list has painted for the first time, `READY <epoch seconds>` once the journal is
+open in the window (at once when it opened before the paint), and exits on the spot, so
+a whole-process start and its peak memory can be measured from outside.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 PAINT_ENV = "REFLEKS_BENCH_EXIT_AFTER_PAINT"
 
@@ -41,8 +46,11 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     target.installEventFilter(_FirstPaintWatcher(widget, then))
 
 
-def _report_and_exit() -> None:
-    print(f"PAINTED {time.time():.6f}", file=sys.stdout, flush=True)
+def _stamp(what: str) -> None:
+    print(f"{what} {time.time():.6f}", file=sys.stdout, flush=True)
+
+
+def _exit() -> None:
     # Leave at once: the close path (saving settings, the backup taken on close) is not
     # what is measured, and a backup per run would fill the data folder. Nothing was
     # written, so there is nothing to lose.
@@ -50,7 +58,7 @@ def _report_and_exit() -> None:
     os._exit(0)
 
 
-def exit_after_first_paint_if_asked(window: QWidget) -> None:
+def exit_after_first_paint_if_asked(window: MainWindow) -> None:
     """Watch the timeline of `window` when the benchmark asks for it; otherwise do nothing."""
     if not os.environ.get(PAINT_ENV):
         return
@@ -59,4 +67,12 @@ def exit_after_first_paint_if_asked(window: QWidget) -> None:
     view = window.findChild(TimelineView)
     if view is None:
         return
-    after_first_paint(view, _report_and_exit)
+
+    def painted() -> None:
+        _stamp("PAINTED")
+        if window.attached:
+            _stamp("READY")
+            _exit()
+        window.journal_attached.connect(lambda: (_stamp("READY"), _exit()))
+
+    after_first_paint(view, painted)

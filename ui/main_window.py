@@ -11,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,8 @@ WINDOW_TITLE = "Refleks"
 
 class MainWindow(WindowDialogs, QMainWindow):
     """One journal open in a window."""
+
+    journal_attached = Signal()  # the panes are built over the open journal
 
     def __init__(
         self,
@@ -140,6 +142,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._attached = True
         self._open_first_entry(restore_panes(self))
         self.retranslate()
+        self.journal_attached.emit()
 
     # ----- wiring -----------------------------------------------------------------------
 
