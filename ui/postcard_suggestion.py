@@ -58,8 +58,11 @@ class PostcardSuggestion(QFrame):
         column.addWidget(self.title)
         column.addWidget(self.detail)
         column.addLayout(buttons)
-        # Never squeezed by a tight parent layout: the buttons need their full height.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Never squeezed by a tight parent layout: the buttons need their full height, and
+        # the height follows the width, so the wrapped detail keeps all its lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         for button in (self.write_button, self.later_button):
             button.setMinimumHeight(button.sizeHint().height())
         self.write_button.clicked.connect(self._on_write)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCommandLinkButton,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,33 @@ FREE = ""
 POSTCARD = "postcard"
 DILEMMA = "dilemma"
 ICONS = {FREE: "pencil", POSTCARD: "postcard", DILEMMA: "fork"}
+
+
+COLUMN_WIDTH = 540  # a fixed measure keeps the paragraphs at a readable line length
+CHOICE_PADDING = 12  # breathing room in a start button, above and below its two lines
+CHOICE_MIN_HEIGHT = 56
+
+
+class _Column(QWidget):
+    """The page's centred column: fixed width, and as tall as its wrapped text needs there.
+
+    Its wrapped labels (and the postcard suggestion course mode puts in it) need more
+    height at this width than the page's layout hands out by their hints, which cut the
+    suggestion's last line off; a minimum height that follows the contents prevents that.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedWidth(COLUMN_WIDTH)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # Its contents changed (a suggestion shown, another language): be that tall.
+            layout = self.layout()
+            if layout is not None:
+                self.setMinimumHeight(layout.totalHeightForWidth(COLUMN_WIDTH))
+        return handled
 
 
 class StartPage(QWidget):
@@ -37,9 +66,7 @@ class StartPage(QWidget):
         for label in (self._lead, self._body, self._note):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons: dict[str, QCommandLinkButton] = {}
-        column = QWidget()
-        # A fixed measure keeps the wrapped paragraphs at a readable line length and height.
-        column.setFixedWidth(540)
+        column = _Column()
         layout = QVBoxLayout(column)
         layout.setSpacing(14)
         layout.addWidget(self._title)
@@ -55,11 +82,24 @@ class StartPage(QWidget):
             layout.addWidget(button)
         layout.addSpacing(10)
         layout.addWidget(self._note)
+        # On a short screen (a laptop at 1366×768 with a postcard suggestion showing) the
+        # page scrolls rather than cutting text off; when it fits, no scroll bar shows.
+        page = QWidget(objectName="startPageContent")
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(32, 32, 32, 32)
+        inner.addStretch(1)
+        inner.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addStretch(2)
+        scroll = QScrollArea(objectName="startPageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
+        scroll.viewport().setAutoFillBackground(False)
+        page.setAutoFillBackground(False)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(1)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._draw_icons()
         self.retranslate()
 
@@ -113,6 +153,11 @@ class StartPage(QWidget):
             button.setDescription(hint)
             button.setAccessibleName(title)
             button.setAccessibleDescription(hint)
+        # One height for the three, enough for the longest text at the column's width (each
+        # button's own estimate assumes a narrower button and differs from the next).
+        height = max(b.heightForWidth(COLUMN_WIDTH) for b in self.buttons.values())
+        for button in self.buttons.values():
+            button.setFixedHeight(max(height + CHOICE_PADDING, CHOICE_MIN_HEIGHT))
         self._note.setText(
             self.tr(
                 "Everything stays on this computer and saves as you type. "
