@@ -245,6 +245,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../ui/application.py" line="161"/>
+        <source>Refleks could not open the journal</source>
+        <translation>Refleks kunne ikke åbne dagbogen</translation>
+    </message>
+</context>
+<context>
     <name>BackupListModel</name>
     <message>
         <location filename="../../ui/restore_dialog.py" line="86"/>
@@ -418,7 +426,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/course_mode.py" line="87"/>
+        <location filename="../../ui/course_mode.py" line="88"/>
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -1203,27 +1211,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Cannot open the entry</source>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -1234,22 +1242,22 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
     </message>
@@ -1399,27 +1407,27 @@ Din dagbog ligger i:
 <context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="109"/>
+        <location filename="../../ui/postcard_suggestion.py" line="116"/>
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="110"/>
+        <location filename="../../ui/postcard_suggestion.py" line="117"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="120"/>
+        <location filename="../../ui/postcard_suggestion.py" line="127"/>
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="122"/>
+        <location filename="../../ui/postcard_suggestion.py" line="129"/>
         <source>Began %1. Five short questions on what you take with you.</source>
         <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="127"/>
+        <location filename="../../ui/postcard_suggestion.py" line="134"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n modul mere uden postkort.</numerusform>
@@ -1427,7 +1435,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/postcard_suggestion.py" line="130"/>
+        <location filename="../../ui/postcard_suggestion.py" line="137"/>
         <source>Write the postcard for %1</source>
         <translation>Skriv postkortet for %1</translation>
     </message>
@@ -1608,52 +1616,52 @@ Din dagbog ligger i:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="82"/>
+        <location filename="../../ui/start_page.py" line="122"/>
         <source>Welcome to Refleks</source>
         <translation>Velkommen til Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85"/>
+        <location filename="../../ui/start_page.py" line="125"/>
         <source>A private journal for reflecting on your leadership: a few minutes after a hard meeting, at the end of a course module, or before a coaching session.</source>
         <translation>En privat dagbog til refleksion over din ledelse: et par minutter efter et svært møde, efter et modul på forløbet eller før en coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="91"/>
+        <location filename="../../ui/start_page.py" line="131"/>
         <source>Write freely, or let the course&apos;s questions guide you. Tag what you write with the dilemmas, paradoxes and forms of legitimacy it touched, and read back over months to see what keeps coming up.</source>
         <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Tag det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="98"/>
+        <location filename="../../ui/start_page.py" line="138"/>
         <source>Write a free entry</source>
         <translation>Skriv et frit indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="99"/>
+        <location filename="../../ui/start_page.py" line="139"/>
         <source>A blank page for whatever is on your mind</source>
         <translation>En blank side til det, du har på hjerte</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102"/>
+        <location filename="../../ui/start_page.py" line="142"/>
         <source>Write a postcard</source>
         <translation>Skriv et postkort</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="103"/>
+        <location filename="../../ui/start_page.py" line="143"/>
         <source>The course&apos;s five postcard questions, one at a time</source>
         <translation>Forløbets fem postkortspørgsmål, ét ad gangen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106"/>
+        <location filename="../../ui/start_page.py" line="146"/>
         <source>Reflect on a dilemma</source>
         <translation>Reflektér over et dilemma</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="107"/>
+        <location filename="../../ui/start_page.py" line="147"/>
         <source>Pick a dilemma of network leadership and think it through</source>
         <translation>Vælg et af netværksledelsens dilemmaer, og tænk det igennem</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="118"/>
+        <location filename="../../ui/start_page.py" line="163"/>
         <source>Everything stays on this computer and saves as you type. Ctrl+N starts a new entry at any time.</source>
         <translation>Alt bliver på denne computer og gemmes, mens du skriver. Ctrl+N begynder et nyt indlæg når som helst.</translation>
     </message>
@@ -1996,17 +2004,17 @@ Din dagbog ligger i:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/model.py" line="345"/>
+        <location filename="../../ui/timeline/model.py" line="349"/>
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="369"/>
+        <location filename="../../ui/timeline/model.py" line="373"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="371"/>
+        <location filename="../../ui/timeline/model.py" line="375"/>
         <source>for coaching</source>
         <translation>til coaching</translation>
     </message>
@@ -2014,24 +2022,24 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="327"/>
+        <location filename="../../ui/timeline/panel.py" line="284"/>
         <source>No entries yet. Your reflections will appear here.</source>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="330"/>
+        <location filename="../../ui/timeline/panel.py" line="287"/>
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="334"/>
+        <location filename="../../ui/timeline/panel.py" line="291"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="336"/>
+        <location filename="../../ui/timeline/panel.py" line="293"/>
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="127"/>
+        <location filename="../../ui/postcard_suggestion.py" line="134"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>
