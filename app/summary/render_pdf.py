@@ -8,6 +8,7 @@ works from the command line without a window (an offscreen QGuiApplication is ma
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterable
 
@@ -208,7 +209,10 @@ class PagedDocument:
 
         self.area = self.writer.pageLayout().paintRectPixels(RESOLUTION)
         self.footer_height = _points(22)
-        self.page_height = self.area.height() - self.footer_height
+        # Whole pixels: Qt adds up page heights in 1/64 pixel, and a height it cannot hold
+        # exactly drifts its page breaks away from the pages painted here (4 px by page
+        # 860: the tops of the next page's first line showed under the last line).
+        self.page_height = math.floor(self.area.height() - self.footer_height)
 
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(self.writer)
