@@ -61,6 +61,22 @@ def test_joined_halves_read_like_the_whole(tmp_path: Path) -> None:
     assert document.metaData(QPdfDocument.MetaDataField.Title) == "Prøve"
 
 
+def test_every_line_lies_within_one_painted_page() -> None:
+    # Qt's page breaks and the pages painted must agree to the pixel, to the last page:
+    # else the top of a page's first line shows under the page before it.
+    document = PagedDocument(_long_html(), "Prøve", "da", None)
+    layout = document.document.documentLayout()
+    height = document.page_height
+    block = document.document.begin()
+    while block.isValid():
+        top = layout.blockBoundingRect(block).top()
+        for index in range(block.layout().lineCount()):
+            line = block.layout().lineAt(index)
+            first, last = top + line.y(), top + line.y() + line.height() - 0.01
+            assert int(first // height) == int(last // height), block.text()[:40]
+        block = block.next()
+
+
 def test_join_refuses_what_qt_did_not_write() -> None:
     with pytest.raises(PdfJoinError):
         join_pdfs([b"%PDF-1.4\nnot really\n", b"%PDF-1.4\n"])
