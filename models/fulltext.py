@@ -6,7 +6,10 @@ triggers. `remove_diacritics 0` keeps æ/ø/å exact: with folding, "får" would
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 FTS_TABLE = "entries_fts"
 

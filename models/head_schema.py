@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from models.fulltext import CREATE_STATEMENTS
+
 #: The revision these statements make; models.migrate uses them only while it is the head.
 REVISION = "0001_initial"
 
-# Written as SQLAlchemy's DDL compiler writes them for the migrations, and the full-text
-# table and triggers as models.fulltext gives them to the migration (sqlite_master keeps
-# the text as given, whitespace included). Not imported from there: models.fulltext
-# brings SQLAlchemy, which the command line's import creates a journal without.
+# Written as SQLAlchemy's DDL compiler writes them for the migrations (sqlite_master keeps
+# the text as given, whitespace included).
 TABLE_STATEMENTS: tuple[str, ...] = (
     "CREATE TABLE alembic_version (\n"
     "\tversion_num VARCHAR(32) NOT NULL, \n"
@@ -95,37 +95,8 @@ TABLE_STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_entry_tags_tag_entry ON entry_tags (tag_id, entry_id)",
 )
 
-_ANSWERS_OF = (
-    "(SELECT coalesce(group_concat(text, char(10)), '') FROM answers WHERE entry_id = {ref})"
-)
-FULLTEXT_STATEMENTS: tuple[str, ...] = (
-    "CREATE VIRTUAL TABLE entries_fts USING fts5("
-    "title, body, answers, tokenize = 'unicode61 remove_diacritics 0')",
-    f"""CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
-        INSERT INTO entries_fts(rowid, title, body, answers)
-        VALUES (new.id, new.title, new.body, {_ANSWERS_OF.format(ref="new.id")});
-    END""",
-    """CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body ON entries BEGIN
-        UPDATE entries_fts SET title = new.title, body = new.body WHERE rowid = new.id;
-    END""",
-    """CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
-        DELETE FROM entries_fts WHERE rowid = old.id;
-    END""",
-    f"""CREATE TRIGGER answers_fts_insert AFTER INSERT ON answers BEGIN
-        UPDATE entries_fts SET answers = {_ANSWERS_OF.format(ref="new.entry_id")}
-        WHERE rowid = new.entry_id;
-    END""",
-    f"""CREATE TRIGGER answers_fts_update AFTER UPDATE OF text, entry_id ON answers BEGIN
-        UPDATE entries_fts SET answers = {_ANSWERS_OF.format(ref="old.entry_id")}
-        WHERE rowid = old.entry_id;
-        UPDATE entries_fts SET answers = {_ANSWERS_OF.format(ref="new.entry_id")}
-        WHERE rowid = new.entry_id;
-    END""",
-    f"""CREATE TRIGGER answers_fts_delete AFTER DELETE ON answers BEGIN
-        UPDATE entries_fts SET answers = {_ANSWERS_OF.format(ref="old.entry_id")}
-        WHERE rowid = old.entry_id;
-    END""",
-)
+# The migration creates the full-text table and triggers from these very statements.
+FULLTEXT_STATEMENTS: tuple[str, ...] = CREATE_STATEMENTS
 
 
 def create_schema(execute: Callable[[str], Any]) -> None:
