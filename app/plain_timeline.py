@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.records import EntrySummary, TagRef, TimelineCursor, TimelineFilter, TimelinePage
+from models.connection import describe_access_failure
 from models.migrate import HEAD_REVISION
 
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"  # an encrypted file starts with random salt
@@ -46,8 +47,9 @@ ORDER BY et.entry_id, t.family, t.key
 class PlainTimeline:
     """Pages of the whole timeline, newest first, over one read-only sqlite3 connection."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self._connection = connection
+        self._path = path
 
     def timeline(
         self,
@@ -58,6 +60,13 @@ class PlainTimeline:
     ) -> TimelinePage:
         if where not in (None, TimelineFilter()):
             raise ValueError("the plain timeline serves the unfiltered timeline only")
+        try:
+            return self._page(limit, after)
+        except sqlite3.Error as error:
+            # As from the engine's sessions: callers above models/ see no driver errors.
+            raise describe_access_failure(self._path, error) from error
+
+    def _page(self, limit: int, after: TimelineCursor | None) -> TimelinePage:
         if after is None:
             rows = self._connection.execute(_PAGE_SQL.format(after=""), (limit + 1,)).fetchall()
         else:
@@ -123,7 +132,7 @@ def open_plain_timeline(journal: Path) -> PlainTimeline | None:
         if row is None or row[0] != HEAD_REVISION:
             connection.close()
             return None
-        return PlainTimeline(connection)
+        return PlainTimeline(connection, journal)
     except sqlite3.Error:
         if connection is not None:
             connection.close()

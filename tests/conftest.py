@@ -39,3 +39,19 @@ def context(data_paths: DataPaths, catalog) -> Iterator[JournalContext]:  # type
 @pytest.fixture
 def journal(context: JournalContext) -> JournalService:
     return context.journal
+
+
+def damage_entries_table(journal: Path) -> None:
+    """Overwrite the root page of the entries table with noise; header and revision stay."""
+    import sqlite3
+
+    with sqlite3.connect(journal) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'entries'"
+        ).fetchone()[0]
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with open(journal, "r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\x55" * page_size)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.paths import APP_NAME, DataPaths
 from app.records import TimelineFilter
+from models.errors import StorageError
 from ui import settings as keys
 from ui.first_paint import after_first_paint, exit_after_first_paint_if_asked
 from ui.i18n import LanguageManager
@@ -120,9 +121,14 @@ def _window_with_preview(
     from app.catalog import Catalog
 
     catalog = Catalog.load(user_template_dir=paths.templates)
-    preview = TimelinePreview(
-        source=source, catalog=catalog, language=languages.language, settings=settings
-    )
+    try:
+        preview = TimelinePreview(
+            source=source, catalog=catalog, language=languages.language, settings=settings
+        )
+    except StorageError:
+        # A page the header check could not see is damaged: the usual start says so.
+        source.close()
+        return None
     preview.destroyed.connect(source.close)
     window = MainWindow(context=None, settings=settings, languages=languages, preview=preview)
     return window, preview

@@ -13,6 +13,7 @@ from app.paths import DataPaths
 from app.records import EntryDraft, TagRef, TimelineFilter
 from app.security import KdfParams
 from app.security.conversion import encrypt_journal
+from tests.conftest import damage_entries_table
 from ui import settings as keys
 from ui.application import _OpenAfterPaint, _window_with_preview
 from ui.i18n import LanguageManager
@@ -102,7 +103,7 @@ def test_closing_the_window_while_it_opens_keeps_nothing(
     assert data_paths.journal.read_bytes() == before
 
 
-@pytest.mark.parametrize("why", ["no journal", "encrypted", "filter", "open elsewhere"])
+@pytest.mark.parametrize("why", ["no journal", "encrypted", "damaged", "filter", "open elsewhere"])
 def test_no_preview_when_the_usual_start_must_decide(
     why: str, data_paths: DataPaths, catalog, settings: Settings, languages: LanguageManager
 ) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +116,8 @@ def test_no_preview_when_the_usual_start_must_decide(
             "correct horse battery",
             params=KdfParams.fresh(time_cost=1, memory_kib=8192),
         )
+    elif why == "damaged":
+        damage_entries_table(data_paths.journal)
     elif why == "filter":
         stored = keys.for_journal(keys.LAST_FILTER, data_paths.root)
         settings.set(stored, filter_to_json(TimelineFilter(text="tillid")))

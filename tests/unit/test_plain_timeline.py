@@ -13,6 +13,8 @@ from app.plain_timeline import open_plain_timeline
 from app.records import Answer, EntryDraft, TagRef, TimelineFilter
 from app.security import KdfParams
 from app.security.conversion import encrypt_journal
+from models.errors import JournalAccessError
+from tests.conftest import damage_entries_table
 
 
 def fill(context: JournalContext) -> None:
@@ -102,3 +104,20 @@ def test_none_for_an_encrypted_journal(context: JournalContext, data_paths: Data
         params=KdfParams.fresh(time_cost=1, memory_kib=8192),
     )
     assert open_plain_timeline(data_paths.journal) is None
+
+
+def test_a_damaged_page_is_a_journal_access_error(
+    context: JournalContext, data_paths: DataPaths
+) -> None:
+    fill(context)
+    context.close()
+    journal = data_paths.journal
+    damage_entries_table(journal)  # the entries table's root page becomes noise
+    reader = open_plain_timeline(journal)
+    assert reader is not None  # header and revision still read fine
+    try:
+        with pytest.raises(JournalAccessError) as raised:
+            reader.timeline(limit=5)
+        assert raised.value.kind == "damaged"
+    finally:
+        reader.close()
