@@ -381,6 +381,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.menus.retranslate()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.right.setAccessibleName(self.tr("Open entry"))
+        if self.saved_label.text():
+            self.saved_label.setText(self.editor.saved_text())  # "Saved 14:02" in the new language
 
 
 def _call_on_focus(method: str) -> None:

@@ -247,7 +247,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="161"/>
+        <location filename="../../ui/application.py" line="167"/>
         <source>Refleks could not open the journal</source>
         <translation>Refleks kunne ikke åbne dagbogen</translation>
     </message>
@@ -506,27 +506,27 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="79"/>
+        <location filename="../../ui/editor/entry_editor.py" line="80"/>
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="131"/>
+        <location filename="../../ui/editor/entry_editor.py" line="132"/>
         <source>There is no template called &apos;{key}&apos;.</source>
         <translation>Der findes ingen skabelon med navnet &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="169"/>
+        <location filename="../../ui/editor/entry_editor.py" line="170"/>
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="175"/>
+        <location filename="../../ui/editor/entry_editor.py" line="190"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="352"/>
+        <location filename="../../ui/editor/entry_editor.py" line="360"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>

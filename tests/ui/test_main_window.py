@@ -127,6 +127,9 @@ def test_save_shows_the_time_in_the_status_bar(main_window: MainWindow, qtbot) -
     qtbot.keyClick(main_window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert main_window.saved_label.text().startswith("Saved ")
     assert not main_window.editor.has_unsaved_changes()
+    time = main_window.saved_label.text().removeprefix("Saved ")
+    main_window.languages.apply("da")  # the language fixture puts English back afterwards
+    assert main_window.saved_label.text() == f"Gemt {time}"
 
 
 def _break_saving(monkeypatch, journal) -> None:  # type: ignore[no-untyped-def]

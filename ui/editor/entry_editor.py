@@ -74,6 +74,7 @@ class EntryEditor(QWidget):
         )
         self._failed = False
         self._saving = False
+        self.saved_at: QTime | None = None  # when the last save committed
         self._repainting = False
         self.tag_picker: TagPickerDialog | None = None
         self.setAccessibleName(self.tr("Entry editor"))
@@ -172,7 +173,8 @@ class EntryEditor(QWidget):
         self._tracker.mark_saved(entry.id, draft)
         self._timers.succeeded()
         self._failed = False
-        saved = self.tr("Saved {time}").format(time=QTime.currentTime().toString("HH:mm"))
+        self.saved_at = QTime.currentTime()
+        saved = self.saved_text()
         self.header.set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
         if created:
@@ -180,6 +182,12 @@ class EntryEditor(QWidget):
         self._announce(self.entry_saved, entry.id)
         self._announce(self.save_succeeded, saved)
         return True
+
+    def saved_text(self) -> str:
+        """"Saved 14:02" for the last save, in the current language ("" before any)."""
+        if self.saved_at is None:
+            return ""
+        return self.tr("Saved {time}").format(time=self.saved_at.toString("HH:mm"))
 
     def _write(self, entry_id: int | None, draft: EntryDraft) -> tuple[Entry, bool]:
         """Update or create; returns the entry and whether it is new."""
