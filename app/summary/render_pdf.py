@@ -1,9 +1,11 @@
 """The coaching summary as an A4 PDF, written by Qt's own PDF writer.
 
-The HTML renderer's Qt variant is laid out by QTextDocument on the writer's resolution,
-cut into pages, and each page gets a footer with its number. The themes chart is drawn
-with QPainter and handed to the document as an image resource. Uses QtGui only, so it
-works from the command line without a window (an offscreen QGuiApplication is made).
+The HTML renderer's Qt variant is laid out once by QTextDocument on the writer's
+resolution, cut into pages, and each page gets a footer with its number. The themes chart
+is drawn with QPainter and handed to the document as an image resource. A long document's
+pages may be painted by two processes (app.summary.forked) and the two PDFs joined
+(app.summary.pdf_join). Uses QtGui only, so it works from the command line without a
+window (an offscreen QGuiApplication is made).
 """
 
 from __future__ import annotations
