@@ -139,7 +139,7 @@ def test_command_line_paints_half_in_a_forked_copy(tmp_path: Path, copy: str) ->
         capture_output=True,
         text=True,
         cwd=REPO,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
         timeout=120,
         check=True,
     )
