@@ -38,13 +38,14 @@ from app.catalog import Catalog
 from app.errors import RefleksError
 from app.exchange.service import ExchangeService
 from app.journal import JournalService
-from app.summary.builder import Names, candidates
+from app.summary.builder import candidates
 from app.summary.model import Summary, SummaryRequest
 from app.summary.render_html import CHART_URL, render_html_summary
 from app.summary.render_pdf import chart_image
 from models.errors import StorageError
 from ui.dialogs import DialogService
 from ui.export_entry_list import ExportEntryList
+from ui.tag_choice import TagChoice
 
 FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
 _PREVIEW_DELAY_MS = 150  # typing a name or clicking through dates re-renders once
@@ -97,11 +98,12 @@ class ExportDialog(QDialog):
         self.family_checks: dict[str, QCheckBox] = {}
         for family in catalog.families:
             self.family_checks[family.key] = QCheckBox(family.label.get(language))
-        self.tag_box = QComboBox(objectName="exportTag")
-        self.tag_box.addItem("", None)
-        names = Names(catalog, language)
-        for count in journal.tag_counts():
-            self.tag_box.addItem(f"{names.tag_with_family(count.tag)} ({count.count})", count.tag)
+        # Several tags may be ticked; an entry carrying any of them is in (as `--tag` on
+        # the command line).
+        self.tag_choice = TagChoice(catalog=catalog)
+        self.tag_choice.setObjectName("exportTags")
+        self.tag_choice.set_language(language)
+        self.tag_choice.set_counts(journal.tag_counts())
         self.mode_all = QRadioButton(objectName="exportAll")
         self.mode_coaching = QRadioButton(objectName="exportCoaching")
         self.mode_picked = QRadioButton(objectName="exportPicked")
@@ -163,7 +165,7 @@ class ExportDialog(QDialog):
         for index, check in enumerate(self.family_checks.values()):
             families.addWidget(check, index // 2, index % 2)
         form.addRow(self._labels["families"], families)
-        form.addRow(self._labels["tag"], self.tag_box)
+        form.addRow(self._labels["tag"], self.tag_choice)
         modes = QVBoxLayout()
         for button in (self.mode_all, self.mode_coaching, self.mode_picked):
             modes.addWidget(button)
@@ -177,7 +179,7 @@ class ExportDialog(QDialog):
         form.addRow(self._labels["format"], self.format_box)
         for key, field in (
             ("covers", self.scope_box),
-            ("tag", self.tag_box),
+            ("tag", self.tag_choice),
             ("name", self.name_edit),
             ("language", self.language_box),
             ("format", self.format_box),
@@ -204,7 +206,7 @@ class ExportDialog(QDialog):
     def _connect_signals(self) -> None:
         self._preview_timer.timeout.connect(self.update_preview)
         self.scope_box.currentIndexChanged.connect(self.refresh)
-        self.tag_box.currentIndexChanged.connect(self.refresh)
+        self.tag_choice.selection_changed.connect(self.refresh)
         self.date_from.dateChanged.connect(self.refresh)
         self.date_to.dateChanged.connect(self.refresh)
         for check in self.family_checks.values():
@@ -227,7 +229,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export coaching summary"))
         texts = {
             "covers": self.tr("&Covers"), "from": self.tr("From"), "to": self.tr("to"),
-            "families": self.tr("Families"), "tag": self.tr("&Tag"),
+            "families": self.tr("Families"), "tag": self.tr("&Tags"),
             "entries": self.tr("Entries"),
             "parts": self.tr("Parts"), "name": self.tr("Your &name"),
             "language": self.tr("&Language"), "format": self.tr("&Format"),
@@ -236,7 +238,6 @@ class ExportDialog(QDialog):
             self._labels[key].setText(text)
         self.scope_box.setItemText(0, self.tr("The whole journal"))
         self.scope_box.setItemText(1, self.tr("Dates…"))
-        self.tag_box.setItemText(0, self.tr("Any tag"))
         self.mode_all.setText(self.tr("All matching entries"))
         self.mode_coaching.setText(self.tr("Only entries marked bring-to-coaching"))
         self.mode_picked.setText(self.tr("Only the entries I tick below"))
@@ -276,7 +277,7 @@ class ExportDialog(QDialog):
             date_to=_day(self.date_to.date()) if dated else None,
             module_id=ident if kind == "module" else None,
             families=tuple(key for key, check in self.family_checks.items() if check.isChecked()),
-            tags=(self.tag_box.currentData(),) if self.tag_box.currentData() else (),
+            tags=self.tag_choice.selected(),
             selection="coaching" if self._mode() == "coaching" else "all",
         )
 

@@ -669,127 +669,122 @@
         <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="227"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Export coaching summary</source>
         <translation>Eksportér coachingoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
-        <source>&amp;Tag</source>
-        <translation>&amp;Tag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Entries</source>
         <translation>Indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>Parts</source>
         <translation>Dele</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>Your &amp;name</source>
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="239"/>
         <source>The whole journal</source>
         <translation>Hele dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="238"/>
+        <location filename="../../ui/export_dialog.py" line="240"/>
         <source>Dates…</source>
         <translation>Datoer…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="239"/>
-        <source>Any tag</source>
-        <translation>Alle tags</translation>
+        <location filename="../../ui/export_dialog.py" line="232"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="240"/>
+        <location filename="../../ui/export_dialog.py" line="241"/>
         <source>All matching entries</source>
         <translation>Alle indlæg, der passer</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="241"/>
+        <location filename="../../ui/export_dialog.py" line="242"/>
         <source>Only entries marked bring-to-coaching</source>
         <translation>Kun indlæg markeret med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="242"/>
+        <location filename="../../ui/export_dialog.py" line="243"/>
         <source>Only the entries I tick below</source>
         <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="243"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="244"/>
+        <location filename="../../ui/export_dialog.py" line="245"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="246"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="246"/>
+        <location filename="../../ui/export_dialog.py" line="247"/>
         <source>optional, shown in the title block</source>
         <translation>valgfrit, vises i titelfeltet</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="250"/>
         <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
         <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="255"/>
+        <location filename="../../ui/export_dialog.py" line="256"/>
         <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
         <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="259"/>
+        <location filename="../../ui/export_dialog.py" line="260"/>
         <source>Preview of exactly what will be exported</source>
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="329"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Indlæg i filen: %n.</numerusform>
@@ -797,7 +792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private indlæg med: %n.</numerusform>
@@ -805,7 +800,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="334"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private indlæg udeladt: %n.</numerusform>
@@ -813,12 +808,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="347"/>
+        <location filename="../../ui/export_dialog.py" line="348"/>
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="357"/>
+        <location filename="../../ui/export_dialog.py" line="358"/>
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
     </message>
@@ -834,12 +829,12 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="115"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="99"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -847,103 +842,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="128"/>
-        <location filename="../../ui/timeline/filter_bar.py" line="375"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="111"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="312"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="287"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="342"/>
-        <source>No tagged entries yet</source>
-        <translation>Ingen indlæg med tags endnu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="353"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="292"/>
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="354"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="293"/>
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="356"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="295"/>
         <source>Words, a &quot;quoted phrase&quot;, or the start of a word followed by *</source>
         <translation>Ord, en &quot;sætning i anførselstegn&quot; eller starten af et ord efterfulgt af *</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="358"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="297"/>
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="364"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="303"/>
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="366"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="305"/>
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="367"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="306"/>
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="368"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="307"/>
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="369"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="308"/>
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="370"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="309"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="371"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="310"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="372"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="311"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="373"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="312"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="374"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="313"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="376"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="315"/>
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="377"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="316"/>
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -1813,6 +1798,19 @@ Din dagbog ligger i:
         <location filename="../../ui/editor/tag_chips.py" line="137"/>
         <source>Remove tag {tag} ({family})</source>
         <translation>Fjern tagget {tag} ({family})</translation>
+    </message>
+</context>
+<context>
+    <name>TagChoice</name>
+    <message>
+        <location filename="../../ui/tag_choice.py" line="85"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tag_choice.py" line="110"/>
+        <source>No tagged entries yet</source>
+        <translation>Ingen indlæg med tags endnu</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="329"/>
+        <location filename="../../ui/export_dialog.py" line="330"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="333"/>
+        <location filename="../../ui/export_dialog.py" line="334"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

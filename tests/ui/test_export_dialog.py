@@ -134,9 +134,17 @@ def test_period_families_parts_and_language(dialog: ExportDialog) -> None:
         "2026-03-06  HEMMELIGT-ØKONOMI  (private)",
     ]
     dialog.scope_box.setCurrentIndex(0)
-    dialog.tag_box.setCurrentIndex(dialog.tag_box.findText("Dilemmaer: Kontrol (1)"))
+    tags = {a.text(): a for a in dialog.tag_choice.tag_menu.actions() if a.isCheckable()}
+    tags["Kontrol  (1)"].trigger()
     assert [e.title for e in dialog.summary().entries] == ["Styregruppemøde om budgettet"]
-    dialog.tag_box.setCurrentIndex(0)
+    assert dialog.tag_choice.text().endswith("(1)")
+    tags["Moralsk  (1)"].trigger()  # a second tag: entries carrying either are in
+    assert sorted(e.title for e in dialog.summary().entries) == [
+        "Samtale med Søren om frihed",
+        "Styregruppemøde om budgettet",
+    ]
+    tags["Kontrol  (1)"].trigger()
+    tags["Moralsk  (1)"].trigger()
     dialog.family_checks["legitimacy"].setChecked(True)
     assert len(dialog.summary().entries) == 2
     dialog.part_body.setChecked(False)

@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -28,24 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
-from app.records import OWN_FAMILY, TagCount, TagRef, TimelineFilter
+from app.records import TagCount, TimelineFilter
 from app.timeline_stats import ModuleOption
-from ui.mnemonic import literal
+from ui.tag_choice import TagChoice
 from ui.theme import family_colour, family_text_colour, is_dark
 
 SEARCH_DELAY_MS = 150
 _FAMILY_COLUMNS = 3
-
-
-class _StayOpenMenu(QMenu):
-    """A menu of check boxes that stays open while the user ticks several."""
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        action = self.activeAction()
-        if action is not None and action.isCheckable() and action.isEnabled():
-            action.trigger()
-            return
-        super().mouseReleaseEvent(event)
 
 
 class FilterBar(QWidget):
@@ -57,9 +44,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._language = "en"
-        self._tag_counts: list[TagCount] = []
         self._count = 0
-        self._selected_tags: set[TagRef] = set()
         self._base = TimelineFilter()  # fields the bar has no control for are kept as given
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -76,7 +61,7 @@ class FilterBar(QWidget):
         return TimelineFilter(
             date_from=self._date_of(self.from_check, self.from_edit),
             date_to=self._date_of(self.to_check, self.to_edit),
-            tags=tuple(sorted(self._selected_tags)),
+            tags=self.tags_button.selected(),
             match_all_tags=self.match_box.currentIndex() == 1,
             families=families,
             text=self.search_edit.text(),
@@ -96,7 +81,7 @@ class FilterBar(QWidget):
             self.search_edit.setText(where.text)
             for key, button in self._family_buttons.items():
                 button.setChecked(key in where.families)
-            self._selected_tags = {TagRef(t.family, t.key, t.label) for t in where.tags}
+            self.tags_button.set_selected(where.tags)
             self.match_box.setCurrentIndex(1 if where.match_all_tags else 0)
             self._set_date(self.from_check, self.from_edit, where.date_from)
             self._set_date(self.to_check, self.to_edit, where.date_to)
@@ -105,7 +90,6 @@ class FilterBar(QWidget):
         finally:
             for widget in self._controls():
                 widget.blockSignals(False)
-        self._rebuild_tag_menu()
         self._update_state()
 
     def set_count(self, count: int) -> None:
@@ -118,8 +102,7 @@ class FilterBar(QWidget):
 
     def set_available_tags(self, counts: Iterable[TagCount]) -> None:
         """The tags the menu offers: those in use, with how many entries carry each."""
-        self._tag_counts = list(counts)
-        self._rebuild_tag_menu()
+        self.tags_button.set_counts(counts)
 
     def set_modules(self, modules: list[ModuleOption]) -> None:
         current = self.module_box.currentData()
@@ -135,6 +118,7 @@ class FilterBar(QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self.tags_button.set_language(language)
         self._retranslate()
 
     def focus_search(self) -> None:
@@ -181,11 +165,8 @@ class FilterBar(QWidget):
             self._family_buttons[family.key] = button
             self._colour_family_button(button, family.key)
             grid.addWidget(button, position // _FAMILY_COLUMNS, position % _FAMILY_COLUMNS)
-        self.tags_button = QToolButton(self.details)
-        self.tags_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tags_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.tag_menu = _StayOpenMenu(self.tags_button)
-        self.tags_button.setMenu(self.tag_menu)
+        self.tags_button = TagChoice(catalog=self._catalog, parent=self.details)
+        self.tag_menu = self.tags_button.tag_menu
         self.match_box = QComboBox(self.details)
         self.match_box.addItems(["", ""])
         tags_row = QHBoxLayout()
@@ -256,6 +237,7 @@ class FilterBar(QWidget):
         self.filters_button.toggled.connect(self.details.setVisible)
         for button in self._family_buttons.values():
             button.toggled.connect(self._announce)
+        self.tags_button.selection_changed.connect(self._announce)
         self.match_box.currentIndexChanged.connect(self._announce)
         for check, edit in ((self.from_check, self.from_edit), (self.to_check, self.to_edit)):
             check.toggled.connect(edit.setEnabled)
@@ -291,13 +273,6 @@ class FilterBar(QWidget):
         self._update_state()
         self.filter_changed.emit(self.current_filter())
 
-    def _toggle_tag(self, tag: TagRef, checked: bool) -> None:
-        if checked:
-            self._selected_tags.add(tag)
-        else:
-            self._selected_tags.discard(tag)
-        self._announce()
-
     def _update_state(self) -> None:
         where = self.current_filter()
         self.clear_button.setEnabled(not where.is_empty())
@@ -311,43 +286,7 @@ class FilterBar(QWidget):
         )
         label = self.tr("Filters")
         self.filters_button.setText(f"{label} ({active})" if active else label)
-        tags_label = self.tr("Tags")
-        count = len(self._selected_tags)
-        self.tags_button.setText(f"{tags_label} ({count})" if count else tags_label)
-        self.match_box.setEnabled(count > 1)
-
-    def _rebuild_tag_menu(self) -> None:
-        self.tag_menu.clear()
-        by_family: dict[str, list[TagCount]] = {}
-        for count in self._tag_counts:
-            by_family.setdefault(count.tag.family, []).append(count)
-        selected = {(t.family, t.key) for t in self._selected_tags}
-        for family in self._catalog.families:
-            counts = by_family.get(family.key, [])
-            if not counts:
-                continue
-            self.tag_menu.addSection(family.label.get(self._language))
-            for count in sorted(counts, key=lambda c: self._tag_label(c.tag).casefold()):
-                action = QAction(
-                    f"{literal(self._tag_label(count.tag))}  ({count.count})", self.tag_menu
-                )
-                action.setCheckable(True)
-                action.setData(str(count.tag))
-                action.setChecked((count.tag.family, count.tag.key) in selected)
-                action.toggled.connect(
-                    lambda checked, tag=count.tag: self._toggle_tag(tag, checked)
-                )
-                self.tag_menu.addAction(action)
-        if self.tag_menu.isEmpty():
-            empty = self.tag_menu.addAction(self.tr("No tagged entries yet"))
-            empty.setEnabled(False)
-        self._update_state()
-
-    def _tag_label(self, tag: TagRef) -> str:
-        if tag.family == OWN_FAMILY:
-            return tag.label or tag.key
-        item = self._catalog.item(tag.family, tag.key)
-        return item.label.get(self._language) if item is not None else tag.key
+        self.match_box.setEnabled(len(where.tags) > 1)
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search entries…"))
@@ -376,7 +315,7 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear all"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.set_count(self._count)
-        self._rebuild_tag_menu()
+        self._update_state()
 
     @staticmethod
     def _date_of(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
