@@ -42,8 +42,11 @@ _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _CELL_ALIGN = re.compile(r'<(t[hd]) style="text-align:(left|center|right)">')
 # markdown-it leaves a link to one of these schemes as its raw source text, so the reader
 # would see "[text](javascript:...)". Renamed, the link is parsed like any other and the
-# cleaner drops its target, leaving the link text (schemes are case-insensitive).
+# cleaner drops its target, leaving the link text (schemes are case-insensitive). Inside
+# code, where the text is shown as written, the renaming is taken back.
 _REFUSED_LINK = re.compile(r"(\]\(\s*<?)(javascript|vbscript|file|data):", re.IGNORECASE)
+_RENAMED = "refleks-refused-"
+_CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
 
 _parser = markdown_it_pyrs.MarkdownIt("zero").enable_many(RULES)
 _CLEANING = {
@@ -70,5 +73,7 @@ def _image_placeholder(match: re.Match[str]) -> str:
 
 def render_markdown(text: str) -> str:
     """Sanitized HTML for the Markdown `text`; safe to show or export as it is."""
-    raw = _parser.render(_REFUSED_LINK.sub(r"\1refused-\2:", text))
+    raw = _parser.render(_REFUSED_LINK.sub(rf"\1{_RENAMED}\2:", text))
+    if _RENAMED in raw:
+        raw = _CODE.sub(lambda code: code.group(0).replace(_RENAMED, ""), raw)
     return _clean(_CELL_ALIGN.sub(r'<\1 align="\2">', _IMG.sub(_image_placeholder, raw)))

@@ -42,6 +42,12 @@ def test_a_link_to_a_refused_scheme_shows_only_its_text() -> None:
     assert "](" not in html and "script:" not in html.lower() and "href" not in html
 
 
+def test_code_shows_a_refused_link_as_written() -> None:
+    html = render_markdown("Skriv ikke `[x](javascript:y)`.\n\n```\n[a](data:b)\n```")
+    assert "<code>[x](javascript:y)</code>" in html and "[a](data:b)" in html
+    assert "refused" not in html
+
+
 def test_markdown_after_a_line_of_raw_html_is_still_markdown() -> None:
     html = render_markdown("<br>\n**vigtigt** og ~~slettet~~\n[kommunen](https://kommune.dk)")
     assert "<strong>vigtigt</strong>" in html and "<s>slettet</s>" in html
