@@ -77,7 +77,7 @@ def test_every_line_lies_within_one_painted_page() -> None:
         block = block.next()
 
 
-def test_join_refuses_what_qt_did_not_write() -> None:
+def test_join_refuses_a_part_that_is_not_a_pdf() -> None:
     with pytest.raises(PdfJoinError):
         join_pdfs([b"%PDF-1.4\nnot really\n", b"%PDF-1.4\n"])
     assert join_pdfs([b"one part"]) == b"one part"
