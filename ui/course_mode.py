@@ -43,7 +43,7 @@ class CourseMode(QObject):
         self._connect_signals()
         window.editor.set_courses(self.courses)  # the module field in the entry editor
         self.set_language(window.languages.language)
-        self.refresh()
+        self._show_pending()  # the timeline's link read the courses as it attached
 
     def _connect_signals(self) -> None:
         window = self._window
@@ -58,6 +58,9 @@ class CourseMode(QObject):
     def refresh(self) -> None:
         """Read the courses again: milestones, postcard states and suggestions."""
         self.timeline_link.refresh()
+        self._show_pending()
+
+    def _show_pending(self) -> None:
         # The timeline's link has just read them; the start page shows the same modules.
         self.start_suggestion.set_pending(self.timeline_link.suggestion.pending)
         self._window.editor.header.module_field.refresh()
