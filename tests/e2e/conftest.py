@@ -15,6 +15,24 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
+def run_in_session(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`main.py --data-dir DATA_DIR ARGS` in a new session: with no terminal to ask on, a
+    passphrase is never prompted for (the command must say what is missing instead)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    env.pop("REFLEKS_DATA_DIR", None)
+    return subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data_dir), *args],
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=60,
+        start_new_session=True,
+    )
+
+
 @pytest.fixture
 def cli_data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -12,11 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,7 @@ from app.records import Answer, EntryDraft, TagRef
 from app.security.conversion import encrypt_journal
 from app.security.header import header_path
 from app.security.kdf import KdfParams
-from tests.e2e.conftest import REPO_ROOT
+from tests.e2e.conftest import REPO_ROOT, RunCli, run_in_session
 
 pytestmark = pytest.mark.slow  # subprocesses
 
@@ -35,29 +33,10 @@ PASSPHRASE = "correct horse battery"
 FAST_KDF = KdfParams.fresh(time_cost=1, memory_kib=8192)
 
 
-RunCli = Callable[..., subprocess.CompletedProcess[str]]
-
-
 @pytest.fixture
 def run_cli(cli_data_dir: Path) -> RunCli:
     """The program in a new session: no terminal, so a passphrase is never prompted for."""
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-        env.pop("REFLEKS_DATA_DIR", None)
-        return subprocess.run(
-            [sys.executable, "main.py", "--data-dir", str(cli_data_dir), *args],
-            input="",
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            cwd=REPO_ROOT,
-            env=env,
-            timeout=60,
-            start_new_session=True,
-        )
-
-    return run
+    return lambda *args: run_in_session(cli_data_dir, *args)
 
 
 def _seed(data_dir: Path) -> None:

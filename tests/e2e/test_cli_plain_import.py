@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,27 +26,14 @@ from app.security.kdf import KdfParams
 from models.connection import write_transaction
 from models.errors import JournalAccessError
 from models.schema import CourseRow, EntryRow, ModuleRow
-from tests.e2e.conftest import REPO_ROOT
+from tests.e2e.conftest import run_in_session
 
 pytestmark = pytest.mark.slow  # subprocesses
 
 PASSPHRASE = "correct horse battery"
 
 
-def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    env.pop("REFLEKS_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "main.py", "--data-dir", str(data_dir), *args],
-        input="",
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=REPO_ROOT,
-        env=env,
-        timeout=60,
-        start_new_session=True,  # no terminal: a passphrase is never prompted for
-    )
+_cli = run_in_session  # no terminal: a passphrase is never prompted for
 
 
 def _dump(data_dir: Path) -> str:
