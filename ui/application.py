@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 ORGANISATION = "Refleks"
 BACKUP_DELAY_MS = 1500  # the daily backup runs once the window is up, not before
+OPEN_UNPAINTED_AFTER_MS = 1000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -59,6 +60,8 @@ def run_window(paths: DataPaths) -> int:
     window, preview = previewed
     starting = _OpenAfterPaint(paths, window)
     after_first_paint(preview.view, starting.open)
+    # A window that is not painted (started minimised, on another desktop) opens anyway.
+    QTimer.singleShot(OPEN_UNPAINTED_AFTER_MS, starting.open)
     # Installed last, so Qt runs it first: the benchmark times the paint alone.
     exit_after_first_paint_if_asked(window)
     window.show()
@@ -142,11 +145,15 @@ class _OpenAfterPaint:
         self.window = window
         self.session: JournalLifecycle | None = None
         self.exit_code: int | None = None
+        self._started = False
 
     def open(self) -> None:
         from ui.journal_session import JournalLifecycle
         from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
 
+        if self._started:
+            return  # after the paint, or a second after the start: whichever came first
+        self._started = True
         if not self.window.isVisible():
             return  # closed while it painted: quit without opening anything
         try:

@@ -61,6 +61,9 @@ def test_preview_paints_the_newest_entries_then_the_window_opens_the_journal(
     try:
         starting.open()
         assert window.attached
+        first_session = starting.session
+        starting.open()  # the fallback timer after the paint: nothing opens twice
+        assert starting.session is first_session
         assert window.centralWidget() is window.splitter
         assert entry_ids(window.timeline.model) == list(reversed(ids))
         # The real window works: a new entry saves through the opened journal.
