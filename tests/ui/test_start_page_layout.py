@@ -31,10 +31,9 @@ def test_suggestion_and_buttons_are_laid_out_whole_at_1366x768(
     assert "1" in detail.text()  # "1 more module without a postcard": two are pending
 
     def whole() -> bool:
-        return (
-            detail.height() >= detail.heightForWidth(detail.width())
-            and suggestion.height() >= suggestion.heightForWidth(suggestion.width())
-        )
+        return detail.height() >= detail.heightForWidth(
+            detail.width()
+        ) and suggestion.height() >= suggestion.heightForWidth(suggestion.width())
 
     qtbot.waitUntil(whole)
     heights = {button.height() for button in window.start_page.buttons.values()}

@@ -184,7 +184,7 @@ class EntryEditor(QWidget):
         return True
 
     def saved_text(self) -> str:
-        """"Saved 14:02" for the last save, in the current language ("" before any)."""
+        """The last save as "Saved 14:02" in the current language; "" before any."""
         if self.saved_at is None:
             return ""
         return self.tr("Saved {time}").format(time=self.saved_at.toString("HH:mm"))
