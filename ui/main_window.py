@@ -381,8 +381,10 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.menus.retranslate()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.right.setAccessibleName(self.tr("Open entry"))
-        if self.saved_label.text():
-            self.saved_label.setText(self.editor.saved_text())  # "Saved 14:02" in the new language
+        if self.editor.saved_at is not None:  # "Saved 14:02", in the new language
+            from ui.editor.editor_state import saved_status  # loaded with the editor by now
+
+            self.saved_label.setText(saved_status(self.editor.saved_at))
 
 
 def _call_on_focus(method: str) -> None:

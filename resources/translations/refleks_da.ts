@@ -247,7 +247,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="167"/>
+        <location filename="../../ui/application.py" line="174"/>
         <source>Refleks could not open the journal</source>
         <translation>Refleks kunne ikke åbne dagbogen</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/course_mode.py" line="88"/>
+        <location filename="../../ui/course_mode.py" line="91"/>
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -506,47 +506,47 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="80"/>
+        <location filename="../../ui/editor/entry_editor.py" line="81"/>
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="132"/>
+        <location filename="../../ui/editor/entry_editor.py" line="133"/>
         <source>There is no template called &apos;{key}&apos;.</source>
         <translation>Der findes ingen skabelon med navnet &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="170"/>
+        <location filename="../../ui/editor/entry_editor.py" line="171"/>
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="190"/>
+        <location filename="../../ui/editor/editor_state.py" line="147"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="360"/>
+        <location filename="../../ui/editor/entry_editor.py" line="355"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="152"/>
+        <location filename="../../ui/editor/editor_state.py" line="159"/>
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="158"/>
+        <location filename="../../ui/editor/editor_state.py" line="165"/>
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
         <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="164"/>
+        <location filename="../../ui/editor/editor_state.py" line="171"/>
         <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="169"/>
+        <location filename="../../ui/editor/editor_state.py" line="176"/>
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
         <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>

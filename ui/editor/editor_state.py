@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from app.errors import RefleksError
 from app.records import Answer, EntryDraft, TagRef
@@ -140,6 +140,13 @@ class RetryPolicy:
     def reset(self) -> None:
         """A save succeeded: the next failure starts the backoff from the beginning."""
         self._failures = 0
+
+
+def saved_status(at: QTime) -> str:
+    """The status after a save committed at `at` ("Saved 14:02"), in the current language."""
+    return QCoreApplication.translate("EntryEditor", "Saved {time}").format(
+        time=at.toString("HH:mm")
+    )
 
 
 def failure_reason(error: BaseException) -> str:

@@ -34,6 +34,7 @@ from ui.editor.editor_state import (
     default_language,
     failure_reason,
     has_text,
+    saved_status,
     unique_tags,
 )
 from ui.editor.entry_header import EntryHeader
@@ -174,7 +175,7 @@ class EntryEditor(QWidget):
         self._timers.succeeded()
         self._failed = False
         self.saved_at = QTime.currentTime()
-        saved = self.saved_text()
+        saved = saved_status(self.saved_at)
         self.header.set_status("")  # the window's status bar says "Saved"; here only trouble shows
         self._update_trash_button()
         if created:
@@ -182,12 +183,6 @@ class EntryEditor(QWidget):
         self._announce(self.entry_saved, entry.id)
         self._announce(self.save_succeeded, saved)
         return True
-
-    def saved_text(self) -> str:
-        """The last save as "Saved 14:02" in the current language; "" before any."""
-        if self.saved_at is None:
-            return ""
-        return self.tr("Saved {time}").format(time=self.saved_at.toString("HH:mm"))
 
     def _write(self, entry_id: int | None, draft: EntryDraft) -> tuple[Entry, bool]:
         """Update or create; returns the entry and whether it is new."""
