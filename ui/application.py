@@ -21,6 +21,7 @@ from ui.theme import apply_theme
 if TYPE_CHECKING:
     from ui.journal_session import JournalLifecycle
     from ui.main_window import MainWindow
+    from ui.startup_flow import OpenedJournal
     from ui.timeline_preview import TimelinePreview
 
 ORGANISATION = "Refleks"
@@ -75,32 +76,24 @@ def run_window(paths: DataPaths) -> int:
 def _open_then_show(
     app: QApplication, paths: DataPaths, settings: Settings, languages: LanguageManager
 ) -> int:
-    # Lock → unlock → open, with a dialog for every problem (see ui/startup_flow.py).
-    from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
+    from ui.main_window import MainWindow
 
-    try:
-        opened = StartupFlow(paths, interactive_questions()).run()
-    except AlreadyRunning:
-        return 0  # the window already open came forward instead
+    opening = _Opening(paths)
+    opened = opening.open_journal()
     if opened is None:
-        return 1
-    session = None
+        return opening.exit_code or 0
     try:
-        from ui.journal_session import JournalLifecycle
-        from ui.main_window import MainWindow
-
         window = MainWindow(context=opened.context, settings=settings, languages=languages)
-        session = JournalLifecycle(opened, window)  # backups, auto-lock, raising this window
-        exit_after_first_paint_if_asked(window)
-        window.show()
-        QTimer.singleShot(BACKUP_DELAY_MS, session.back_up_if_due)
+        opening.take_over(opened, window)
+    except BaseException:
+        opening.give_up(opened)
+        raise
+    exit_after_first_paint_if_asked(window)
+    window.show()
+    try:
         return app.exec()
     finally:
-        if session is not None:
-            session.close()  # backs up, closes the journal, releases the lock
-        else:
-            opened.context.close()
-            opened.lock.release()
+        opening.close()
 
 
 def _window_with_preview(
@@ -137,38 +130,66 @@ def _window_with_preview(
     return window, preview
 
 
-class _OpenAfterPaint:
+class _Opening:
+    """Lock → unlock → open with a dialog for every problem (ui/startup_flow.py), then the
+    journal's lifecycle (backups, auto-lock, raising the window) until `close`."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self.paths = paths
+        self.session: JournalLifecycle | None = None
+        self.exit_code: int | None = None  # set when the start ends without a journal
+
+    def open_journal(self) -> OpenedJournal | None:
+        from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
+
+        try:
+            opened = StartupFlow(self.paths, interactive_questions()).run()
+        except AlreadyRunning:
+            self.exit_code = 0  # the window already open came forward instead
+            return None
+        if opened is None:
+            self.exit_code = 1  # the user quit
+        return opened
+
+    def take_over(self, opened: OpenedJournal, window: MainWindow) -> None:
+        from ui.journal_session import JournalLifecycle
+
+        self.session = JournalLifecycle(opened, window)
+        QTimer.singleShot(BACKUP_DELAY_MS, self.session.back_up_if_due)
+
+    @staticmethod
+    def give_up(opened: OpenedJournal) -> None:
+        """The window could not be built over `opened`: close it and let go of the lock."""
+        opened.context.close()
+        opened.lock.release()
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()  # backs up, closes the journal, releases the lock
+
+
+class _OpenAfterPaint(_Opening):
     """Opens the journal once the preview has painted, then fills the window in."""
 
     def __init__(self, paths: DataPaths, window: MainWindow) -> None:
-        self.paths = paths
+        super().__init__(paths)
         self.window = window
-        self.session: JournalLifecycle | None = None
-        self.exit_code: int | None = None
         self._started = False
 
     def open(self) -> None:
-        from ui.journal_session import JournalLifecycle
-        from ui.startup_flow import AlreadyRunning, StartupFlow, interactive_questions
-
         if self._started:
             return  # after the paint, or a second after the start: whichever came first
         self._started = True
         if not self.window.isVisible():
             return  # closed while it painted: quit without opening anything
-        try:
-            opened = StartupFlow(self.paths, interactive_questions()).run()
-        except AlreadyRunning:
-            self._quit(0)  # the window already open came forward instead
-            return
+        opened = self.open_journal()
         if opened is None:
-            self._quit(1)
+            self._quit(self.exit_code or 0)
             return
         try:
             self.window.attach(opened.context)
         except Exception as error:
-            opened.context.close()
-            opened.lock.release()
+            self.give_up(opened)
             # Not left showing a preview that cannot open: say so, and quit.
             self.window.dialogs.error(
                 QCoreApplication.translate("Application", "Refleks could not open the journal"),
@@ -176,14 +197,9 @@ class _OpenAfterPaint:
             )
             self._quit(1)
             raise
-        self.session = JournalLifecycle(opened, self.window)
-        QTimer.singleShot(BACKUP_DELAY_MS, self.session.back_up_if_due)
+        self.take_over(opened, self.window)
 
     def _quit(self, code: int) -> None:
         self.exit_code = code
         self.window.close()
         QApplication.exit(code)
-
-    def close(self) -> None:
-        if self.session is not None:
-            self.session.close()  # backs up, closes the journal, releases the lock

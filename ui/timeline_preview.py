@@ -20,12 +20,12 @@ from ui.settings import Settings
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.model import TimelineModel
 from ui.timeline.view import TimelineView
+from ui.window_state import DEFAULT_SPLIT
 
 if TYPE_CHECKING:
     from app.catalog import Catalog
     from app.plain_timeline import PlainTimeline
 
-DEFAULT_SPLIT = (400, 880)  # as ui/window_state.py's, for a first start
 PANEL_MARGIN = 6  # the timeline panel's own margin (ui/timeline/panel.py)
 
 
