@@ -98,15 +98,19 @@ def driver_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
 
 
+def _begin(connection: Any, path: Path) -> None:
+    try:
+        connection.execute("BEGIN")
+    except driver_errors() as error:
+        raise describe_access_failure(path, error) from error
+
+
 @contextmanager
 def read_snapshot(connection: Any, path: Path) -> Iterator[Any]:
     """One read transaction on a plain connection (from `connect_file` and `apply_pragmas`):
     everything read inside sees the same state of the journal. Driver errors leave as
     JournalAccessError, as from `Database.session`."""
-    try:
-        connection.execute("BEGIN")
-    except driver_errors() as error:
-        raise describe_access_failure(path, error) from error
+    _begin(connection, path)
     try:
         yield connection
     except driver_errors() as error:
@@ -121,10 +125,7 @@ def write_transaction(connection: Any, path: Path) -> Iterator[Any]:
     """One write transaction on a plain connection: committed when the block succeeds,
     rolled back on any error (so the file is as it was). Driver errors leave as
     JournalAccessError, as from `Database.session`."""
-    try:
-        connection.execute("BEGIN")
-    except driver_errors() as error:
-        raise describe_access_failure(path, error) from error
+    _begin(connection, path)
     try:
         yield connection
         connection.execute("COMMIT")

@@ -11,7 +11,6 @@ app.security); the key is applied before any other statement on each new connect
 from __future__ import annotations
 
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,7 @@ from models.connection import (
     connect_file,
     describe_access_failure,
     describe_open_failure,
+    driver_errors,
 )
 from models.errors import ReadOnlyJournalError, StorageError
 from models.snapshot import create_private_file
@@ -65,10 +65,8 @@ def make_engine(
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:
-    """Errors of the drivers in use; SQLCipher's do not derive from sqlite3's."""
-    found: tuple[type[BaseException], ...] = (SQLAlchemyError, sqlite3.Error)
-    cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (*found, cipher.Error) if cipher is not None else found
+    """The drivers' errors (models.connection) and SQLAlchemy's wrappers of them."""
+    return (SQLAlchemyError, *driver_errors())
 
 
 class Database:
