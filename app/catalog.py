@@ -45,6 +45,7 @@ from app.catalog_model import (
     Template,
     Text,
 )
+from app.resources import resource_path
 
 __all__ = [
     "BUILTIN_SOURCE",
@@ -62,7 +63,7 @@ __all__ = [
     "Text",
 ]
 
-DEFAULT_RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "prompts"
+DEFAULT_RESOURCE_DIR = resource_path("prompts")
 
 #: The order of the built-in templates in the chooser; any others follow by key.
 _BUILTIN_TEMPLATE_ORDER: tuple[str, ...] = (

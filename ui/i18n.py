@@ -2,19 +2,42 @@
 
 English is the source language of every UI string; Danish comes from
 `resources/translations/refleks_da.qm` plus Qt's own `qtbase_da.qm` (standard buttons and
-dialogs); `refleks_en.qm` holds only English plural forms. Installing a translator makes
+dialogs) and `qt_extra_da.qm`, the few texts of Qt's dialogs that Qt's Danish catalogue
+lacks ("&Look in:", "Files of &type:", "Computer"); `refleks_en.qm` holds only English
+plural forms. Installing a translator makes
 Qt send a LanguageChange event to every widget, which retranslates its labels in place,
 so text being typed is never touched.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from app.resources import resource_path
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("da", "en")
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
+
+
+def qt_translations_dir() -> str:
+    """The folder of Qt's own catalogues (qtbase_da.qm), in the venv or inside a bundle."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def translator_files(language: str) -> list[tuple[str, str]]:
+    """(name, folder) of every catalogue for `language`, in the order they are installed.
+
+    Qt asks the translator installed last first: Refleks' own texts win, then the
+    supplement to Qt's catalogue, then Qt's catalogue.
+    """
+    if language == "en":
+        # English is the source language; its file only holds the plural forms ("1 entry").
+        return [("refleks_en", str(TRANSLATIONS_DIR))]
+    return [
+        (f"qtbase_{language}", qt_translations_dir()),
+        (f"qt_extra_{language}", str(TRANSLATIONS_DIR)),
+        (f"refleks_{language}", str(TRANSLATIONS_DIR)),
+    ]
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -56,12 +79,7 @@ class LanguageManager(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
-        # English is the source language; its file only holds the plural forms ("1 entry").
-        names = [("refleks_en", str(TRANSLATIONS_DIR))]
-        if language != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            names = [(f"qtbase_{language}", qt_dir), (f"refleks_{language}", str(TRANSLATIONS_DIR))]
-        for name, folder in names:
+        for name, folder in translator_files(language):
             translator = QTranslator(self)
             if translator.load(name, folder):
                 app.installTranslator(translator)

@@ -76,3 +76,46 @@ def test_the_compiled_files_match_their_sources(language: str, tmp_path: Path) -
     assert compiled.read_bytes() == committed.read_bytes(), (
         "run scripts/update_translations.sh and commit the .qm files"
     )
+
+
+def test_the_supplement_to_qts_catalogue_is_compiled(tmp_path: Path) -> None:
+    lrelease = shutil.which("lrelease", path=str(Path(QtCore.__file__).parent))
+    if lrelease is None:
+        pytest.skip("lrelease is not installed with PySide6")
+    compiled = tmp_path / "qt_extra_da.qm"
+    subprocess.run(
+        [lrelease, str(TRANSLATIONS / "qt_extra_da.ts"), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    committed = TRANSLATIONS / "qt_extra_da.qm"
+    assert compiled.read_bytes() == committed.read_bytes(), "run lrelease on qt_extra_da.ts"
+
+
+def _file_dialog_texts(qtbot, languages, language: str) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """The labels and the sidebar's places of Qt's own save dialog in `language`."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QListView
+
+    languages.apply(language)
+    dialog = QFileDialog(None, "", str(TRANSLATIONS))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    sidebar = dialog.findChild(QListView, "sidebar")
+    assert sidebar is not None
+    model = sidebar.model()
+    places = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    return labels, places
+
+
+def test_qts_file_dialog_speaks_danish(qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+    labels, places = _file_dialog_texts(qtbot, languages, "da")
+    assert set(labels) == {"&Kig i:", "&Filnavn:", "Filer af &typen:"}
+    assert "Denne computer" in places
+
+
+def test_qts_file_dialog_in_english_is_left_as_qt_wrote_it(qtbot, languages) -> None:  # type: ignore[no-untyped-def]
+    labels, places = _file_dialog_texts(qtbot, languages, "en")
+    assert set(labels) == {"&Look in:", "File &name:", "Files of &type:"}
+    assert "Computer" in places
