@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.summary.model import Summary
+from app.summary.progress import Progress
 from app.summary.render_html import render_html_summary
 from app.summary.render_md import render_markdown_summary
 
@@ -10,13 +11,16 @@ SUMMARY_FORMATS: tuple[str, ...] = ("pdf", "md", "html")
 SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
 
 
-def render_summary(summary: Summary, fmt: str) -> bytes:
+def render_summary(summary: Summary, fmt: str, *, progress: Progress | None = None) -> bytes:
+    """The file's bytes; `progress` hears of each entry (and each PDF page) and may cancel."""
     if fmt == "md":
+        if progress is not None:
+            progress(0, 1)
         return render_markdown_summary(summary).encode("utf-8")
     if fmt == "html":
-        return render_html_summary(summary).encode("utf-8")
+        return render_html_summary(summary, progress=progress).encode("utf-8")
     if fmt == "pdf":
         from app.summary.render_pdf import render_pdf_summary  # Qt only when needed
 
-        return render_pdf_summary(summary)
+        return render_pdf_summary(summary, progress=progress)
     raise ValueError(fmt)

@@ -11,6 +11,7 @@ from html import escape
 
 from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
+from app.summary.progress import Progress
 from app.summary.render_md import coaching_gist, rendered_markdown
 
 CHART_URL = "refleks-chart:themes"
@@ -49,9 +50,16 @@ td.n { text-align: right; }
 
 
 def render_html_summary(
-    summary: Summary, *, for_qt: bool = False, entry_limit: int | None = None
+    summary: Summary,
+    *,
+    for_qt: bool = False,
+    entry_limit: int | None = None,
+    progress: Progress | None = None,
 ) -> str:
-    """The document; `entry_limit` shortens the entries section (for an on-screen preview)."""
+    """The document; `entry_limit` shortens the entries section (for an on-screen preview).
+
+    `progress(done, total)` is called before each entry (a cancel raises from it).
+    """
     lang = summary.language
     e = escape
     out: list[str] = [
@@ -77,7 +85,9 @@ def render_html_summary(
     if not summary.entries:
         out.append(f"<p>{e(label('no_entries', lang))}</p>")
     shown = summary.entries if entry_limit is None else summary.entries[:entry_limit]
-    for entry in shown:
+    for done, entry in enumerate(shown):
+        if progress is not None:
+            progress(done, len(shown))
         out += _entry(entry, lang)
     if len(shown) < len(summary.entries):
         more = label("preview_more", lang).format(n=len(summary.entries) - len(shown))

@@ -12,6 +12,7 @@ from html import escape
 from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date
 from app.summary.learning_log import LearningLog, ModuleLog, log_label
+from app.summary.progress import Progress
 from app.summary.render_html import _CSS, _QT_CSS, CHART_URL
 from app.summary.render_html import _entry as html_entry
 from app.summary.render_md import _entry as markdown_entry
@@ -19,7 +20,10 @@ from app.summary.render_md import _entry as markdown_entry
 LEARNING_LOG_FORMATS: tuple[str, ...] = ("md", "html", "pdf")
 
 
-def render_learning_log(log: LearningLog, fmt: str) -> bytes:
+def render_learning_log(log: LearningLog, fmt: str, *, progress: Progress | None = None) -> bytes:
+    """The file's bytes; `progress` hears of each PDF page and may cancel."""
+    if progress is not None:
+        progress(0, 1)
     if fmt == "md":
         return render_learning_log_markdown(log).encode("utf-8")
     if fmt == "html":
@@ -28,7 +32,9 @@ def render_learning_log(log: LearningLog, fmt: str) -> bytes:
         from app.summary.render_pdf import render_pdf_document  # Qt only when needed
 
         html = render_learning_log_html(log, for_qt=True)
-        return render_pdf_document(html, title=log.title, language=log.language, chart=log.overview)
+        return render_pdf_document(
+            html, title=log.title, language=log.language, chart=log.overview, progress=progress
+        )
     raise ValueError(fmt)
 
 

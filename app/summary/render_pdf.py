@@ -2,10 +2,10 @@
 
 The HTML renderer's Qt variant is laid out once by QTextDocument on the writer's
 resolution, cut into pages, and each page gets a footer with its number. The themes chart
-is drawn with QPainter and handed to the document as an image resource. A long document's
-pages may be painted by two processes (app.summary.forked) and the two PDFs joined
-(app.summary.pdf_join). Uses QtGui only, so it works from the command line without a
-window (an offscreen QGuiApplication is made).
+is drawn with QPainter and handed to the document as an image resource. Everything is
+painted in this process, on the calling thread. Uses QtGui only, so it works from the
+command line without a window (an offscreen QGuiApplication is made) and from a worker
+thread of the window (`progress` reports each page and may raise to cancel).
 """
 
 from __future__ import annotations
@@ -38,10 +38,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from app.summary.forked import CpuClock, start_forked
 from app.summary.labels import label
 from app.summary.model import Summary
-from app.summary.pdf_join import join_pdfs
+from app.summary.progress import Progress
 from app.summary.render_html import CHART_URL, render_html_summary
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
@@ -50,10 +49,6 @@ _BAR = QColor("#4a7ab0")
 _TAG_BAR = QColor("#9db8d6")
 _TEXT = QColor("#222222")
 MAX_CHART_ROWS = 24
-# From this many pages on, a forked copy of the process paints the last pages if at least
-# SPARE_CORE of a core sat idle during the layout (while this process kept one busy).
-FORK_FROM_PAGES = 40
-SPARE_CORE = 0.25
 # Up to this much HTML (some 2,000 pages, 270 MiB kept), shaped text is kept from the
 # layout to the painting.
 KEEP_SHAPES_UP_TO_CHARS = 8_000_000
@@ -85,8 +80,7 @@ def chart_image(summary: Summary, width: int) -> QImage:
     font.setPixelSize(round(_points(9.5)))
     metrics = QFontMetricsF(font)
     row_height = metrics.height() * 1.45
-    # Premultiplied: painting on plain ARGB32 goes through Qt's thread pool, and a
-    # process with threads may not fork (see render_pdf_document).
+    # Premultiplied: the format Qt paints on without converting each pixel.
     image = QImage(
         width,
         max(1, round(row_height * len(rows) + row_height * 0.3)),
@@ -138,47 +132,36 @@ def chart_image(summary: Summary, width: int) -> QImage:
     return image
 
 
-def render_pdf_summary(summary: Summary) -> bytes:
+def render_pdf_summary(summary: Summary, *, progress: Progress | None = None) -> bytes:
     """The summary as PDF bytes (A4, page numbers in the footer)."""
     return render_pdf_document(
-        render_html_summary(summary, for_qt=True),
+        render_html_summary(summary, for_qt=True, progress=progress),
         title=summary.title,
         language=summary.language,
         chart=summary,
+        progress=progress,
     )
 
 
 def render_pdf_document(
-    html: str, *, title: str, language: str, chart: Summary | None = None
+    html: str,
+    *,
+    title: str,
+    language: str,
+    chart: Summary | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     """HTML made for Qt (`for_qt=True`) as PDF bytes; `chart` draws CHART_URL's themes.
 
-    A long document is laid out once; where the process may fork (the command line) and
-    a core sat idle meanwhile, a copy of it paints the last pages while this one paints
-    the first, and the two PDFs are joined. The copy's share follows the idle core: half
-    the pages with a whole core idle, a third with half of one. Else all are painted here.
+    `progress(done, total)` is called before each page is painted and once at the end; an
+    exception it raises (a cancel) stops the painting and leaves this function.
     """
-    clock = CpuClock()
     ensure_gui_application()
     image = None
     if chart is not None and chart.themes:
         image = chart_image(chart, round(_page_area().width() * 0.92))
     document = PagedDocument(html, title, language, image)
-    pages = document.page_count
-    idle = min(1.0, clock.idle_cores())
-    if pages < FORK_FROM_PAGES or idle < SPARE_CORE:
-        return document.render(range(pages))
-    split = pages - round(pages * idle / (1 + idle))
-    second = start_forked(lambda: document.render(range(split, pages)))
-    if second is None:
-        return document.render(range(pages))
-    try:
-        first = document.render(range(split))
-    finally:
-        rest = second.result()
-    if rest is None:  # the copy failed: paint its pages here after all
-        rest = PagedDocument(html, title, language, image).render(range(split, pages))
-    return join_pdfs([first, rest])
+    return document.render(range(document.page_count), progress=progress)
 
 
 def _page_layout() -> QPageLayout:
@@ -243,8 +226,9 @@ class PagedDocument:
                 block = block.next()
         self.page_count = max(1, self.document.pageCount())
 
-    def render(self, numbers: Iterable[int]) -> bytes:
+    def render(self, numbers: Iterable[int], *, progress: Progress | None = None) -> bytes:
         """A PDF of the pages `numbers` (counted from 0), "page x of y" in the footer."""
+        numbers = list(numbers)
         pages = self.page_count
         width = self.area.width()
         footer_font = QFont(FONT_FAMILY)
@@ -258,6 +242,8 @@ class PagedDocument:
         painter = QPainter(self.writer)
         try:
             for position, page in enumerate(numbers):
+                if progress is not None:
+                    progress(position, len(numbers))
                 if position:
                     self.writer.newPage()
                 painter.save()
@@ -279,5 +265,7 @@ class PagedDocument:
                 )
         finally:
             painter.end()
+        if progress is not None:
+            progress(len(numbers), len(numbers))
         self.buffer.close()
         return bytes(self.data.data())
