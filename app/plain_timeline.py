@@ -18,10 +18,10 @@ from pathlib import Path
 
 from app.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.records import EntrySummary, TagRef, TimelineCursor, TimelineFilter, TimelinePage
-from models.connection import describe_access_failure
+from models.connection import connect_file, describe_access_failure
+from models.journal_file import is_plain_sqlite, read_prefix
 from models.migrate import HEAD_REVISION
 
-PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"  # an encrypted file starts with random salt
 BUSY_TIMEOUT_MS = 200  # a writer holding the file: give way to the usual start instead
 
 _PAGE_SQL = f"""
@@ -116,16 +116,16 @@ def open_plain_timeline(journal: Path) -> PlainTimeline | None:
     is not at the head revision: nothing here may create, migrate or change the file.
     """
     try:
-        with open(journal, "rb") as file:
-            if file.read(len(PLAIN_SQLITE_MAGIC)) != PLAIN_SQLITE_MAGIC:
-                return None
+        if not is_plain_sqlite(read_prefix(journal)):
+            return None  # absent, empty, encrypted or foreign: the usual start looks at it
     except OSError:
         return None
     connection: sqlite3.Connection | None = None
     try:
         # Not `mode=ro`: a read-only connection cannot open a WAL journal whose -shm is
         # missing. query_only refuses every write on this connection instead.
-        connection = sqlite3.connect(journal, isolation_level=None, check_same_thread=True)
+        connection = connect_file(journal)
+        connection.isolation_level = None
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         connection.execute("PRAGMA query_only = 1")
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()

@@ -7,6 +7,7 @@ plain connection through `connect_file` and `apply_pragmas` and speak SQL direct
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from models import journal_file
 from models.errors import (
     JournalAccessError,
     JournalLockedError,
@@ -25,16 +27,53 @@ from models.errors import (
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect_file(path: Path, key: bytes | None = None) -> Any:
-    """A DB-API connection to `path`: stdlib sqlite3, or SQLCipher keyed with the raw `key`."""
-    if key is None:
-        return sqlite3.connect(path)
+class _PlainConnection(sqlite3.Connection):
+    """A stdlib connection that tells models.journal_file when it closes."""
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            journal_file.release(self)
+
+
+@functools.cache
+def _cipher_connection_class() -> type:
     from sqlcipher3 import dbapi2
 
-    connection = dbapi2.connect(str(path))
+    class CipherConnection(dbapi2.Connection):  # type: ignore[misc, name-defined]
+        """A SQLCipher connection that tells models.journal_file when it closes."""
+
+        def close(self) -> None:
+            try:
+                super().close()
+            finally:
+                journal_file.release(self)
+
+    return CipherConnection
+
+
+def connect_file(path: Path, key: bytes | None = None, *, cipher: bool = False) -> Any:
+    """A DB-API connection to `path`: stdlib sqlite3, or SQLCipher keyed with the raw `key`.
+
+    The one way this process opens a journal or a copy of one: the connection is counted in
+    models.journal_file, so nothing reads the file's bytes behind SQLite's back while it is
+    open. `cipher` opens a plain file through SQLCipher's library (for `sqlcipher_export`).
+    """
+    plain = key is None
+    prefix = journal_file.prefix_before_connect(path, plain=plain)
+    if plain and not cipher:
+        connection: Any = sqlite3.connect(path, factory=_PlainConnection)
+        journal_file.track(connection, path, prefix)
+        return connection
+    from sqlcipher3 import dbapi2
+
+    connection = dbapi2.connect(str(path), factory=_cipher_connection_class())
+    journal_file.track(connection, path, prefix)
     # SQLCipher logs failed decryptions to stderr; a wrong key is reported by us instead.
     connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    if key is not None:
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     # Sorts and temporary indexes stay in memory: no plaintext temporary files on disk.
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection

@@ -27,7 +27,7 @@ from models.connection import (
     describe_open_failure,
     driver_errors,
 )
-from models.errors import ReadOnlyJournalError, StorageError
+from models.errors import NotAJournalError, ReadOnlyJournalError
 from models.snapshot import create_private_file
 
 __all__ = ["Database", "connect_file", "describe_access_failure", "make_engine"]
@@ -49,19 +49,24 @@ def make_engine(
     `creator`, when given, opens the DB-API connection itself; `key` opens the file through
     SQLCipher (the dialect then uses sqlcipher3's module, so its errors are recognised).
     """
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, Any] = {"creator": creator or (lambda: connect_file(path, key))}
     if key is not None:
         from sqlcipher3 import dbapi2
 
         kwargs["module"] = dbapi2
-        if creator is None:
-            kwargs["creator"] = lambda: connect_file(path, key)
-    if creator is not None:
-        kwargs["creator"] = creator
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _forget_empty(path: Path) -> None:
+    """Remove the journal file this start created, if nothing was written to it."""
+    try:
+        if path.stat().st_size == 0:
+            path.unlink()
+    except OSError:
+        pass  # left for the next start to report
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:
@@ -94,9 +99,18 @@ class Database:
         from models.migrate import ensure_schema
 
         path = Path(path)
+        created = False
+        if path.is_symlink() and not path.exists():
+            # Creating it would make a new, empty journal wherever the link points.
+            raise NotAJournalError(
+                f"{path} links to {path.readlink()}, which does not exist. Connect the drive "
+                "it is on, or restore the journal from a backup.",
+                path=path,
+            )
         try:
             if not path.exists():
                 create_private_file(path)
+                created = True
         except OSError as error:
             raise ReadOnlyJournalError(
                 f"Cannot create {path}: {error.strerror}. Choose a folder you can write to.",
@@ -110,12 +124,13 @@ class Database:
                 backup_dir=backup_dir,
                 copy_connect=lambda target: connect_file(target, key),
             )
-        except StorageError:
+        except BaseException as error:
             engine.dispose()
+            if created:
+                _forget_empty(path)  # else the next start would take it for a lost journal
+            if isinstance(error, (DatabaseError, OperationalError, sqlite3.DatabaseError)):
+                raise describe_open_failure(path, error) from error
             raise
-        except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
-            engine.dispose()
-            raise describe_open_failure(path, error) from error
         return cls(engine, path=path, key=key)
 
     def reopen(self, key: bytes | None) -> None:

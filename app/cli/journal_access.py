@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from app.errors import InvalidInputError
 from models.connection import apply_pragmas, connect_file, describe_open_failure, driver_errors
+from models.journal_file import is_plain_sqlite, read_prefix
 
 if TYPE_CHECKING:
     from app.context import JournalContext
@@ -131,8 +132,6 @@ def open_for_command(
 
 # ----- plain connections for read-only exports ------------------------------------------
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 def open_for_reading(args: argparse.Namespace) -> Any:
     """A plain DB-API connection to the journal, for a read-only whole-journal command.
@@ -172,11 +171,10 @@ def _quick_state(paths: DataPaths) -> bool | None:
     ):
         return None
     try:
-        with journal.open("rb") as handle:
-            prefix = handle.read(len(SQLITE_MAGIC))
+        prefix = read_prefix(journal)
     except OSError:
         return None
-    if prefix == SQLITE_MAGIC:
+    if is_plain_sqlite(prefix):
         return False
     from app.security.unlock import JournalCipherState, cipher_state
 

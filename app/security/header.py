@@ -15,11 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.security.kdf import KdfParams
+from models.journal_file import (  # noqa: F401  (is_plain_sqlite, sync_folder: re-exported)
+    PREFIX_BYTES,
+    is_plain_sqlite,
+    read_prefix,
+    replace_file,
+    sync_folder,
+)
 
 FORMAT_NAME = "refleks-encrypted-journal"
 FORMAT_VERSION = 1
-SQLITE_MAGIC = b"SQLite format 3\x00"
-PREFIX_BYTES = 16
 
 
 class HeaderDamagedError(ValueError):
@@ -99,16 +104,9 @@ def pending_header_path(database: Path) -> Path:
 
 
 def file_prefix(database: Path) -> bytes:
-    """The first 16 bytes of the file (empty when it is absent or empty)."""
-    try:
-        with open(database, "rb") as handle:
-            return handle.read(PREFIX_BYTES)
-    except FileNotFoundError:
-        return b""
-
-
-def is_plain_sqlite(prefix: bytes) -> bool:
-    return prefix == SQLITE_MAGIC
+    """The first 16 bytes of the file (empty when it is absent or empty), read safely
+    beside open connections (models.journal_file)."""
+    return read_prefix(database)
 
 
 def read_header(path: Path) -> KeyHeader | None:
@@ -136,22 +134,7 @@ def write_header(path: Path, header: KeyHeader) -> None:
     """Write `header` to `path` atomically (temporary file, fsync, rename)."""
     temporary = path.with_name(path.name + ".tmp")
     write_private_durably(temporary, header.to_json().encode("utf-8"))
-    os.replace(temporary, path)
-    sync_folder(path.parent)
-
-
-def sync_folder(folder: Path) -> None:
-    """Flush a folder's entries (renames) to disk; a no-op where that is not possible."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    replace_file(temporary, path)
 
 
 def header_for(database: Path) -> KeyHeader | None:
@@ -167,8 +150,7 @@ def header_for(database: Path) -> KeyHeader | None:
     except HeaderDamagedError:
         candidate = None
     if candidate is not None and candidate.file_salt == prefix:
-        os.replace(pending, header_path(database))
-        sync_folder(database.parent)
+        replace_file(pending, header_path(database))
         return candidate
     current = read_header(header_path(database))
     if current is not None and current.file_salt == prefix:
