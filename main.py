@@ -1,22 +1,15 @@
-"""Refleks: start the window, or run a headless command (`main.py --help`)."""
+"""Refleks from a source checkout: start the window, or run a headless command (`--help`).
+
+Installed, the same start is the `refleks` command (ui/launch.py).
+"""
 
 from __future__ import annotations
 
 import sys
 
-from app.cli.main import run
-from app.paths import DataPaths
+from ui.launch import main, open_window
 
-
-def open_window(paths: DataPaths) -> int:
-    """Imported only when no command is given: the command line stays free of widgets."""
-    from ui.import_scan import answer_from_module_contents
-
-    answer_from_module_contents()  # before the window's modules are imported: see there
-    from ui.application import run_window
-
-    return run_window(paths)
-
+__all__ = ["open_window"]
 
 if __name__ == "__main__":
-    sys.exit(run(open_window=open_window))
+    sys.exit(main())

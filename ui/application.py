@@ -6,11 +6,12 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.paths import APP_NAME, DataPaths
 from app.records import TimelineFilter
+from app.resources import resource_path
 from models.errors import StorageError
 from ui import settings as keys
 from ui.first_paint import after_first_paint, exit_after_first_paint_if_asked
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from ui.timeline_preview import TimelinePreview
 
 ORGANISATION = "Refleks"
+#: The desktop entry's name (resources/desktop/): Wayland and the menus match windows by it.
+DESKTOP_FILE_NAME = "dk.refleks.Refleks"
 BACKUP_DELAY_MS = 1500  # the daily backup runs once the window is up, not before
 OPEN_UNPAINTED_AFTER_MS = 1000
 
@@ -37,11 +40,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     app = QApplication(argv if argv is not None else sys.argv)
+    # On the application, the icon covers the main window and every dialog.
+    app.setWindowIcon(application_icon())
     apply_theme(app)
     # Follow the system when it switches between light and dark while Refleks is open.
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
     return app
+
+
+def application_icon() -> QIcon:
+    """The Refleks icon in every size drawn from its SVG (packaging/build_icons.py)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "png").glob("refleks-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_window(paths: DataPaths) -> int:

@@ -10,8 +10,10 @@ from importlib import import_module
 
 from app.cli.parsing import USAGE_ERROR, OneLineParser
 from app.cli.passphrase_option import PASSPHRASE_FILE_HELP, add_passphrase_option
+from app.desktop_entry import add_desktop_entry_options
 from app.errors import RefleksError
 from app.paths import DataPaths, resolve_data_dir
+from app.version import __version__
 from models.errors import StorageError
 
 # Each module registers its commands with `register(subparsers)`; handlers are set
@@ -89,6 +91,8 @@ def build_parser(*, commands: bool = True, modules: tuple[str, ...] | None = Non
         "(default: $REFLEKS_DATA_DIR or the user data folder)",
     )
     parser.add_argument("--passphrase-file", metavar="PATH", help=PASSPHRASE_FILE_HELP)
+    parser.add_argument("--version", action="version", version=f"refleks {__version__}")
+    add_desktop_entry_options(parser)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
