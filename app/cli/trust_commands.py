@@ -240,9 +240,14 @@ def run_encrypt(args: argparse.Namespace) -> int:
     try:
         state = inspect_journal(paths)
         if state.needs_passphrase:
-            raise InvalidInputError(
-                "The journal is already encrypted. Use `rekey` to change the passphrase."
-            )
+            if not service.unfinished(paths):
+                raise InvalidInputError(
+                    "The journal is already encrypted. Use `rekey` to change the passphrase."
+                )
+            # An earlier `encrypt` stopped after the journal: finish its backups.
+            report = service.finish(paths, _require_key(args))
+            _report(report, f"Finished encrypting {paths.journal}")
+            return 0
         new = _new_passphrase(args, "passphrase_file")
         if state.cipher is JournalCipherState.ABSENT:
             ensure_data_dir(paths)
@@ -265,6 +270,12 @@ def run_rekey(args: argparse.Namespace) -> int:
     lock = take_lock(args)
     try:
         key = _require_key(args)
+        if service.interrupted_change(paths, key):
+            # An earlier change stopped after the journal: its backups follow first, and
+            # the journal's passphrase is then the one just given.
+            report = service.finish(paths, key)
+            _report(report, "Finished the interrupted change of passphrase")
+            return 0
         new = _new_passphrase(args, "new_passphrase_file")
         report = service.change_passphrase(paths, key, new)
     finally:

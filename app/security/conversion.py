@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from app.security.errors import EncryptionError
@@ -36,11 +37,21 @@ def encrypt_journal(database: Path, passphrase: str, *, params: KdfParams | None
 
 
 def rekey_journal(
-    database: Path, old_key: bytes, new_passphrase: str, *, params: KdfParams | None = None
+    database: Path,
+    old_key: bytes,
+    new_passphrase: str,
+    *,
+    params: KdfParams | None = None,
+    before_swap: Callable[[bytes], None] | None = None,
 ) -> bytes:
-    """Re-encrypt the journal under `new_passphrase` (with a fresh salt); returns the new key."""
+    """Re-encrypt the journal under `new_passphrase` (with a fresh salt); returns the new key.
+
+    `before_swap(new_key)` runs once the new file is ready, before it replaces the journal.
+    """
     check_passphrase(new_passphrase)
-    return _convert_to_key(database, old_key, new_passphrase, params or KdfParams.fresh())
+    return _convert_to_key(
+        database, old_key, new_passphrase, params or KdfParams.fresh(), before_swap
+    )
 
 
 def decrypt_journal(database: Path, key: bytes) -> None:
@@ -55,11 +66,17 @@ def decrypt_journal(database: Path, key: bytes) -> None:
 
 
 def _convert_to_key(
-    database: Path, source_key: bytes | None, passphrase: str, params: KdfParams
+    database: Path,
+    source_key: bytes | None,
+    passphrase: str,
+    params: KdfParams,
+    before_swap: Callable[[bytes], None] | None = None,
 ) -> bytes:
     key = derive_key(passphrase, params)
     converted = export_copy(database, source_key, key)
     header = KeyHeader(kdf=params, key_check=key_check(key), file_salt="").for_file(converted)
+    if before_swap is not None:
+        before_swap(key)
     # The pending header goes first: if we stop after the swap, it matches the new file.
     write_header(pending_header_path(database), header)
     _swap_in(converted, database)

@@ -25,10 +25,11 @@ from models.journal_file import (  # noqa: F401  (is_plain_sqlite, sync_folder: 
 
 FORMAT_NAME = "refleks-encrypted-journal"
 FORMAT_VERSION = 1
+KEY_CHECK_BYTES = 16
 
 
 class HeaderDamagedError(ValueError):
-    """The header file exists but cannot be read as a header."""
+    """The header file exists but cannot be read as a header (or asks for absurd costs)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +84,14 @@ class KeyHeader:
                 memory_kib=int(kdf["memory_kib"]),
                 parallelism=int(kdf["parallelism"]),
             )
-            return cls(
-                kdf=params,
-                key_check=str(data["key_check"]),
-                file_salt=str(data["file_salt"]),
-                format_version=version,
-            )
+            params.check()  # a tampered cost would fail in argon2, or run for hours
+            key_check = str(data["key_check"])
+            file_salt = str(data["file_salt"])
+            if len(bytes.fromhex(key_check)) != KEY_CHECK_BYTES:
+                raise HeaderDamagedError("the key check value has the wrong length")
+            if len(bytes.fromhex(file_salt)) not in (0, PREFIX_BYTES):
+                raise HeaderDamagedError("the file salt has the wrong length")
+            return cls(kdf=params, key_check=key_check, file_salt=file_salt, format_version=version)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             if isinstance(error, HeaderDamagedError):
                 raise
