@@ -1,11 +1,10 @@
 """Markdown to safe HTML, for the preview and for HTML/PDF exports.
 
-The parser is markdown-it (CommonMark with tables, strikethrough and footnotes) through
-its Rust port: a coaching summary renders thousands of bodies and answers, and this is
-some thirty times faster than Python-Markdown was. Raw HTML in an entry is never trusted:
-the parser's output is cleaned with nh3 (Ammonia). Scripts, iframes, styles and event
-attributes are dropped, links keep only http(s) and mailto, and images are replaced by
-their alt text: nothing is ever fetched.
+The parser is Python-Markdown with tables, fenced code, footnotes and ~~strikethrough~~
+(a small extension of ours below). Raw HTML in an entry is never trusted: the parser's
+output is cleaned with nh3 (Ammonia). Scripts, iframes, styles and event attributes are
+dropped, links keep only http(s) and mailto (a link to any other scheme keeps its text
+and loses its target), and images are replaced by their alt text: nothing is ever fetched.
 """
 
 from __future__ import annotations
@@ -13,10 +12,13 @@ from __future__ import annotations
 import functools
 import html
 import re
+import threading
 from collections.abc import Callable
 
-import markdown_it_pyrs
+import markdown
 import nh3
+from markdown.extensions import Extension
+from markdown.inlinepatterns import SimpleTagInlineProcessor
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
@@ -25,30 +27,19 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "span": {"class"}, "th": {"align"}, "td": {"align"}}
 URL_SCHEMES = {"http", "https", "mailto"}
-# CommonMark's rules and three extensions, without `html_block`: in CommonMark a line
-# holding only a tag opens a raw HTML block that swallows the Markdown lines after it up
-# to the next blank line, so "<br>" above a link would show the link's source. Raw HTML
-# stays inline, in its paragraph, where the cleaner below deals with it.
-RULES = [
-    "blockquote", "code", "fence", "heading", "hr", "lheading", "list", "paragraph",
-    "reference", "autolink", "backticks", "emphasis", "entity", "escape", "image", "link",
-    "newline", "html_inline", "table", "strikethrough", "footnote",
-]  # fmt: skip
+# sane_lists: a numbered list after a bulleted one is a list of its own, as in CommonMark.
+EXTENSIONS = ("tables", "fenced_code", "footnotes", "sane_lists")
+EXTENSION_CONFIGS = {
+    # Cells say their alignment in the align attribute, which the cleaner keeps (a style
+    # attribute would be dropped).
+    "tables": {"use_align_attribute": True},
+    # The default title is English whatever the document's language.
+    "footnotes": {"BACKLINK_TITLE": ""},
+}
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-# Table cells say their alignment in a style attribute, which the cleaner drops; the
-# align attribute says the same and is allowed.
-_CELL_ALIGN = re.compile(r'<(t[hd]) style="text-align:(left|center|right)">')
-# markdown-it leaves a link to one of these schemes as its raw source text, so the reader
-# would see "[text](javascript:...)". Renamed, the link is parsed like any other and the
-# cleaner drops its target, leaving the link text (schemes are case-insensitive). Inside
-# code, where the text is shown as written, the renaming is taken back.
-_REFUSED_LINK = re.compile(r"(\]\(\s*<?)(javascript|vbscript|file|data):", re.IGNORECASE)
-_RENAMED = "refleks-refused-"
-_CODE = re.compile(r"<code>.*?</code>", re.DOTALL)
 
-_parser = markdown_it_pyrs.MarkdownIt("zero").enable_many(RULES)
 _CLEANING = {
     "tags": ALLOWED_TAGS,
     "attributes": ALLOWED_ATTRIBUTES,
@@ -64,6 +55,38 @@ _clean: Callable[[str], str] = (
 )
 
 
+class StrikethroughExtension(Extension):
+    """`~~text~~` as <s>text</s>, as GitHub and CommonMark's extension write it."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        # Above emphasis (priority 60 for `**`), so "~~**x**~~" nests both ways.
+        md.inlinePatterns.register(
+            SimpleTagInlineProcessor(r"(~{2})(?!~)(.+?)(?<!~)~{2}", "s"), "refleks_strike", 65
+        )
+
+
+# A Markdown object keeps state between texts (footnotes, references) and is not safe to
+# share between threads: the export renders on a worker while the window previews.
+_local = threading.local()
+
+
+def _parser() -> markdown.Markdown:
+    parser: markdown.Markdown | None = getattr(_local, "parser", None)
+    if parser is None:
+        parser = markdown.Markdown(
+            extensions=[*EXTENSIONS, StrikethroughExtension()],
+            extension_configs=EXTENSION_CONFIGS,
+            output_format="html",
+        )
+        # Without this, a line holding only a block tag ("<div>") opens a raw HTML block
+        # that swallows the Markdown after it up to the next blank line: the reader would
+        # see "**" and link sources. Raw HTML then stays inline, in its paragraph, where
+        # the cleaner deals with it.
+        parser.preprocessors.deregister("html_block")
+        _local.parser = parser
+    return parser
+
+
 def _image_placeholder(match: re.Match[str]) -> str:
     alt = _ALT.search(match.group(0))
     text = (alt.group(1) or alt.group(2) or "") if alt else ""
@@ -73,7 +96,9 @@ def _image_placeholder(match: re.Match[str]) -> str:
 
 def render_markdown(text: str) -> str:
     """Sanitized HTML for the Markdown `text`; safe to show or export as it is."""
-    raw = _parser.render(_REFUSED_LINK.sub(rf"\1{_RENAMED}\2:", text))
-    if _RENAMED in raw:
-        raw = _CODE.sub(lambda code: code.group(0).replace(_RENAMED, ""), raw)
-    return _clean(_CELL_ALIGN.sub(r'<\1 align="\2">', _IMG.sub(_image_placeholder, raw)))
+    parser = _parser()
+    try:
+        raw = parser.convert(text)
+    finally:
+        parser.reset()
+    return _clean(_IMG.sub(_image_placeholder, raw))

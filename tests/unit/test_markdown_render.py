@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from app.markdown_render import render_markdown
 
 
@@ -52,3 +54,31 @@ def test_markdown_after_a_line_of_raw_html_is_still_markdown() -> None:
     html = render_markdown("<br>\n**vigtigt** og ~~slettet~~\n[kommunen](https://kommune.dk)")
     assert "<strong>vigtigt</strong>" in html and "<s>slettet</s>" in html
     assert 'href="https://kommune.dk"' in html and "**" not in html
+
+
+def test_footnotes_fenced_code_and_separate_lists() -> None:
+    html = render_markdown(
+        "Tillid[^1] er valgt.\n\n[^1]: Se modul 2.\n\n"
+        "```python\nif a < b:\n    print('<script>')\n```\n\n- et\n- to\n\n1. først\n2. så"
+    )
+    assert '<a href="#fn:1"' in html and "Se modul 2." in html
+    assert "if a &lt; b:" in html and "&lt;script&gt;" in html and "<script" not in html
+    assert "<ul>\n<li>et</li>\n<li>to</li>\n</ul>" in html
+    assert "<ol>\n<li>først</li>\n<li>så</li>\n</ol>" in html
+
+
+def test_a_refused_scheme_in_a_reference_link_shows_only_its_text() -> None:
+    html = render_markdown("Se [planen][p].\n\n[p]: javascript:alert(1)")
+    assert "planen" in html and "href" not in html and "script:" not in html.lower()
+
+
+def test_a_line_holding_only_a_block_tag_leaves_the_markdown_below_it_alone() -> None:
+    html = render_markdown("<div>\n**vigtigt**\n</div>")
+    assert "<strong>vigtigt</strong>" in html and "**" not in html and "<div" not in html
+
+
+def test_texts_rendered_side_by_side_in_threads_do_not_mix() -> None:
+    texts = [f"Punkt {n}[^a]\n\n[^a]: note {n}\n\n~~væk {n}~~" for n in range(40)]
+    expected = [render_markdown(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(render_markdown, texts)) == expected
