@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.exchange.backup_entries import entry_json_lines
-from app.exchange.backup_read_fast import FastEntryReader
 from app.exchange.batch import (
     ImportBatch,
     ImportedCourse,
@@ -24,8 +23,17 @@ from app.exchange.batch import (
     ModuleRef,
 )
 from app.exchange.errors import ImportFormatError
-from app.exchange.files import decode_utf8, read_bytes_limited, write_private_bytes
-from app.exchange.validate import Fields, expect, format_utc, parse_json
+from app.exchange.files import check_readable, write_private_bytes
+from app.exchange.json_stream import read_object
+from app.exchange.validate import (
+    INT_RANGE,
+    Fields,
+    describe,
+    format_utc,
+    out_of_range,
+    parse_day,
+    parse_utc,
+)
 from app.records import OWN_FAMILY, Answer, TagRef
 
 if TYPE_CHECKING:
@@ -154,6 +162,13 @@ def write_backup_from(connection: Any, destination: Path) -> int:
 
 
 # ----- reading ---------------------------------------------------------------------------
+#
+# One reader of the document, `_EntryReader`, checks every field of an entry inline (an
+# entry's fields are read once, each with one type test) and words any complaint with its
+# exact place; files are read by `json_stream`, entry by entry, so a backup of any size
+# imports.
+
+_TIMESTAMP_LENGTH = len("2026-03-02T09:15:00.000000Z")
 
 
 def looks_like_backup(value: Any) -> bool:
@@ -164,12 +179,59 @@ def looks_like_backup(value: Any) -> bool:
 
 
 def read_backup(path: Path) -> ImportBatch:
-    """Parse and check a backup file completely; raises ImportFormatError naming the place."""
-    text = decode_utf8(read_bytes_limited(path), path)
-    return parse_backup(parse_json(text, path), path)
+    """Parse and check a backup file completely; raises ImportFormatError naming the place.
+
+    There is no size limit: a backup Refleks wrote must import, and the file is read
+    piece by piece (only the entries themselves are kept in memory).
+    """
+    check_readable(path, limit=2**63)  # a missing file or a folder, in one clear line
+    reader = _StreamedBackup(path)
+    try:
+        with path.open("rb") as handle:
+            members = read_object(handle, path, stream="entries", on_item=reader.take)
+    except OSError as error:
+        raise ImportFormatError(path, "", f"cannot be read ({error.strerror})") from None
+    return reader.finish(members)
+
+
+class _StreamedBackup:
+    """Reads entries as they stream in once the head before them (format, schema_version,
+    courses, tags, as our export writes it) has been checked; otherwise keeps them for
+    `finish`, which checks everything in the usual order."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._head: tuple[tuple[TagRef, ...], tuple[ImportedCourse, ...]] | None = None
+        self._entries: _EntryReader | None = None
+
+    def take(self, members: dict[str, Any], index: int, value: Any) -> bool:
+        if self._entries is None:
+            if index or not {"format", "schema_version", "courses", "tags"} <= members.keys():
+                return False
+            tags, courses = self._head = _head(members, self._path)
+            self._entries = _EntryReader(self._path, tags, courses)
+        self._entries.read(value, index)
+        return True
+
+    def finish(self, members: dict[str, Any]) -> ImportBatch:
+        if self._entries is None:
+            return parse_backup(members, self._path)
+        assert self._head is not None
+        tags, courses = self._head
+        return ImportBatch("refleks", tuple(self._entries.entries), tags=tags, courses=courses)
 
 
 def parse_backup(document: Any, path: Path | str) -> ImportBatch:
+    """Check a parsed backup document and turn it into a batch."""
+    tags, courses = _head(document, path)
+    reader = _EntryReader(path, tags, courses)
+    for index, value in enumerate(Fields(document, path, "").items("entries")):
+        reader.read(value, index)
+    return ImportBatch("refleks", tuple(reader.entries), tags=tags, courses=courses)
+
+
+def _head(document: Any, path: Path | str) -> tuple[tuple[TagRef, ...], tuple[ImportedCourse, ...]]:
+    """The format, version, courses and tags of the document, checked."""
     top = Fields(document, path, "")
     if top.data.get("format") != FORMAT_NAME:
         raise top.fail("format", f"this is not a Refleks backup (expected '{FORMAT_NAME}')")
@@ -187,24 +249,7 @@ def parse_backup(document: Any, path: Path | str) -> ImportBatch:
         _course(value, path, f"courses[{i}]") for i, value in enumerate(top.items("courses"))
     )
     tags = tuple(_tag(value, path, f"tags[{i}]") for i, value in enumerate(top.items("tags")))
-    labels = {(tag.family, tag.key): tag.label for tag in tags}
-    fast = FastEntryReader(
-        labels,
-        {(i, module.position) for i, course in enumerate(courses) for module in course.modules},
-    )
-    entries: list[ImportedEntry] = []
-    seen: dict[str, int] = {}
-    for index, value in enumerate(top.items("entries")):
-        entry = fast.read(value) or _entry(value, path, f"entries[{index}]", labels, courses)
-        if entry.uuid in seen:
-            raise ImportFormatError(
-                path,
-                f"entries[{index}].uuid",
-                f"the uuid is used already by entries[{seen[entry.uuid]}]",
-            )
-        seen[entry.uuid] = index
-        entries.append(entry)
-    return ImportBatch("refleks", tuple(entries), tags=tags, courses=courses)
+    return tags, courses
 
 
 def _course(value: Any, path: Path | str, where: str) -> ImportedCourse:
@@ -241,67 +286,172 @@ def _tag(value: Any, path: Path | str, where: str) -> TagRef:
     return TagRef(family, key, fields.text("label", required=False))
 
 
-def _entry(
-    value: Any,
-    path: Path | str,
-    where: str,
-    labels: dict[tuple[str, str], str | None],
-    courses: tuple[ImportedCourse, ...],
-) -> ImportedEntry:
-    fields = Fields(value, path, where)
-    tags = []
-    for i, text in enumerate(fields.items("tags", required=False)):
-        place = f"{where}.tags[{i}]"
-        expect(text, str, path, place)
+class _EntryReader:
+    """Turns entry objects into `ImportedEntry`, refusing the first wrong field by its
+    place (`entries[3].day`), and a uuid given twice."""
+
+    def __init__(
+        self, path: Path | str, tags: tuple[TagRef, ...], courses: tuple[ImportedCourse, ...]
+    ) -> None:
+        self._path = path
+        self._labels = {(tag.family, tag.key): tag.label for tag in tags}
+        self._modules = {
+            (index, module.position)
+            for index, course in enumerate(courses)
+            for module in course.modules
+        }
+        self._tags: dict[str, TagRef] = {}  # a tag's text recurs in thousands of entries
+        self._seen: dict[str, int] = {}
+        self.entries: list[ImportedEntry] = []
+
+    def _fail(self, index: int, name: str, problem: str) -> ImportFormatError:
+        return ImportFormatError(
+            self._path, f"entries[{index}].{name}" if name else f"entries[{index}]", problem
+        )
+
+    def _wrong(self, index: int, name: str, value: Any, expected: str) -> ImportFormatError:
+        if value is None:
+            return self._fail(index, name, "this required field is missing")
+        return self._fail(index, name, f"expected {expected}, found {describe(value)}")
+
+    def read(self, value: Any, index: int) -> None:
+        if type(value) is not dict:
+            raise self._wrong(index, "", value, "an object")
+        get = value.get
+        tags = self._tags_of(get("tags"), index)
+        answers = self._answers_of(get("answers"), index)
+        module = self._module_of(get("module"), index)
+        uuid = get("uuid")
+        if type(uuid) is not str:
+            raise self._wrong(index, "uuid", uuid, "text")
+        if not 0 < len(uuid) <= 36:
+            raise self._fail(index, "uuid", "expected an id of 1 to 36 characters")
+        created = self._timestamp(get("created_at"), index, "created_at")
+        updated = self._timestamp(get("updated_at"), index, "updated_at")
+        day = get("day")
+        if type(day) is not str:
+            raise self._wrong(index, "day", day, "text")
+        day_value = parse_day(day)
+        if day_value is None:
+            raise self._fail(index, "day", f"'{day[:40]}' is not a date (YYYY-MM-DD)")
+        title, body = get("title"), get("body")
+        if type(title) is not str:
+            raise self._wrong(index, "title", title, "text")
+        if type(body) is not str:
+            raise self._wrong(index, "body", body, "text")
+        template_key, version = get("template_key"), get("template_version")
+        if template_key is not None and type(template_key) is not str:
+            raise self._wrong(index, "template_key", template_key, "text")
+        if version is not None:
+            if type(version) is not int:
+                raise self._wrong(index, "template_version", version, "a number")
+            if not INT_RANGE[0] <= version <= INT_RANGE[1]:
+                raise self._fail(index, "template_version", out_of_range(version, *INT_RANGE))
+        private, coaching = get("private"), get("coaching")
+        if private is not None and type(private) is not bool:
+            raise self._wrong(index, "private", private, "true or false")
+        if coaching is not None and type(coaching) is not bool:
+            raise self._wrong(index, "coaching", coaching, "true or false")
+        raw_trashed = get("trashed_at")
+        trashed = None if raw_trashed is None else self._timestamp(raw_trashed, index, "trashed_at")
+        first = self._seen.setdefault(uuid, index)
+        if first != index:
+            raise self._fail(index, "uuid", f"the uuid is used already by entries[{first}]")
+        self.entries.append(
+            ImportedEntry(
+                uuid=uuid,
+                day=day_value,
+                created_at=created,
+                updated_at=updated,
+                title=title,
+                body=body,
+                tags=tags,
+                answers=answers,
+                template_key=template_key,
+                template_version=version,
+                private=bool(private),
+                coaching=bool(coaching),
+                trashed_at=trashed,
+                module=module,
+            )
+        )
+
+    def _timestamp(self, value: Any, index: int, name: str) -> dt.datetime:
+        """Our own form (`2026-03-02T09:15:00.000000Z`) directly, any ISO 8601 with a zone
+        through `parse_utc`."""
+        if type(value) is not str:
+            raise self._wrong(index, name, value, "text")
+        if len(value) == _TIMESTAMP_LENGTH and value[10] == "T" and value[-1] == "Z":
+            try:
+                parsed = dt.datetime.fromisoformat(value[:-1])
+            except ValueError:
+                pass
+            else:
+                if parsed.tzinfo is None:
+                    return parsed
+        return parse_utc(
+            value, lambda: self._fail(index, name, f"'{value[:40]}' is not a UTC timestamp")
+        )
+
+    def _tags_of(self, raw: Any, index: int) -> tuple[TagRef, ...]:
+        if raw is None:
+            return ()
+        if type(raw) is not list:
+            raise self._wrong(index, "tags", raw, "a list")
+        refs = []
+        for position, text in enumerate(raw):
+            ref = self._tags.get(text) if type(text) is str else None
+            if ref is None:
+                ref = self._tags[text] = self._tag(text, index, position)
+            refs.append(ref)
+        return tuple(refs)
+
+    def _tag(self, text: Any, index: int, position: int) -> TagRef:
+        name = f"tags[{position}]"
+        if type(text) is not str:
+            raise self._wrong(index, name, text, "text")
         try:
             ref = TagRef.parse(text)
         except ValueError:
-            raise ImportFormatError(path, place, f"'{text[:40]}' is not FAMILY:KEY") from None
-        ref = TagRef(ref.family, ref.key, labels.get((ref.family, ref.key)))
-        if ref.family == OWN_FAMILY and ref.label is None:
-            ref = TagRef(ref.family, ref.key, ref.key)
-        tags.append(ref)
-    answers = []
-    keys: set[str] = set()
-    for i, item in enumerate(fields.items("answers", required=False)):
-        answer = Fields(item, path, f"{where}.answers[{i}]")
-        key = answer.text("prompt_key")
-        if key in keys:
-            raise answer.fail("prompt_key", f"'{key}' is answered twice in this entry")
-        keys.add(key)
-        answers.append(Answer(key, answer.text("text"), i))
-    module = None
-    raw_module = fields.raw("module", required=False)
-    if raw_module is not None:
-        place = f"{where}.module"
-        pair = expect(raw_module, list, path, place)
-        if len(pair) != 2 or not all(isinstance(n, int) and not isinstance(n, bool) for n in pair):
-            raise ImportFormatError(path, place, "expected [course index, module position]")
-        course, position = pair
-        if not 0 <= course < len(courses) or not any(
-            m.position == position for m in courses[course].modules
-        ):
-            raise ImportFormatError(path, place, f"there is no module {pair} in `courses`")
-        module = ModuleRef(course, position)
-    uuid = fields.text("uuid")
-    if not uuid or len(uuid) > 36:
-        raise fields.fail("uuid", "expected an id of 1 to 36 characters")
-    created = fields.timestamp("created_at")
-    updated = fields.timestamp("updated_at")
-    assert created is not None and updated is not None
-    return ImportedEntry(
-        uuid=uuid,
-        day=fields.day("day"),
-        created_at=created,
-        updated_at=updated,
-        title=fields.text("title"),
-        body=fields.text("body"),
-        tags=tuple(tags),
-        answers=tuple(answers),
-        template_key=fields.text("template_key", required=False),
-        template_version=fields.integer("template_version", required=False),
-        private=fields.boolean("private"),
-        coaching=fields.boolean("coaching"),
-        trashed_at=fields.timestamp("trashed_at", required=False),
-        module=module,
-    )
+            ref = None
+        if ref is None or not ref.family or not ref.key:
+            raise self._fail(index, name, f"'{text[:40]}' is not FAMILY:KEY")
+        label = self._labels.get((ref.family, ref.key))
+        if ref.family == OWN_FAMILY and label is None:
+            label = ref.key
+        return TagRef(ref.family, ref.key, label)
+
+    def _answers_of(self, raw: Any, index: int) -> tuple[Answer, ...]:
+        if raw is None:
+            return ()
+        if type(raw) is not list:
+            raise self._wrong(index, "answers", raw, "a list")
+        answers = []
+        keys: set[str] = set()
+        for position, item in enumerate(raw):
+            name = f"answers[{position}]"
+            if type(item) is not dict:
+                raise self._wrong(index, name, item, "an object")
+            key, text = item.get("prompt_key"), item.get("text")
+            if type(key) is not str:
+                raise self._wrong(index, f"{name}.prompt_key", key, "text")
+            if type(text) is not str:
+                raise self._wrong(index, f"{name}.text", text, "text")
+            if key in keys:
+                raise self._fail(
+                    index, f"{name}.prompt_key", f"'{key}' is answered twice in this entry"
+                )
+            keys.add(key)
+            answers.append(Answer(key, text, position))
+        return tuple(answers)
+
+    def _module_of(self, raw: Any, index: int) -> ModuleRef | None:
+        if raw is None:
+            return None
+        if type(raw) is not list:
+            raise self._wrong(index, "module", raw, "a list")
+        if len(raw) != 2 or type(raw[0]) is not int or type(raw[1]) is not int:
+            raise self._fail(index, "module", "expected [course index, module position]")
+        if (raw[0], raw[1]) not in self._modules:
+            raise self._fail(index, "module", f"there is no module {raw} in `courses`")
+        return ModuleRef(raw[0], raw[1])

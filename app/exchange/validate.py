@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,17 @@ _TYPE_NAMES = {
     bool: "true or false",
     int: "a number",
 }
+#: The whole numbers a file may give (versions, positions: all small). SQLite itself stops
+#: at 2**63, and a larger number used to end an import in an OverflowError.
+INT_RANGE = (-(2**31), 2**31 - 1)
+# A lone surrogate can only come from a JSON escape (UTF-8 itself cannot carry one).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def parse_json(text: str, path: Path | str) -> Any:
     """The JSON value of `text`; a syntax error names its line and column."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()):
             problem = "the JSON ends too early; the file looks truncated"
@@ -36,6 +42,35 @@ def parse_json(text: str, path: Path | str) -> Any:
         ) from None
     except RecursionError:
         raise ImportFormatError(path, "", "the JSON is nested too deeply") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ImportFormatError(path, "", "a number in it is far too long") from None
+    if _SURROGATE_ESCAPE.search(text):
+        check_text_values(value, path, "")
+    return value
+
+
+def check_text_values(value: Any, path: Path | str, where: str) -> None:
+    """Refuse a text (or a name) holding half of a UTF-16 pair: JSON can write one as
+    `\\ud800`, but it is no character, and SQLite cannot store it."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            code = ord(value[error.start])
+            raise ImportFormatError(
+                path,
+                where,
+                f"the text holds a broken character (\\u{code:04x}, half of a UTF-16 pair); "
+                "the file is damaged there: correct or remove that text and import again",
+            ) from None
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            check_text_values(item, path, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            place = f"{where}.{key}" if where else str(key)
+            check_text_values(key, path, place)
+            check_text_values(item, path, place)
 
 
 class Fields:
@@ -76,8 +111,13 @@ class Fields:
         value = self.typed(name, bool, required=False)
         return default if value is None else bool(value)
 
-    def integer(self, name: str, *, required: bool = True) -> int | None:
-        return self.typed(name, int, required=required)
+    def integer(
+        self, name: str, *, required: bool = True, low: int = INT_RANGE[0], high: int = INT_RANGE[1]
+    ) -> int | None:
+        value = self.typed(name, int, required=required)
+        if value is not None and not low <= value <= high:
+            raise self.fail(name, out_of_range(value, low, high))
+        return value
 
     def items(self, name: str, *, required: bool = True) -> list[Any]:
         value = self.typed(name, list, required=required)
@@ -85,10 +125,10 @@ class Fields:
 
     def day(self, name: str) -> dt.date:
         value = self.text(name)
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(name, f"'{value[:40]}' is not a date (YYYY-MM-DD)") from None
+        day = parse_day(value)
+        if day is None:
+            raise self.fail(name, f"'{value[:40]}' is not a date (YYYY-MM-DD)")
+        return day
 
     def timestamp(self, name: str, *, required: bool = True) -> dt.datetime | None:
         value = self.text(name, required=required)
@@ -105,6 +145,22 @@ def expect(value: Any, kind: type, path: Path | str, where: str) -> Any:
             path, where, f"expected {_TYPE_NAMES.get(kind, kind.__name__)}, found {describe(value)}"
         )
     return value
+
+
+def out_of_range(value: int, low: int, high: int) -> str:
+    digits = len(str(abs(value)))
+    shown = str(value) if digits <= 40 else f"a number of {digits} digits"
+    return f"{shown} is out of range (expected a whole number from {low:,} to {high:,})"
+
+
+def parse_day(value: str) -> dt.date | None:
+    """A `YYYY-MM-DD` date, None for anything else (no week dates or `20260314`)."""
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def describe(value: Any) -> str:
