@@ -29,6 +29,8 @@ from app.records import (
     TimelineCursor,
     TimelineFilter,
     TimelinePage,
+    day_problem,
+    length_problem,
 )
 from models.database import Database
 from models.schema import AnswerRow, EntryRow, TagRow
@@ -205,6 +207,11 @@ class JournalService:
     def _validate(self, draft: EntryDraft) -> None:
         if not isinstance(draft.day, dt.date):
             raise InvalidInputError("The entry needs a day.")
+        problem = day_problem(draft.day) or length_problem("text", draft.body)
+        for answer in draft.answers:
+            problem = problem or length_problem("answer", answer.text)
+        if problem:
+            raise InvalidInputError(f"{problem}. Nothing was saved.")
         keys = [answer.prompt_key for answer in draft.answers]
         if len(keys) != len(set(keys)):
             raise InvalidInputError("Each prompt can be answered only once per entry.")

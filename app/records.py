@@ -10,6 +10,35 @@ from dataclasses import dataclass, field
 
 OWN_FAMILY = "own"
 
+#: The days an entry may be about. A journal reflects on a life: anything outside these
+#: years is a typing slip, and dates near the ends of the calendar overflow day arithmetic.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2200, 12, 31)
+
+#: The most characters an entry's text (and each answer) may hold. A diary entry is a few
+#: thousand; a million is several books, and keeps exports (a PDF above all) bounded.
+MAX_BODY_CHARS = 1_000_000
+
+
+def day_problem(day: dt.date) -> str | None:
+    """Why `day` cannot be an entry's day, or None when it can."""
+    if EARLIEST_DAY <= day <= LATEST_DAY:
+        return None
+    return (
+        f"{day.isoformat()} is outside the dates Refleks accepts "
+        f"({EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}); check the year"
+    )
+
+
+def length_problem(name: str, text: str) -> str | None:
+    """Why `text` is too long for the entry's `name` field ("text", "answer"), or None."""
+    if len(text) <= MAX_BODY_CHARS:
+        return None
+    return (
+        f"The {name} is {len(text):,} characters long, more than the {MAX_BODY_CHARS:,} "
+        "an entry can hold; shorten it or split it into several entries"
+    )
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class TagRef:

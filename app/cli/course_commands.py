@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from app.cli.journal_access import open_for_command
-from app.cli.parsing import positive_int
+from app.cli.parsing import calendar_day, iso_day, positive_int
 from app.course_plan import import_plan
 from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
 from app.exchange.files import write_private_bytes
@@ -21,14 +20,12 @@ from app.summary.render_learning_log import LEARNING_LOG_FORMATS, render_learnin
 def module_spec(text: str) -> ModuleSpec:
     """`NAME=YYYY-MM-DD` (the date after the last '=', so names may hold '=')."""
     name, sep, day_text = text.rpartition("=")
-    try:
-        day = dt.date.fromisoformat(day_text.strip())
-    except ValueError:
-        day = None
+    day = calendar_day(day_text.strip())
     if not sep or not name.strip() or day is None:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a module; use NAME=YYYY-MM-DD, e.g. \"Modul 1=2026-03-14\""
         )
+    iso_day(day.isoformat())  # the same range of years as an entry's day
     return ModuleSpec(name.strip(), day)
 
 
@@ -186,7 +183,10 @@ def run_link(args: argparse.Namespace) -> int:
 
 
 def run_log(args: argparse.Namespace) -> int:
-    output: Path = args.output.expanduser()
+    from app.exchange.destination import check_destination
+
+    # Before anything is opened: a log must never land on the journal or a backup.
+    output = check_destination(args.output, args.paths.journal, suffix=f".{args.format}")
     context = open_for_command(args, write=False)
     try:
         log = build_learning_log(

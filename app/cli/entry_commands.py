@@ -9,10 +9,10 @@ import sys
 from typing import Any
 
 from app.cli.journal_access import open_for_command
-from app.cli.parsing import iso_day, positive_int, tag_ref
+from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
 from app.context import JournalContext
 from app.errors import InvalidInputError, UnknownTemplateError
-from app.records import Entry, EntryDraft, EntrySummary, TimelineFilter
+from app.records import MAX_BODY_CHARS, Entry, EntryDraft, EntrySummary, TimelineFilter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,7 +46,15 @@ def read_body() -> str:
     """The entry body from stdin, strictly UTF-8."""
     if sys.stdin is None or sys.stdin.isatty():
         return ""
-    data = sys.stdin.buffer.read()
+    # Read no more than the longest text an entry holds could take (4 bytes a character):
+    # a runaway pipe is refused without being held in memory whole.
+    limit = MAX_BODY_CHARS * 4
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InvalidInputError(
+            f"The text on stdin is longer than the {MAX_BODY_CHARS:,} characters an entry "
+            "can hold; shorten it or split it into several entries. Nothing was written."
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -120,6 +128,7 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    check_period(args.date_from, args.date_to)
     context = open_for_command(args, write=False)
     try:
         where = _filter_from(args, context)

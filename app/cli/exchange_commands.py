@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.journal_access import open_for_command, open_for_reading, open_for_writing
-from app.cli.parsing import iso_day, positive_int, tag_ref
+from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
 from app.errors import InvalidInputError
 from app.exchange.batch import ON_CONFLICT_CHOICES
@@ -99,8 +99,7 @@ def _request(args: argparse.Namespace) -> SummaryRequest:
 
 
 def _check_dates(args: argparse.Namespace) -> None:
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise InvalidInputError(f"--from {args.date_from} is after --to {args.date_to}.")
+    check_period(args.date_from, args.date_to)
 
 
 def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
@@ -127,7 +126,15 @@ def _note_if_encrypted(paths: DataPaths) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    output: Path = args.output.expanduser()
+    from app.exchange.destination import check_destination
+
+    # Before anything is opened: an export must never land on the journal or a backup.
+    output = check_destination(
+        args.output,
+        args.paths.journal,
+        folder=args.format == "markdown-folder",
+        suffix=f".{args.format}" if args.format != "markdown-folder" else "",
+    )
     if args.format == "json":
         return _export_backup(args, output)
     if args.format == "markdown-folder" and not (args.tag or args.family or args.module):
@@ -249,11 +256,12 @@ def _import_plain(args: argparse.Namespace, connection: Any, path: Path) -> Impo
     then write it in one transaction (entries already there are skipped)."""
     from app.catalog import Catalog
     from app.exchange.formats import read_any
-    from app.exchange.importer import check_tags, write_batch
+    from app.exchange.importer import check_lengths, check_tags, write_batch
     from models.connection import write_transaction
 
     catalog = Catalog.load(user_template_dir=args.paths.templates)
     batch = read_any(path, args.format, catalog=catalog)
     check_tags(batch, catalog, path)
+    check_lengths(batch, path)
     with write_transaction(connection, args.paths.journal):
         return write_batch(connection, batch)

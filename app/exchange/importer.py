@@ -25,7 +25,7 @@ from app.exchange.batch import (
     OnConflict,
 )
 from app.exchange.errors import ImportFormatError
-from app.records import OWN_FAMILY, TagRef
+from app.records import OWN_FAMILY, TagRef, length_problem
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,6 +36,7 @@ __all__ = [
     "ON_CONFLICT_CHOICES",
     "OnConflict",
     "apply_batch",
+    "check_lengths",
     "check_tags",
     "existing_uuids",
     "write_batch",
@@ -83,6 +84,17 @@ def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> 
                     f"entries[{index}].tags",
                     f"'{ref}' is not a tag this version of Refleks knows",
                 )
+
+
+def check_lengths(batch: ImportBatch, path: Path | str) -> None:
+    """Refuse an entry whose text or an answer is longer than an entry may hold."""
+    for index, entry in enumerate(batch.entries):
+        texts = [("body", "text", entry.body)]
+        texts += [(f"answers[{n}]", "answer", a.text) for n, a in enumerate(entry.answers)]
+        for where, name, text in texts:
+            problem = length_problem(name, text)
+            if problem:
+                raise ImportFormatError(path, f"entries[{index}].{where}", problem)
 
 
 def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:

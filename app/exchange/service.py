@@ -10,11 +10,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.catalog import Catalog
+from app.changes import Change, Changes
+from app.errors import InvalidInputError
 from app.exchange.backup import write_backup
 from app.exchange.batch import ImportBatch, ImportResult
+from app.exchange.destination import check_destination
 from app.exchange.files import write_private_bytes, write_private_folder
 from app.exchange.formats import AUTO, read_any
-from app.exchange.importer import OnConflict, apply_batch, check_tags, existing_uuids
+from app.exchange.importer import (
+    OnConflict,
+    apply_batch,
+    check_lengths,
+    check_tags,
+    existing_uuids,
+)
 from app.exchange.markdown_folder import folder_files
 from app.journal import JournalService
 from app.summary.builder import Names, build_summary, select_entries
@@ -51,6 +60,7 @@ class ExchangeService:
         """Read and check the whole file; raises ImportFormatError, writes nothing."""
         batch = read_any(Path(path), fmt, catalog=self._catalog)
         check_tags(batch, self._catalog, path)
+        check_lengths(batch, path)
         return batch
 
     def preview_import(self, path: Path, fmt: str = AUTO) -> ImportPreview:
@@ -59,7 +69,11 @@ class ExchangeService:
         return ImportPreview(batch, len(batch.entries) - len(present), len(present))
 
     def import_batch(self, batch: ImportBatch, on_conflict: OnConflict = "skip") -> ImportResult:
-        return apply_batch(self._journal.database, batch, on_conflict=on_conflict)
+        result = apply_batch(self._journal.database, batch, on_conflict=on_conflict)
+        if result.added or result.updated:
+            # Entries, own tags and course links may all be new.
+            self._journal.changes.publish(Changes(Change.ENTRIES | Change.TAGS | Change.COURSES))
+        return result
 
     def import_file(
         self, path: Path, fmt: str = AUTO, *, on_conflict: OnConflict = "skip"
@@ -68,20 +82,35 @@ class ExchangeService:
 
     # ----- export --------------------------------------------------------------------
 
+    def _destination(self, destination: Path, *, folder: bool = False, suffix: str = "") -> Path:
+        """`destination`, refused (ExportError) when it is one of the journal's own files."""
+        journal_file = self._journal.database.path
+        return check_destination(Path(destination), journal_file, folder=folder, suffix=suffix)
+
     def export_backup(self, destination: Path) -> int:
         """The whole journal (private entries and trash included) as JSON; returns entries."""
-        return write_backup(self._journal.database, Path(destination))
+        target = self._destination(destination, suffix=".json")
+        return write_backup(self._journal.database, target)
 
     def summary(self, request: SummaryRequest) -> Summary:
+        start, end = request.date_from, request.date_to
+        if start is not None and end is not None and start > end:
+            # It would match nothing, and an empty summary hides the slip.
+            raise InvalidInputError(
+                f"The period starts on {start.isoformat()}, after it ends on "
+                f"{end.isoformat()}; swap the two dates."
+            )
         return build_summary(self._journal, self._catalog, request)
 
     def export_summary(self, request: SummaryRequest, fmt: str, destination: Path) -> Summary:
+        target = self._destination(destination, suffix=f".{fmt}")
         summary = self.summary(request)
-        write_private_bytes(Path(destination), render_summary(summary, fmt))
+        write_private_bytes(target, render_summary(summary, fmt))
         return summary
 
     def export_markdown_folder(self, request: SummaryRequest, destination: Path) -> int:
         """One .md file per selected entry in a new folder; returns the number of files."""
+        target = self._destination(destination, folder=True)
         selected = select_entries(self._journal, request)
         files = folder_files(selected.entries, Names(self._catalog, request.language))
-        return write_private_folder(Path(destination), files)
+        return write_private_folder(target, files)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.records import MAX_BODY_CHARS
 from tests.e2e.conftest import RunCli
 
 
@@ -160,6 +161,20 @@ def test_tags_and_templates(run_cli: RunCli) -> None:
         (["show", "abc"], "", "positive whole number"),
         (["list", "--family", "moods"], "", "Unknown family 'moods'"),
         (["list", "--from", "yesterday"], "", "not a valid date"),
+        # Beyond SQLite's integers: was an OverflowError traceback.
+        (["show", "99999999999999999999999"], "", "too large"),
+        (["course", "delete", "99999999999999999999999"], "", "too large"),
+        # An empty period: was no output and exit 0.
+        (["list", "--from", "2026-05-01", "--to", "2026-01-01"], "", "is after --to"),
+        # Only YYYY-MM-DD in a sane range: these were stored as 2026-03-14 and 9999-12-31.
+        (["new", "--title", "x", "--date", "20260314"], "", "not a valid date"),
+        (["new", "--title", "x", "--date", "2026-W11-6"], "", "not a valid date"),
+        (["new", "--title", "x", "--date", "9999-12-31"], "", "outside the dates"),
+        (["list", "--to", "0001-01-01"], "", "outside the dates"),
+        (["course", "add", "C", "--module", "M=2026-W11-6"], "", "is not a module"),
+        # A body past the limit: was accepted whole (200 MB in the report).
+        (["new", "--title", "x"], "a" * (MAX_BODY_CHARS + 1), "characters"),
+        (["new", "--title", "x"], "a" * (4 * MAX_BODY_CHARS + 1), "characters"),
     ],
 )
 def test_bad_input_is_one_clear_line_exit_2_nothing_written(
@@ -189,3 +204,17 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (folder / "journal.db").exists()
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "1"], ["new", "--title", "x"], ["tags"]])
+def test_a_journal_that_is_a_folder_is_reported_not_a_traceback(
+    run_cli: RunCli, cli_data_dir: Path, command: list[str]
+) -> None:
+    (cli_data_dir / "journal.db").mkdir(parents=True)
+    (cli_data_dir / "journal.db" / "inside.txt").write_text("kept", encoding="utf-8")
+    result = run_cli(*command, stdin="")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "journal.db is a folder" in lines[0]
+    assert (cli_data_dir / "journal.db" / "inside.txt").read_text(encoding="utf-8") == "kept"

@@ -189,3 +189,51 @@ def test_bad_export_arguments(run_cli: RunCli, tmp_path: Path) -> None:
     for args, expected in cases:
         done = run_cli("export", *args)
         assert done.returncode == 2 and expected in done.stderr, done.stderr
+
+
+def test_no_export_lands_on_the_journal_or_a_backup(run_cli: RunCli, cli_data_dir: Path) -> None:
+    """Each of these exited 0 and replaced the journal or a backup with the export."""
+    _seed(cli_data_dir)
+    made = run_cli("backup")
+    assert made.returncode == 0, made.stderr
+    [backup] = sorted((cli_data_dir / "backups").iterdir())
+    backup_bytes = backup.read_bytes()
+    before = dump(cli_data_dir)
+    cases = [
+        (["--format", "md", "--output", str(cli_data_dir / "journal.db")], "own files"),
+        (["--format", "json", "--output", str(cli_data_dir / "journal.db")], "own files"),
+        (["--format", "pdf", "--output", str(cli_data_dir / "journal.db-wal")], "own files"),
+        (
+            ["--format", "md", "--output", str(cli_data_dir / "journal.db.header.json")],
+            "own files",
+        ),
+        (["--format", "html", "--output", str(backup)], "backups folder"),
+        (["--format", "json", "--output", str(backup)], "backups folder"),
+        (
+            ["--format", "markdown-folder", "--output", str(cli_data_dir / "backups" / "md")],
+            "backups folder",
+        ),
+        (["--format", "markdown-folder", "--output", str(cli_data_dir)], "holds your journal"),
+    ]
+    for args, expected in cases:
+        done = run_cli("export", *args)
+        assert done.returncode == 2, (args, done.stdout)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and expected in lines[0], done.stderr
+    assert dump(cli_data_dir) == before
+    assert backup.read_bytes() == backup_bytes
+    assert sorted(p.name for p in (cli_data_dir / "backups").iterdir()) == [backup.name]
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "pdf"])
+def test_export_onto_an_existing_folder_is_one_line(
+    run_cli: RunCli, cli_data_dir: Path, tmp_path: Path, fmt: str
+) -> None:
+    _seed(cli_data_dir)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    done = run_cli("export", "--format", fmt, "--output", str(folder))
+    assert done.returncode == 2, done.stdout
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is a folder" in lines[0], done.stderr
+    assert not list(folder.iterdir())
