@@ -28,6 +28,7 @@ from app.instance_lock import InstanceLock
 from app.paths import DataPaths
 from app.security.header import header_for
 from app.security.kdf import key_matches
+from app.security.leftovers import remove_leftovers
 from app.security.unlock import unlock_key
 from app.startup import (
     Remedy,
@@ -125,6 +126,7 @@ class StartupFlow:
                     raise AlreadyRunning
                 raise locked_problem(self.paths)
         self._lock = lock
+        remove_leftovers(self.paths)  # what a killed conversion or backup left behind
         # From here on a second start raises the unlock screen or problem dialog shown by
         # this one and exits, instead of waiting for a lock that stays taken.
         server = InstanceServer(self.paths)

@@ -91,6 +91,7 @@ def _unlock(args: argparse.Namespace) -> bytes:
 
 def take_lock(args: argparse.Namespace) -> InstanceLock:
     from app.instance_lock import InstanceLock
+    from app.security.leftovers import remove_leftovers
     from app.startup import ProblemKind, StartupFailedError, inspect_journal
 
     try:
@@ -102,6 +103,7 @@ def take_lock(args: argparse.Namespace) -> InstanceLock:
             raise
     lock = InstanceLock(args.paths.lock)
     lock.acquire()
+    remove_leftovers(args.paths)  # only the lock's holder may: see app.security.leftovers
     return lock
 
 
@@ -241,9 +243,11 @@ def open_for_writing(args: argparse.Namespace) -> PlainWriter | None:
     if not (root.is_dir() or (not root.exists() and root.parent.is_dir())):
         return None  # for the start-up checks to word
     from app.instance_lock import InstanceLock
+    from app.security.leftovers import remove_leftovers
 
     lock = InstanceLock(paths.lock)
     lock.acquire()
+    remove_leftovers(paths)
     try:
         connection = _writable_connection(args)
     except BaseException:
