@@ -19,6 +19,15 @@ from ui.theme import family_colour, is_dark
 MIN_BAR_WIDTH = 3  # pixels; narrower bars are merged into groups of weeks
 
 
+def _last_day(week: WeekDensity) -> dt.date:
+    """The Sunday of `week`, or the calendar's last day for its last week.
+
+    9999-12-31 is a Friday: `week.end` would overflow there, and stored journals may hold
+    days that late (imported or typed before days were checked).
+    """
+    return week.start + dt.timedelta(days=min(6, (dt.date.max - week.start).days))
+
+
 class DensityStrip(QWidget):
     """A bar per week; `week_clicked(first_day, last_day)` when the user picks one."""
 
@@ -198,7 +207,7 @@ class DensityStrip(QWidget):
         first = bars[position][1].start
         if position + 1 < len(bars):
             return first, bars[position + 1][1].start - dt.timedelta(days=1)
-        return first, self._weeks[-1].end
+        return first, _last_day(self._weeks[-1])
 
     def _describe(self, position: int) -> str:
         bars = self.bars()
@@ -222,17 +231,21 @@ class DensityStrip(QWidget):
         chip = family_colour(family, dark)
         return QColor.fromHslF(max(chip.hslHueF(), 0.0), 0.45, 0.62 if dark else 0.52, 1.0)
 
-    def _x_of(self, day: dt.date, area: QRect) -> float:
-        first = self._weeks[0].start
-        days = (self._weeks[-1].end - first).days + 1
-        return area.left() + area.width() * (day - first).days / days
+    def _span_days(self) -> int:
+        """How many days the strip covers, from the first week's Monday."""
+        return (_last_day(self._weeks[-1]) - self._weeks[0].start).days + 1
+
+    def _x_of(self, day: dt.date, area: QRect, *, after: bool = False) -> float:
+        """Where `day` starts on the strip (where it ends with `after`), in pixels."""
+        offset = (day - self._weeks[0].start).days + (1 if after else 0)
+        return area.left() + area.width() * offset / self._span_days()
 
     def _paint_in_view(self, painter: QPainter, area: QRect, palette: QPalette) -> None:
         if self._in_view is None or not self._weeks:
             return
         oldest, newest = self._in_view
         left = self._x_of(oldest, area)
-        right = self._x_of(newest + dt.timedelta(days=1), area)
+        right = self._x_of(newest, area, after=True)  # no day after 9999-12-31 to add
         band = QRect(round(left), area.top(), max(round(right - left), 2), area.height())
         shade = QColor(palette.color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.16)
@@ -242,7 +255,7 @@ class DensityStrip(QWidget):
         if not self._milestones or not self._weeks:
             return
         first = self._weeks[0].start
-        days = (self._weeks[-1].end - first).days + 1
+        days = self._span_days()
         painter.setPen(palette.color(QPalette.ColorRole.Highlight))
         for day, _label in self._milestones:
             offset = (day - first).days
