@@ -3,6 +3,8 @@
 Backed by QSettings. A stored `settings/version` lets later releases move or reshape old
 values with small upgrade steps that run once, in order, when the settings are opened.
 The journal itself never lives here: only how the window looks and where the user was.
+Still, the file says which folders hold journals and what was last searched for, so it is
+kept owner-only (0600) like everything else Refleks writes.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -117,6 +121,7 @@ class Settings:
     ) -> None:
         self._store = store if store is not None else QSettings()
         self._steps = steps
+        keep_private(self._store)
         self._upgrade()
 
     @property
@@ -146,6 +151,33 @@ class Settings:
         for step in self._steps[version:]:
             step(self._store)
         self._store.setValue(VERSION_KEY, len(self._steps))
+
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def keep_private(store: QSettings) -> None:
+    """Make the store's file owner-only, now and whenever Qt rewrites it.
+
+    Qt writes a new settings file with the default mode (0644 under the usual umask), but
+    a rewrite keeps the mode of the file it replaces. So the file is made here, empty and
+    0600, before Qt first writes it, and an existing one is narrowed to 0600.
+    """
+    if sys.platform == "win32" and store.format() == QSettings.Format.NativeFormat:
+        return  # the registry, not a file
+    path = Path(store.fileName())
+    if not path.is_absolute():
+        return
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=PRIVATE_FOLDER_MODE)
+        if path.exists():
+            os.chmod(path, PRIVATE_FILE_MODE)
+        else:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except OSError:
+        pass  # a read-only home or another owner's file: Qt cannot write it either
 
 
 def _coerce(raw: object, kind: type) -> object:
