@@ -1,8 +1,11 @@
-"""Schema upgrades through Alembic, run from code at start-up.
+"""New journals and schema upgrades, run from code at start-up.
 
-The revision check is a plain query, so Alembic is imported only when an upgrade is due.
-An existing journal is copied with the backup API before any upgrade, and the whole
-upgrade runs in one transaction: a failure leaves the file as it was.
+A new journal is created from the declaration at head (models.schema) and stamped with
+HEAD_REVISION, without Alembic: its "create from scratch, then stamp head" recipe. Only an
+existing journal is upgraded through Alembic. The revision check is a plain query, so
+Alembic is imported only when an upgrade is due. An existing journal is copied with the
+backup API before any upgrade, and the whole upgrade runs in one transaction: a failure
+leaves the file as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
+    from models.schema import Execute
+
+#: The revision new journals are created at; the newest file in migrations/versions.
 HEAD_REVISION = "0001_initial"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -93,30 +99,30 @@ def ensure_schema(
             path=db_path,
         )
     if revision is None:
-        from models import head_schema
-
-        if head_schema.REVISION == HEAD_REVISION:
-            create_new(engine, db_path=db_path)
-            return None
-    backup = None
-    if revision is not None:
-        folder = backup_dir or db_path.parent / "backups"
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = copy_database(
-            engine, folder / f"pre-migration-{revision}-{stamp}.db", connect=copy_connect
-        )
+        create_new(engine, db_path=db_path)
+        return None
+    folder = backup_dir or db_path.parent / "backups"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = copy_database(
+        engine, folder / f"pre-migration-{revision}-{stamp}.db", connect=copy_connect
+    )
     upgrade(engine, db_path=db_path, backup=backup)
     return backup
 
 
-def create_new(engine: Engine, *, db_path: Path) -> None:
-    """Give an empty file the head schema with plain DDL (models.head_schema), in one
-    transaction: the same tables and revision stamp as the migrations, without Alembic."""
-    from models.head_schema import create_schema
+def create_at_head(execute: Execute) -> None:
+    """Make an empty database a journal at HEAD_REVISION through `execute(sql)`, inside the
+    caller's transaction. The one way a journal is made, for the window and every command."""
+    from models.schema import create_schema
 
+    create_schema(execute, stamp=HEAD_REVISION)
+
+
+def create_new(engine: Engine, *, db_path: Path) -> None:
+    """`create_at_head` on the engine's file, in one transaction: a failure leaves it empty."""
     try:
         with engine.begin() as connection:
-            create_schema(connection.exec_driver_sql)
+            create_at_head(connection.exec_driver_sql)
     except Exception as error:
         raise MigrationFailedError(
             f"Creating the journal {db_path} failed and was rolled back ({error})", path=db_path

@@ -272,7 +272,7 @@ def _writable_connection(args: argparse.Namespace) -> Any:
 
 def _new_journal(journal: Path) -> Any:
     """A new journal with the head schema (as models.migrate makes one), or None."""
-    from models.head_schema import create_schema
+    from models.migrate import create_at_head
     from models.snapshot import create_private_file
 
     try:
@@ -283,7 +283,7 @@ def _new_journal(journal: Path) -> Any:
     try:
         apply_pragmas(connection)
         connection.execute("BEGIN")
-        create_schema(connection.execute)
+        create_at_head(connection.execute)
         connection.execute("COMMIT")
         return connection
     except driver_errors():

@@ -1,16 +1,32 @@
-"""Initial schema: entries, answers, tags, courses and modules, and the full-text index.
+"""The first revision: an empty file becomes a journal at head.
 
 Revision ID: 0001_initial
 Revises:
 Create Date: 2026-11-27 21:50:42.255852
+
+The rule for every revision after this one:
+
+- A new journal is never migrated. It is created from the declaration as it is at head
+  (models/schema.py, with the full-text DDL of models/fulltext.py) and stamped with
+  HEAD_REVISION (models.migrate.create_at_head): Alembic's "create from scratch, then
+  stamp head" recipe. A journal at base is an empty file, so this revision does the same,
+  through the same function, and Alembic stamps it.
+- 0002 and later only ever upgrade journals that exist. Write each as the change from the
+  revision before it (batch mode: SQLite has almost no ALTER), change the declaration to
+  the same shape, and move HEAD_REVISION in models/migrate.py to the new revision. Never
+  run the migrations on an empty file once 0002 exists: this revision already makes head.
+- `add_column` is a plain ALTER and keeps the full-text triggers. A batch operation that
+  copies `entries` failed here with "database table is locked" (and a copied table loses
+  its triggers): try such a revision on a journal with entries and answers first.
 """
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
-from models.fulltext import CREATE_STATEMENTS, DROP_STATEMENTS
+from models.base import Base
+from models.fulltext import DROP_STATEMENTS
+from models.schema import create_schema
 
 revision = "0001_initial"
 down_revision = None
@@ -19,124 +35,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
-        "courses",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_courses")),
-    )
-    op.create_table(
-        "tags",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("family", sa.String(length=32), nullable=False),
-        sa.Column("key", sa.String(length=128), nullable=False),
-        sa.Column("label", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_tags")),
-        sa.UniqueConstraint("family", "key", name=op.f("uq_tags_family")),
-    )
-    op.create_table(
-        "modules",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("course_id", sa.Integer(), nullable=False),
-        sa.Column("name", sa.Text(), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("place", sa.Text(), nullable=True),
-        sa.Column("notes", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["course_id"],
-            ["courses.id"],
-            name=op.f("fk_modules_course_id_courses"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_modules")),
-    )
-    with op.batch_alter_table("modules", schema=None) as batch_op:
-        batch_op.create_index("ix_modules_course_day", ["course_id", "day"], unique=False)
-
-    op.create_table(
-        "entries",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uuid", sa.String(length=36), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.Column("title", sa.Text(), nullable=False),
-        sa.Column("body", sa.Text(), nullable=False),
-        sa.Column("template_key", sa.String(length=64), nullable=True),
-        sa.Column("template_version", sa.Integer(), nullable=True),
-        sa.Column("is_private", sa.Boolean(), server_default=sa.text("0"), nullable=False),
-        sa.Column("for_coaching", sa.Boolean(), server_default=sa.text("0"), nullable=False),
-        sa.Column("trashed_at", sa.DateTime(), nullable=True),
-        sa.Column("module_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["module_id"],
-            ["modules.id"],
-            name=op.f("fk_entries_module_id_modules"),
-            ondelete="SET NULL",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_entries")),
-        sa.UniqueConstraint("uuid", name=op.f("uq_entries_uuid")),
-    )
-    with op.batch_alter_table("entries", schema=None) as batch_op:
-        batch_op.create_index("ix_entries_module_id", ["module_id"], unique=False)
-        batch_op.create_index("ix_entries_timeline", ["trashed_at", "day", "id"], unique=False)
-
-    op.create_table(
-        "answers",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("entry_id", sa.Integer(), nullable=False),
-        sa.Column("prompt_key", sa.String(length=64), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("text", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entry_id"],
-            ["entries.id"],
-            name=op.f("fk_answers_entry_id_entries"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_answers")),
-        sa.UniqueConstraint("entry_id", "prompt_key", name=op.f("uq_answers_entry_id")),
-    )
-    op.create_table(
-        "entry_tags",
-        sa.Column("entry_id", sa.Integer(), nullable=False),
-        sa.Column("tag_id", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["entry_id"],
-            ["entries.id"],
-            name=op.f("fk_entry_tags_entry_id_entries"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["tag_id"], ["tags.id"], name=op.f("fk_entry_tags_tag_id_tags"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("entry_id", "tag_id", name=op.f("pk_entry_tags")),
-    )
-    with op.batch_alter_table("entry_tags", schema=None) as batch_op:
-        batch_op.create_index("ix_entry_tags_tag_entry", ["tag_id", "entry_id"], unique=False)
-
-    for statement in CREATE_STATEMENTS:
-        op.execute(statement)
+    create_schema(op.get_bind().exec_driver_sql)
 
 
 def downgrade() -> None:
+    """Back to base: the file holds no tables of ours again."""
+    bind = op.get_bind()
     for statement in DROP_STATEMENTS:
-        op.execute(statement)
-    with op.batch_alter_table("entry_tags", schema=None) as batch_op:
-        batch_op.drop_index("ix_entry_tags_tag_entry")
-
-    op.drop_table("entry_tags")
-    op.drop_table("answers")
-    with op.batch_alter_table("entries", schema=None) as batch_op:
-        batch_op.drop_index("ix_entries_timeline")
-        batch_op.drop_index("ix_entries_module_id")
-
-    op.drop_table("entries")
-    with op.batch_alter_table("modules", schema=None) as batch_op:
-        batch_op.drop_index("ix_modules_course_day")
-
-    op.drop_table("modules")
-    op.drop_table("tags")
-    op.drop_table("courses")
+        bind.exec_driver_sql(statement)
+    Base.metadata.drop_all(bind)
