@@ -521,6 +521,11 @@
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/entry_editor.py" line="173"/>
+        <source>Not saved – the text needs a change</source>
+        <translation>Ikke gemt – teksten skal ændres</translation>
+    </message>
+    <message>
         <location filename="../../ui/editor/editor_state.py" line="147"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>

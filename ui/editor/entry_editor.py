@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Catalog
 from app.courses import CourseService
-from app.errors import EntryNotFoundError, UnknownTemplateError
+from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
 from app.journal import JournalService
 from app.own_tags import OwnTagService
 from app.records import Entry, EntryDraft, TagRef
@@ -167,8 +167,13 @@ class EntryEditor(QWidget):
             entry, created = self._write(entry_id, draft)
         except SAVE_ERRORS as error:
             self._failed = True
-            self._timers.failed()
-            self.header.set_status(self.tr("Not saved yet – retrying"), failing=True)
+            if isinstance(error, InvalidInputError):
+                # The text itself is refused (e.g. too long): a retry cannot help, the
+                # next edit saves again. The window's banner shows why.
+                self.header.set_status(self.tr("Not saved – the text needs a change"), failing=True)
+            else:
+                self._timers.failed()
+                self.header.set_status(self.tr("Not saved yet – retrying"), failing=True)
             self._announce(self.save_failed, failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
