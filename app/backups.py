@@ -6,12 +6,26 @@ only once it checked out. A backup of an encrypted journal is encrypted with the
 and gets its own header file beside it. Retention keeps the newest backup of each of the
 last 7 days and of each of the last 12 months (both configurable); copies taken before a
 restore or a schema upgrade are never pruned.
+
+Retention errs on the side of keeping, since a backup deleted by mistake cannot come back:
+- nothing is pruned unless a backup verified good is among those kept, so the last good
+  backup always stays;
+- a backup stamped later than now (the clock was wrong then, or is now) neither is pruned
+  nor pushes others out;
+- within one day or month, the newest by stamp replaces the others only if it is not older
+  on disk (modification time) than they are: when the two clocks disagree, both stay.
+
+A restore stages and verifies the backup first, then secures the current journal: a
+verified pre-restore backup, or, when the journal is too damaged to copy faithfully, the
+file itself renamed `journal.db.<time>.damaged`, byte for byte. A restore that is refused
+or fails leaves the journal as it was and nothing behind.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -22,6 +36,7 @@ from app.errors import RefleksError
 from app.security.header import header_for, header_path, pending_header_path, write_header
 from app.security.unlock import JournalCipherState, cipher_state
 from models.database import Database, connect_file
+from models.journal_file import replace_file
 from models.snapshot import copy_database
 
 PREFIX = "refleks-"
@@ -51,6 +66,14 @@ class BackupInfo:
     kind: str  # auto, manual, pre-restore, pre-migration
     size: int
     encrypted: bool
+    modified_at: dt.datetime | None = None  # the file's mtime (aware, UTC), for retention
+
+
+class Unreadable(enum.Enum):
+    """Why a backup's entries could not be counted."""
+
+    OTHER_PASSPHRASE = "other-passphrase"  # encrypted under a key we do not have
+    DAMAGED = "damaged"  # it is ours to read, and reading it failed
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -65,15 +88,16 @@ def _parse(path: Path) -> BackupInfo | None:
         stamp = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ")
         kind = "pre-migration"
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         return None
     return BackupInfo(
         path=path,
         created_at=stamp.replace(tzinfo=dt.UTC),
         kind=kind,
-        size=size,
+        size=status.st_size,
         encrypted=cipher_state(path) is JournalCipherState.ENCRYPTED,
+        modified_at=dt.datetime.fromtimestamp(status.st_mtime, dt.UTC),
     )
 
 
@@ -100,6 +124,25 @@ def entry_count(backup: Path, key: bytes | None) -> int | None:
     return int(row[0])
 
 
+def count_or_reason(backup: BackupInfo, key: bytes | None) -> int | Unreadable:
+    """Entries in `backup` read with `key`, or why they cannot be: another passphrase (an
+    encrypted backup without a key that matches it) or damage (anything else that fails)."""
+    if backup.encrypted and (key is None or not _key_fits(backup.path, key)):
+        return Unreadable.OTHER_PASSPHRASE
+    count = entry_count(backup.path, key if backup.encrypted else None)
+    return Unreadable.DAMAGED if count is None else count
+
+
+def _key_fits(path: Path, key: bytes) -> bool:
+    from app.security.kdf import key_matches
+
+    try:
+        header = header_for(path)
+    except ValueError:  # a damaged key file
+        return False
+    return header is not None and key_matches(key, header.key_check)
+
+
 def verify_file(path: Path, key: bytes | None) -> None:
     """Raise BackupError unless `path` passes `PRAGMA integrity_check` under `key`."""
     try:
@@ -114,23 +157,42 @@ def verify_file(path: Path, key: bytes | None) -> None:
         raise BackupError(f"{path.name} is damaged: {'; '.join(result[:3])}.")
 
 
-def to_keep(backups: Iterable[BackupInfo], policy: RetentionPolicy) -> set[Path]:
-    """The backups retention keeps: the newest of each of the last N days and M months."""
-    prunable = sorted(
-        (b for b in backups if b.kind in PRUNED_KINDS), key=lambda b: b.created_at, reverse=True
+def to_keep(
+    backups: Iterable[BackupInfo], policy: RetentionPolicy, *, now: dt.datetime | None = None
+) -> set[Path]:
+    """The backups retention keeps: the newest of each of the last N days and M months.
+
+    With `now`, a backup stamped later is kept and takes no day's or month's place; a
+    backup older on disk than the newer-stamped one that would replace it is kept too (see
+    the module docstring).
+    """
+    prunable = [b for b in backups if b.kind in PRUNED_KINDS]
+    future = {b.path for b in prunable if now is not None and b.created_at > now}
+    ordered = sorted(
+        (b for b in prunable if b.path not in future), key=lambda b: b.created_at, reverse=True
     )
-    keep: set[Path] = set()
+    keep: set[Path] = set(future)
     for limit, bucket in (
         (policy.daily, lambda b: b.created_at.date()),
         (policy.monthly, lambda b: (b.created_at.year, b.created_at.month)),
     ):
-        seen: set[object] = set()
-        for backup in prunable:
+        leaders: dict[object, BackupInfo] = {}
+        for backup in ordered:
             key = bucket(backup)
-            if key not in seen and len(seen) < limit:
-                seen.add(key)
+            leader = leaders.get(key)
+            if leader is None and len(leaders) < limit:
+                leaders[key] = backup
                 keep.add(backup.path)
+            elif leader is not None and _written_before(leader, backup):
+                keep.add(backup.path)  # "newer" by its stamp only: the clocks disagree
     return keep
+
+
+def _written_before(newer: BackupInfo, older: BackupInfo) -> bool:
+    """True when `newer` (by stamp) was written to disk before `older` was."""
+    if newer.modified_at is None or older.modified_at is None:
+        return False
+    return newer.modified_at < older.modified_at
 
 
 class BackupService:
@@ -154,6 +216,9 @@ class BackupService:
 
     def entry_count(self, backup: BackupInfo) -> int | None:
         return entry_count(backup.path, self._key_for(backup.path))
+
+    def count_or_reason(self, backup: BackupInfo) -> int | Unreadable:
+        return count_or_reason(backup, self._database.key)
 
     def last_backup(self) -> BackupInfo | None:
         regular = [b for b in self.list_backups() if b.kind in PRUNED_KINDS]
@@ -179,7 +244,7 @@ class BackupService:
             copy_database(self._database.engine, partial, connect=self._database.connect_copy)
             verify_file(partial, self._database.key)
             self._write_header(partial, final)
-            os.replace(partial, final)
+            replace_file(partial, final)
         except (OSError, BackupError) as error:
             partial.unlink(missing_ok=True)
             detail = error.message if isinstance(error, BackupError) else error.strerror
@@ -193,22 +258,42 @@ class BackupService:
                 f"The backup could not be made in {self.folder}: {error}. "
                 "The journal itself is unchanged."
             ) from error
-        self.prune()
+        self.prune(verified=final)
         info = _parse(final)
         assert info is not None
         return info
 
-    def prune(self) -> list[Path]:
-        """Delete the backups retention no longer keeps; returns what was deleted."""
+    def prune(self, verified: Path | None = None) -> list[Path]:
+        """Delete the backups retention no longer keeps; returns what was deleted.
+
+        `verified` is a backup known good (the one just made). Without one among those
+        kept, the newest kept is verified first; if none checks out, nothing is deleted.
+        """
         backups = self.list_backups()
-        keep = to_keep(backups, self.policy)
+        keep = to_keep(backups, self.policy, now=self._clock())
+        doomed = [b for b in backups if b.kind in PRUNED_KINDS and b.path not in keep]
+        if not doomed or not self._keeps_a_good_one(backups, keep, verified):
+            return []
         removed = []
-        for backup in backups:
-            if backup.kind in PRUNED_KINDS and backup.path not in keep:
-                backup.path.unlink(missing_ok=True)
-                header_path(backup.path).unlink(missing_ok=True)
-                removed.append(backup.path)
+        for backup in doomed:
+            backup.path.unlink(missing_ok=True)
+            header_path(backup.path).unlink(missing_ok=True)
+            removed.append(backup.path)
         return removed
+
+    def _keeps_a_good_one(
+        self, backups: list[BackupInfo], keep: set[Path], verified: Path | None
+    ) -> bool:
+        if verified is not None and verified in keep:
+            return True
+        for backup in backups:  # newest first
+            if backup.path in keep and backup.kind in PRUNED_KINDS:
+                try:
+                    verify_file(backup.path, self._key_for(backup.path))
+                except BackupError:
+                    continue
+                return True
+        return False
 
     def _write_header(self, partial: Path, final: Path) -> None:
         if self._database.key is None:
@@ -248,6 +333,67 @@ def adopt_headerless_copies(folder: Path, journal: Path, key: bytes) -> list[Pat
     return adopted
 
 
+@dataclass(frozen=True, slots=True)
+class RestoreOutcome:
+    """What a restore did with the journal it replaced."""
+
+    kept: Path | None  # the pre-restore backup, or the damaged file set aside; None: none was
+    set_aside: bool  # True when `kept` is the journal file itself, renamed
+
+
+# Makes the verified pre-restore backup of the current journal and returns its path; raises
+# BackupError when the journal cannot be copied faithfully (it is then set aside instead).
+SafetyCopy = Callable[[], Path]
+
+
+def damaged_name(journal: Path, now: dt.datetime | None = None) -> Path:
+    """Where a journal that is set aside goes: `journal.db.<time>.damaged` beside it."""
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return journal.with_name(f"{journal.name}.{stamp}.damaged")
+
+
+def restore_backup(
+    backup: Path,
+    journal: Path,
+    *,
+    backup_key: bytes | None,
+    safety_copy: SafetyCopy | None,
+    release: Callable[[], None] | None = None,
+) -> RestoreOutcome:
+    """Put a verified copy of `backup` in place of `journal`.
+
+    In order: the backup is copied beside the journal and verified (a damaged backup, or a
+    wrong key, stops here with nothing changed and nothing left); `safety_copy` secures the
+    current journal (None, or a BackupError from it: the journal file is set aside as
+    `.damaged`, byte for byte, with its key file and WAL); `release` lets go of the
+    journal's connections; then the copy is renamed onto the journal. If a step fails, the
+    journal is put back and the pre-restore backup removed. The backup is restored as it
+    is, encrypted or not, with its key file.
+    """
+    staging = _stage(backup, journal, backup_key)
+    kept: Path | None = None
+    aside: Path | None = None
+    try:
+        if safety_copy is not None:
+            with contextlib.suppress(BackupError):
+                kept = safety_copy()
+        if release is not None:
+            release()
+        if kept is None and (journal.exists() or journal.is_symlink()):
+            aside = damaged_name(journal)
+            _set_aside(journal, aside)
+        _swap_in(staging, journal, backup, backup_key)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        if aside is not None and not journal.exists():
+            _set_aside(aside, journal)  # back where it was
+        if kept is not None:
+            kept.unlink(missing_ok=True)
+            header_path(kept).unlink(missing_ok=True)
+        raise
+    return RestoreOutcome(kept=aside or kept, set_aside=aside is not None)
+
+
 def restore_file(
     backup: Path,
     journal: Path,
@@ -257,13 +403,25 @@ def restore_file(
 ) -> None:
     """Put a verified copy of `backup` in place of `journal` (which must be closed).
 
-    The backup is copied as it is, encrypted or not, with its header. `keep_current_as`
-    moves the present journal file aside instead of replacing it (used when it is damaged
-    and no backup of it could be taken).
+    `keep_current_as` moves the present journal file aside instead of replacing it.
     """
-    verify_file(backup, backup_key)
+    staging = _stage(backup, journal, backup_key)
+    try:
+        if keep_current_as is not None and journal.exists():
+            _set_aside(journal, keep_current_as)
+        _swap_in(staging, journal, backup, backup_key)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def _stage(backup: Path, journal: Path, backup_key: bytes | None) -> Path:
+    """A verified byte copy of `backup` beside `journal`; BackupError leaves nothing."""
     staging = journal.with_name(journal.name + ".restoring")
     try:
+        if backup_key is not None and header_for(backup) is None:
+            raise BackupError(f"the key information of {backup.name} is missing.")
+        verify_file(backup, backup_key)
         _copy_bytes(backup, staging)
         verify_file(staging, backup_key)
     except (OSError, BackupError) as error:
@@ -271,13 +429,19 @@ def restore_file(
         raise BackupError(
             f"Restoring {backup.name} failed and the journal was not changed: {error}"
         ) from error
-    if keep_current_as is not None and journal.exists():
-        os.replace(journal, keep_current_as)
-        if header_path(journal).exists():  # a damaged encrypted file keeps its key facts
-            os.replace(header_path(journal), header_path(keep_current_as))
-        wal = Path(f"{journal}-wal")
-        if wal.exists():  # it may hold the last commits of the file kept aside
-            os.replace(wal, Path(f"{keep_current_as}-wal"))
+    return staging
+
+
+def _set_aside(journal: Path, target: Path) -> None:
+    """Rename `journal` with its key file and WAL (a rename opens nothing: no lock is lost)."""
+    replace_file(journal, target)
+    for suffix in (".header.json", "-wal"):
+        source = journal.with_name(journal.name + suffix)
+        if source.exists():  # a damaged encrypted file keeps its key facts; the WAL its commits
+            replace_file(source, target.with_name(target.name + suffix))
+
+
+def _swap_in(staging: Path, journal: Path, backup: Path, backup_key: bytes | None) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
     if backup_key is not None:
@@ -285,10 +449,10 @@ def restore_file(
         if theirs is None:
             raise BackupError(f"The key information of {backup.name} is missing.")
         write_header(pending_header_path(journal), theirs.for_file(staging))
-        os.replace(staging, journal)
-        os.replace(pending_header_path(journal), header_path(journal))
+        replace_file(staging, journal)
+        replace_file(pending_header_path(journal), header_path(journal))
     else:
-        os.replace(staging, journal)
+        replace_file(staging, journal)
         with contextlib.suppress(FileNotFoundError):
             header_path(journal).unlink()
 

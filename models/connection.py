@@ -86,10 +86,21 @@ def apply_pragmas(dbapi_connection: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not _foreign(cursor):  # switching rewrites the file: another program's stays as it is
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+def _foreign(cursor: Any) -> bool:
+    """A database with tables but no schema revision: not a journal (models.migrate says so)."""
+    row = cursor.execute(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' "
+        "AND name NOT LIKE 'sqlite_%'), EXISTS (SELECT 1 FROM sqlite_master "
+        "WHERE type = 'table' AND name = 'alembic_version')"
+    ).fetchone()
+    return bool(row[0]) and not row[1]
 
 
 def describe_open_failure(path: Path, error: BaseException) -> StorageError:

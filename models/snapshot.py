@@ -20,9 +20,12 @@ CopyConnect = Callable[[Path], Any]
 
 
 def create_private_file(path: Path) -> None:
-    """Create `path` (if absent) readable and writable by its owner only."""
+    """Create `path` (if absent) readable and writable by its owner only.
+
+    A dangling link at `path` is refused (OSError), never followed to create its target.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600)
     os.close(fd)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.backups import BackupError, BackupInfo, BackupService, restore_file
+from app.backups import BackupError, BackupInfo, BackupService, restore_backup
 from app.errors import RefleksError
 from app.security import service
 from app.security.unlock import unlock_key
@@ -161,10 +161,14 @@ class JournalLifecycle(QObject):
             )
         database = self.context.database
         key = backup_key_for(backup, database.key, lambda b: ask_backup_passphrase(self.window, b))
-        kept = self.backups.backup_now("pre-restore")
-        database.engine.dispose()
         try:
-            restore_file(backup.path, self.paths.journal, backup_key=key)
+            outcome = restore_backup(
+                backup.path,
+                self.paths.journal,
+                backup_key=key,
+                safety_copy=lambda: self.backups.backup_now("pre-restore").path,
+                release=database.engine.dispose,
+            )
         except (RefleksError, StorageError, OSError):
             database.reopen(database.key)
             raise
@@ -172,14 +176,21 @@ class JournalLifecycle(QObject):
         database.reopen(key)
         self.auto_lock.set_unlock(self.unlock_function())
         self._reload_window()
-        message = (
-            QCoreApplication.translate(
-                "JournalLifecycle",
-                "The backup is back in place. Your journal as it was is kept as the backup "
-                "“%s”, in the same list.",
+        if outcome.set_aside:
+            message = (
+                QCoreApplication.translate(
+                    "JournalLifecycle",
+                    "The backup is back in place. Your journal as it was could not be backed "
+                    "up (it is damaged), so the file itself is kept, unchanged, as %s.",
+                )
+                % outcome.kept
             )
-            % kept.path.name
-        )
+        else:
+            message = QCoreApplication.translate(
+                "JournalLifecycle",
+                "The backup is back in place. Your journal as it was is kept as the "
+                "backup “%s”, in the same list.",
+            ) % (outcome.kept.name if outcome.kept else "")
         if was_encrypted and key is None:
             message += " " + QCoreApplication.translate(
                 "JournalLifecycle",
@@ -193,6 +204,7 @@ class JournalLifecycle(QObject):
         self.window.timeline.reload()
         if hasattr(self.window, "_show_start_page_if_empty"):
             self.window._show_start_page_if_empty()
+
 
 
 def session_of(window: QWidget) -> JournalLifecycle | None:
@@ -227,7 +239,7 @@ def show_restore_dialog(window: MainWindow) -> QWidget | None:
     window.save_all()
     dialog = RestoreDialog(
         backups=session.backups.list_backups(),
-        count=session.backups.entry_count,
+        count=session.backups.count_or_reason,
         restore=session.restore,
         dialogs=window.dialogs,
         folder=str(session.paths.backups),

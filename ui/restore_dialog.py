@@ -2,7 +2,8 @@
 restore itself.
 
 The table is a small model over `BackupInfo` records from app.backups; counting entries is
-asked of a function from app/ (it may need the key). Restoring is confirmed through the
+asked of a function from app/ (it may need the key), which says instead when a backup is
+damaged or made under another passphrase. Restoring is confirmed through the
 dialog service, and the caller's `restore` function does the work (it first backs up the
 current journal); the dialog only says what will happen and what did.
 """
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backups import BackupInfo
+from app.backups import BackupInfo, Unreadable
 from app.errors import RefleksError
 from ui.dialogs import DialogService
 
@@ -46,7 +47,7 @@ class BackupListModel(QAbstractTableModel):
         self,
         backups: list[BackupInfo],
         *,
-        count: Callable[[BackupInfo], int | None],
+        count: Callable[[BackupInfo], int | Unreadable | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -82,7 +83,9 @@ class BackupListModel(QAbstractTableModel):
                 return self.tr(KIND_TEXTS.get(backup.kind, backup.kind))
             if column == 2:
                 count = self._counts[index.row()]
-                if count is None:
+                if count is Unreadable.DAMAGED:
+                    return self.tr("damaged")
+                if count is None or isinstance(count, Unreadable):
                     return self.tr("unknown (other passphrase)")
                 return self.tr("%n entries", "", count)
             if column == 3:
@@ -117,7 +120,7 @@ class RestoreDialog(QDialog):
         self,
         *,
         backups: list[BackupInfo],
-        count: Callable[[BackupInfo], int | None],
+        count: Callable[[BackupInfo], int | Unreadable | None],
         restore: RestoreFunction,
         dialogs: DialogService,
         folder: str = "",

@@ -11,7 +11,6 @@ them from a script; `interactive_questions` wires the real dialogs.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,11 +20,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-from app.backups import BackupInfo, entry_count, list_backups, restore_file
+from app.backups import BackupInfo, count_or_reason, list_backups, restore_backup
 from app.context import JournalContext
 from app.errors import RefleksError
 from app.instance_lock import InstanceLock
 from app.paths import DataPaths
+from app.security.errors import WrongPassphraseError
 from app.security.header import header_for
 from app.security.kdf import key_matches
 from app.security.leftovers import remove_leftovers
@@ -34,7 +34,9 @@ from app.startup import (
     Remedy,
     StartupFailedError,
     StartupProblem,
+    damaged_key_file_problem,
     inspect_journal,
+    key_file_damaged,
     locked_problem,
     open_checked,
 )
@@ -174,16 +176,35 @@ def ask_problem(problem: StartupProblem) -> Remedy | None:
     return dialog.choice
 
 
+_DAMAGED_KEY_FILE = object()  # what the unlock screen hands on when the key file is damaged
+
+
+def unlock_or_notice_damage(paths: DataPaths, text: str) -> object:
+    """The journal's key for `text`; or, when `text` opens the journal's backups and the
+    journal itself but not through its key file, a marker that the key file is damaged.
+    Raises WrongPassphraseError for a passphrase that is simply wrong."""
+    try:
+        return unlock_key(paths.journal, text)
+    except WrongPassphraseError:
+        if key_file_damaged(paths, text):
+            return _DAMAGED_KEY_FILE
+        raise
+
+
 def ask_passphrase(paths: DataPaths) -> bytes | None:
-    """Show the unlock screen until the passphrase is right or the user quits."""
+    """Show the unlock screen until the passphrase is right or the user quits.
+
+    A damaged key file is reported as a start-up problem (Restore offered) instead of
+    asking again and again for a passphrase that is right.
+    """
     from ui.unlock_screen import UnlockScreen
 
-    screen = UnlockScreen(unlock=lambda text: unlock_key(paths.journal, text))
-    result: list[bytes | None] = [None]
+    screen = UnlockScreen(unlock=lambda text: unlock_or_notice_damage(paths, text))
+    result: list[object] = [None]
     loop = QEventLoop()
 
     def unlocked(key: object) -> None:
-        result[0] = key if isinstance(key, bytes) else None
+        result[0] = key
         loop.quit()
 
     screen.unlocked.connect(unlocked)
@@ -195,7 +216,9 @@ def ask_passphrase(paths: DataPaths) -> bytes | None:
     loop.exec()
     screen.close()
     screen.deleteLater()
-    return result[0]
+    if result[0] is _DAMAGED_KEY_FILE:
+        raise damaged_key_file_problem(paths)
+    return result[0] if isinstance(result[0], bytes) else None
 
 
 def ask_folder(paths: DataPaths) -> Path | None:
@@ -248,19 +271,19 @@ def restore_at_start(paths: DataPaths, dialogs: DialogService | None = None) -> 
 
     def restore(backup: BackupInfo) -> str:
         key = backup_key_for(backup, None, lambda b: ask_backup_passphrase(None, b))
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = paths.journal.with_name(f"{paths.journal.name}.{stamp}.damaged")
-        restore_file(backup.path, paths.journal, backup_key=key, keep_current_as=kept)
+        outcome = restore_backup(backup.path, paths.journal, backup_key=key, safety_copy=None)
+        if outcome.kept is None:  # there was no journal file to keep
+            return RestoreDialog.tr("The backup is back in place.")
         return (
             RestoreDialog.tr(
                 "The backup is back in place. The file that would not open is kept as %s."
             )
-            % kept
+            % outcome.kept
         )
 
     dialog = RestoreDialog(
         backups=list_backups(paths.backups),
-        count=lambda b: None if b.encrypted else entry_count(b.path, None),
+        count=lambda b: count_or_reason(b, None),
         restore=restore,
         dialogs=dialogs,
         folder=str(paths.backups),

@@ -1,8 +1,9 @@
 """The dialog shown when the journal cannot be opened at start.
 
 It names which problem it is (damaged, not a journal, wrong passphrase, newer version,
-locked, read-only, missing folder, failed upgrade), shows the detail from app/startup, and
-offers what makes sense: restore from a backup, choose another journal, try again, quit.
+locked, read-only, missing folder, failed upgrade, emptied, missing or replaced journal),
+shows the detail from app/startup, and offers what makes sense: restore from a backup,
+choose another journal, try again, quit.
 It never touches the file itself; the caller acts on the choice.
 """
 
@@ -33,6 +34,9 @@ HEADINGS: dict[ProblemKind, str] = {
     ProblemKind.LOCKED: "The journal is in use",
     ProblemKind.READ_ONLY: "The journal cannot be saved to",
     ProblemKind.MIGRATION_FAILED: "The journal could not be upgraded",
+    ProblemKind.EMPTIED: "The journal is empty",
+    ProblemKind.JOURNAL_MISSING: "The journal is missing",
+    ProblemKind.REPLACED: "The encrypted journal was replaced",
 }
 
 EXPLANATIONS: dict[ProblemKind, str] = {
@@ -51,6 +55,14 @@ EXPLANATIONS: dict[ProblemKind, str] = {
     "you write could be saved. Make them writable and try again.",
     ProblemKind.MIGRATION_FAILED: "Upgrading the journal to this version of Refleks failed "
     "and was undone; the journal is as it was, and a copy was made before the upgrade.",
+    ProblemKind.EMPTIED: "The journal file is there, but empty: what was written in it has "
+    "been lost. Refleks does not start a new journal over it. A backup can put your journal "
+    "back as it was when the backup was made.",
+    ProblemKind.JOURNAL_MISSING: "The journal file is gone, but its backups or its key file "
+    "are still there, so Refleks does not start a new journal. A backup can put your "
+    "journal back as it was when the backup was made.",
+    ProblemKind.REPLACED: "The journal was encrypted, but the file in its place now is not. "
+    "Refleks does not open a file that someone may have put there instead of your journal.",
 }
 
 REMEDY_TEXTS: dict[Remedy, str] = {
@@ -79,6 +91,26 @@ def _noop_translations() -> None:  # pragma: no cover - only read by pyside6-lup
     translate("StartupProblemDialog", "The journal is in use")
     translate("StartupProblemDialog", "The journal cannot be saved to")
     translate("StartupProblemDialog", "The journal could not be upgraded")
+    translate("StartupProblemDialog", "The journal is empty")
+    translate("StartupProblemDialog", "The journal is missing")
+    translate("StartupProblemDialog", "The encrypted journal was replaced")
+    translate(
+        "StartupProblemDialog",
+        "The journal file is there, but empty: what was written in it has been lost. Refleks "
+        "does not start a new journal over it. A backup can put your journal back as it was "
+        "when the backup was made.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "The journal file is gone, but its backups or its key file are still there, so "
+        "Refleks does not start a new journal. A backup can put your journal back as it was "
+        "when the backup was made.",
+    )
+    translate(
+        "StartupProblemDialog",
+        "The journal was encrypted, but the file in its place now is not. Refleks does not "
+        "open a file that someone may have put there instead of your journal.",
+    )
     translate(
         "StartupProblemDialog",
         "The folder that holds the journal cannot be found. If it is on a drive or a network "

@@ -177,7 +177,10 @@ def _quick_state(paths: DataPaths) -> bool | None:
     except OSError:
         return None
     if is_plain_sqlite(prefix):
-        return False
+        from app.journal_presence import header_file
+
+        # A plain file beside a key file: left to the normal open to report.
+        return None if header_file(journal).exists() else False
     from app.security.unlock import JournalCipherState, cipher_state
 
     return True if cipher_state(journal) is JournalCipherState.ENCRYPTED else None
@@ -262,7 +265,9 @@ def open_for_writing(args: argparse.Namespace) -> PlainWriter | None:
 def _writable_connection(args: argparse.Namespace) -> Any:
     paths = args.paths
     journal = paths.journal
-    if not journal.exists() and os.access(paths.root, os.W_OK):
+    from app.journal_presence import is_new
+
+    if is_new(journal, paths.backups) and os.access(paths.root, os.W_OK):
         return _new_journal(journal)
     encrypted = _quick_state(paths)
     if encrypted is None or (encrypted and _unlabelled_copies(paths)):

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from app.backups import BackupError, BackupInfo, BackupService, list_backups, restore_file
+from app.backups import (
+    BackupError,
+    BackupInfo,
+    BackupService,
+    Unreadable,
+    count_or_reason,
+    list_backups,
+    restore_backup,
+)
 from app.backups import entry_count as backup_entry_count
 from app.cli.journal_access import (
     ask,
@@ -21,11 +28,18 @@ from app.context import ensure_data_dir, open_journal
 from app.errors import InvalidInputError
 from app.paths import DataPaths
 from app.security import service
-from app.security.errors import WrongPassphraseError
+from app.security.errors import EncryptionError, WrongPassphraseError
 from app.security.header import file_prefix, header_for, is_plain_sqlite
 from app.security.kdf import check_passphrase, key_matches
 from app.security.unlock import JournalCipherState, unlock_key
-from app.startup import ProblemKind, StartupFailedError, inspect_journal, open_checked
+from app.startup import (
+    ProblemKind,
+    StartupFailedError,
+    inspect_journal,
+    key_file_damaged,
+    open_checked,
+    unlock_problem,
+)
 
 # A journal that cannot be opened for these reasons is renamed, kept, and replaced by the
 # backup when the user asks for a restore; for any other problem nothing is touched.
@@ -35,6 +49,9 @@ SET_ASIDE = frozenset(
         ProblemKind.NOT_A_DATABASE,
         ProblemKind.MIGRATION_FAILED,
         ProblemKind.SCHEMA_TOO_NEW,
+        ProblemKind.EMPTIED,
+        ProblemKind.JOURNAL_MISSING,
+        ProblemKind.REPLACED,
     }
 )
 
@@ -92,9 +109,14 @@ def run_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _describe(info: BackupInfo, count: int | None) -> str:
+def _describe(info: BackupInfo, count: int | Unreadable) -> str:
     local = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    entries = "? entries (other passphrase)" if count is None else f"{count} entries"
+    if count is Unreadable.DAMAGED:
+        entries = "damaged (cannot be read)"
+    elif count is Unreadable.OTHER_PASSPHRASE:
+        entries = "? entries (other passphrase)"
+    else:
+        entries = f"{count} entries"
     lock = "  encrypted" if info.encrypted else ""
     return f"{local}  {info.kind:<13} {entries:<28} {info.path.name}{lock}"
 
@@ -119,33 +141,55 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = _find_backup(paths, args.backup)
     lock = take_lock(args)
     try:
-        try:
-            encrypted = inspect_journal(paths).needs_passphrase
-        except StartupFailedError as failure:
-            if failure.problem.kind not in SET_ASIDE:
-                raise
-            encrypted = False  # unreadable: it is set aside below, not opened
-        current_key = journal_key(args) if encrypted else None
-        kept = _keep_current(paths, current_key)
+        encrypted, current_key, damaged = _current_journal(args, paths)
+        # The backup's key is settled before anything is written: a refusal leaves nothing.
         backup_key = _backup_key(args, backup, current_key)
-        restore_file(
+        outcome = restore_backup(
             backup,
             paths.journal,
             backup_key=backup_key,
-            keep_current_as=kept if kept and kept.name.endswith(".damaged") else None,
+            safety_copy=None if damaged else lambda: _pre_restore_copy(paths, current_key),
         )
         count = backup_entry_count(paths.journal, backup_key)
     finally:
         lock.release()
     print(f"Restored {backup.name}: the journal now holds {count} entries.")
-    if kept:
-        print(f"The journal as it was before is kept in {kept}")
+    if outcome.set_aside:
+        print(
+            "The journal as it was could not be backed up (it is damaged), so the file itself "
+            f"is kept, unchanged, as {outcome.kept}"
+        )
+    elif outcome.kept:
+        print(f"The journal as it was before is kept in {outcome.kept}")
     if backup_key is None and encrypted:
         print(
             "Note: this backup is not encrypted, so the journal is not encrypted now. "
             "Run `encrypt` to encrypt it again."
         )
     return 0
+
+
+def _current_journal(args: argparse.Namespace, paths: DataPaths) -> tuple[bool, bytes | None, bool]:
+    """(encrypted, its key, damaged) for the journal a restore replaces.
+
+    A journal that cannot be opened (SET_ASIDE), or whose key file is damaged, is set aside
+    rather than backed up: restoring is what it needs.
+    """
+    try:
+        state = inspect_journal(paths)
+    except StartupFailedError as failure:
+        if failure.problem.kind not in SET_ASIDE:
+            raise
+        return False, None, True
+    if not state.needs_passphrase:
+        return False, None, False
+    text = passphrase(args, "Passphrase of the journal: ")
+    try:
+        return True, unlock_key(paths.journal, text), False
+    except (WrongPassphraseError, EncryptionError) as error:
+        if key_file_damaged(paths, text):
+            return True, None, True
+        raise unlock_problem(paths, error) from None
 
 
 def _list_backups(args: argparse.Namespace) -> int:
@@ -161,28 +205,20 @@ def _list_backups(args: argparse.Namespace) -> int:
         except StartupFailedError:
             key = None  # counts of encrypted backups are shown as unknown
     for info in backups:
-        count = backup_entry_count(info.path, _key_if_matches(info.path, key))
-        print(_describe(info, count))
+        print(_describe(info, count_or_reason(info, key)))
     print(f"\nRestore one with: restore <file name>   (backups are in {paths.backups})")
     return 0
 
 
-def _key_if_matches(path: Path, key: bytes | None) -> bytes | None:
-    header = header_for(path)
-    return key if key and header and key_matches(key, header.key_check) else None
-
-
-def _keep_current(paths: DataPaths, key: bytes | None) -> Path | None:
-    """Back up the current journal before it is replaced; move it aside if it is damaged."""
-    if not paths.journal.exists() or paths.journal.stat().st_size == 0:
-        return None
+def _pre_restore_copy(paths: DataPaths, key: bytes | None) -> Path:
+    """The verified backup of the journal a restore replaces; BackupError when the journal
+    cannot be opened or copied faithfully (restore_backup then sets the file aside)."""
     try:
         context = open_checked(paths, key=key)
     except StartupFailedError as failure:
         if failure.problem.kind not in SET_ASIDE:
             raise  # locked, read-only, a missing folder: restoring would not help
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        return paths.journal.with_name(f"{paths.journal.name}.{stamp}.damaged")
+        raise BackupError(failure.problem.message) from None
     try:
         made = BackupService(database=context.database, folder=paths.backups).backup_now(
             "pre-restore"
