@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.changes import ChangeFeed
 from app.journal import JournalService
 from app.own_tags import OwnTagService
 from app.paths import DataPaths
@@ -26,6 +27,8 @@ class JournalContext:
     _catalog: Catalog | None = field(default=None, repr=False)
     # Run after the database is closed, e.g. to release the instance lock of a command.
     on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    #: Every write to this journal is told here (app/changes.py); panes subscribe.
+    changes: ChangeFeed = field(default_factory=ChangeFeed, repr=False)
 
     @functools.cached_property
     def catalog(self) -> Catalog:
@@ -37,11 +40,11 @@ class JournalContext:
 
     @functools.cached_property
     def journal(self) -> JournalService:
-        return JournalService(database=self.database, catalog=self.catalog)
+        return JournalService(database=self.database, catalog=self.catalog, changes=self.changes)
 
     @functools.cached_property
     def own_tags(self) -> OwnTagService:
-        return OwnTagService(database=self.database)
+        return OwnTagService(database=self.database, changes=self.changes)
 
     def close(self) -> None:
         try:

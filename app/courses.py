@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.changes import Change, Changes
 from app.course_counts import module_counts
 from app.course_records import (
     POSTCARD_TEMPLATE,
@@ -63,6 +64,9 @@ class CourseService:
     def journal(self) -> JournalService:
         return self._journal
 
+    def _publish(self, kinds: Change) -> None:
+        self._journal.changes.publish(Changes(kinds))
+
     # ----- courses -------------------------------------------------------------------
 
     def list_courses(self) -> list[Course]:
@@ -90,7 +94,9 @@ class CourseService:
                 session.add(self._new_module(row.id, position, spec))
             session.flush()
             session.refresh(row)
-            return _course_record(row)
+            course = _course_record(row)
+        self._publish(Change.COURSES)
+        return course
 
     def update_course(self, course_id: int, name: str, modules: Sequence[ModuleSpec]) -> Course:
         """Rename a course and replace its modules.
@@ -123,13 +129,17 @@ class CourseService:
                 module.place, module.notes = spec.place, spec.notes
             session.flush()
             session.expire(row)
-            return _course_record(self._load(session, course_id))
+            course = _course_record(self._load(session, course_id))
+        # Entries linked to a deleted module fall back to their dates.
+        self._publish(Change.COURSES | Change.ENTRIES)
+        return course
 
     def delete_course(self, course_id: int) -> None:
         """Delete a course and its modules; entries stay, links to its modules are cleared."""
         with self._db.session() as session:
             row = self._load(session, course_id)
             session.delete(row)
+        self._publish(Change.COURSES | Change.ENTRIES)
 
     def get_module(self, module_id: int) -> Module:
         with self._db.session() as session:
@@ -175,6 +185,7 @@ class CourseService:
                 raise ModuleNotFoundError(f"There is no module with id {module_id}.")
             row.module_id = module_id
             row.updated_at = utc_now()
+        self._journal.changes.publish(Changes(Change.ENTRIES, frozenset((entry_id,))))
         return self.module_of_entry(entry_id)
 
     def entries_of_module(self, module_id: int) -> list[EntrySummary]:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from app import timeline_query
+from app.changes import ChangeFeed, Changes
 from app.entry_reads import read_entries
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTagError
 from app.own_tags import own_tag_key
@@ -86,10 +87,18 @@ def answer_rows(row: EntryRow, answers: Iterable[Answer]) -> list[AnswerRow]:
 class JournalService:
     """Entries in one journal file."""
 
-    def __init__(self, *, database: Database, catalog: object | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        catalog: object | None = None,
+        changes: ChangeFeed | None = None,
+    ) -> None:
         # `catalog` is an app.catalog.Catalog; typed loosely to keep start-up imports small.
         self._db = database
         self._catalog = catalog
+        #: Every write here and in the services built on this one is published on it.
+        self.changes = changes if changes is not None else ChangeFeed()
 
     @property
     def database(self) -> Database:
@@ -107,7 +116,9 @@ class JournalService:
             self._apply(session, row, draft)
             session.add(row)
             session.flush()
-            return entry_record(row)
+            entry = entry_record(row)
+        self.changes.publish(Changes.entries((entry.id,), created=entry.id))
+        return entry
 
     def update_entry(self, entry_id: int, draft: EntryDraft) -> Entry:
         self._validate(draft)
@@ -116,7 +127,9 @@ class JournalService:
             self._apply(session, row, draft)
             row.updated_at = utc_now()
             session.flush()
-            return entry_record(row)
+            entry = entry_record(row)
+        self.changes.publish(Changes.entries((entry.id,)))
+        return entry
 
     def trash_entry(self, entry_id: int) -> None:
         self._set_trashed(entry_id, utc_now())
@@ -131,11 +144,14 @@ class JournalService:
             if row.trashed_at is None:
                 raise InvalidInputError("Only entries in the trash can be deleted for good.")
             session.delete(row)
+        self.changes.publish(Changes.entries((entry_id,)))
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
             result = session.execute(delete(EntryRow).where(EntryRow.trashed_at.is_not(None)))
-            return int(result.rowcount or 0)
+            removed = int(result.rowcount or 0)
+        self.changes.publish(Changes.entries())
+        return removed
 
     # ----- reading -------------------------------------------------------------------
 
@@ -252,6 +268,7 @@ class JournalService:
         with self._db.session() as session:
             self._load(session, entry_id)
             session.execute(update(EntryRow).where(EntryRow.id == entry_id).values(trashed_at=when))
+        self.changes.publish(Changes.entries((entry_id,)))
 
     def _apply(self, session: Session, row: EntryRow, draft: EntryDraft) -> None:
         row.day = draft.day

@@ -12,6 +12,7 @@ import unicodedata
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from app.changes import Change, ChangeFeed, Changes
 from app.errors import InvalidInputError, UnknownTagError
 from app.records import OWN_FAMILY, TagCount, TagRef
 from models.database import Database
@@ -39,8 +40,9 @@ def _clean_label(label: str) -> str:
 class OwnTagService:
     """Own tags of one journal."""
 
-    def __init__(self, *, database: Database) -> None:
+    def __init__(self, *, database: Database, changes: ChangeFeed | None = None) -> None:
         self._db = database
+        self.changes = changes if changes is not None else ChangeFeed()
 
     def list(self) -> list[TagCount]:
         """Every own tag with the number of entries (not in the trash) that carry it."""
@@ -61,17 +63,20 @@ class OwnTagService:
             existing = session.scalars(
                 select(TagRow).where(TagRow.family == OWN_FAMILY, TagRow.key == key)
             ).first()
-            if existing is None:
-                session.add(TagRow(family=OWN_FAMILY, key=key, label=label))
-                return TagRef(OWN_FAMILY, key, label)
-            return TagRef(OWN_FAMILY, key, existing.label or key)
+            if existing is not None:
+                return TagRef(OWN_FAMILY, key, existing.label or key)
+            session.add(TagRow(family=OWN_FAMILY, key=key, label=label))
+        self.changes.publish(Changes(Change.TAGS))
+        return TagRef(OWN_FAMILY, key, label)
 
     def rename(self, key: str, label: str) -> TagRef:
         label = _clean_label(label)
         with self._db.session() as session:
             row = self._row(session, key)
             row.label = label
-            return TagRef(OWN_FAMILY, row.key, label)
+            renamed = TagRef(OWN_FAMILY, row.key, label)
+        self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
+        return renamed
 
     def merge(self, source_key: str, target_key: str) -> TagRef:
         """Give every entry tagged `source_key` the tag `target_key`, then drop the source."""
@@ -88,12 +93,15 @@ class OwnTagService:
             )
             session.execute(delete(EntryTagRow).where(EntryTagRow.tag_id == source.id))
             session.delete(source)
-            return TagRef(OWN_FAMILY, target.key, target.label or target.key)
+            merged = TagRef(OWN_FAMILY, target.key, target.label or target.key)
+        self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
+        return merged
 
     def delete(self, key: str) -> None:
         """Remove the tag from every entry and from the list of own tags."""
         with self._db.session() as session:
             session.delete(self._row(session, key))
+        self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
 
     def _row(self, session: Session, key: str) -> TagRow:
         row = session.scalars(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from app.changes import Change, Changes
 from app.courses import CourseService
 from app.errors import RefleksError
 from models.errors import StorageError
@@ -51,9 +52,15 @@ class CourseMode(QObject):
         self.timeline_link.module_link_requested.connect(self.link_entry)
         self.start_suggestion.postcard_requested.connect(self.write_postcard)
         self._refresh_timer.timeout.connect(self.refresh)
-        window.editor.entry_saved.connect(lambda _entry_id: self._refresh_timer.start())
+        unsubscribe = window.context.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: unsubscribe())
         window.languages.language_changed.connect(self.set_language)
         window.right.currentChanged.connect(self._place_suggestion)
+
+    def _on_changes(self, changes: Changes) -> None:
+        # Entries decide postcard states and module counts; courses decide everything.
+        if changes.touches(Change.ENTRIES | Change.COURSES):
+            self._refresh_timer.start()
 
     def refresh(self) -> None:
         """Read the courses again: milestones, postcard states and suggestions."""
@@ -92,8 +99,6 @@ class CourseMode(QObject):
             return False
         if is_open:
             window.editor.open_entry(entry_id)  # so the next save keeps the new link
-        window.timeline.refresh_entry(entry_id)
-        self.refresh()
         return True
 
     def show_course_dialog(self) -> CourseDialog:
@@ -101,7 +106,6 @@ class CourseMode(QObject):
         dialog = CourseDialog(
             courses=self.courses, dialogs=self._window.dialogs, parent=self._window
         )
-        dialog.courses_changed.connect(self._on_courses_changed)
         return self._window._open_dialog("courses", dialog)  # type: ignore[return-value]
 
     def show_learning_log_dialog(self) -> QWidget:
@@ -117,17 +121,6 @@ class CourseMode(QObject):
             parent=self._window,
         )
         return self._window._open_dialog("learning_log", dialog)
-
-    def _on_courses_changed(self) -> None:
-        # Links to deleted modules were cleared, so module filters and rows may differ.
-        where = self._window.timeline.current_filter()
-        if where.module_id is not None and where.module_id not in {
-            m.id for c in self.courses.list_courses() for m in c.modules
-        }:
-            from dataclasses import replace
-
-            self._window.timeline.set_filter(replace(where, module_id=None))
-        self.refresh()
 
 
 def _place_on_start_page(start_page: QWidget, suggestion: PostcardSuggestion) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.backups import BackupError, BackupInfo, BackupService, restore_backup
+from app.changes import Change, Changes
 from app.errors import RefleksError
 from app.security import service
 from app.security.unlock import unlock_key
@@ -200,11 +201,8 @@ class JournalLifecycle(QObject):
         return message
 
     def _reload_window(self) -> None:
-        """Views hold ids from before the restore: show them afresh."""
-        self.window.timeline.reload()
-        if hasattr(self.window, "_show_start_page_if_empty"):
-            self.window._show_start_page_if_empty()
-
+        """Views hold ids from before the restore: every pane reads the journal afresh."""
+        self.context.changes.publish(Changes(Change.JOURNAL))
 
 
 def session_of(window: QWidget) -> JournalLifecycle | None:

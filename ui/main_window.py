@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Change, Changes
 from app.errors import RefleksError
 from app.records import TagRef
 from models.errors import StorageError
@@ -169,10 +170,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
         self.start_page.entry_requested.connect(lambda key: self.new_entry(key or None))
         self.timeline.entry_activated.connect(self.open_entry)
-        # After an import or a restore the timeline is read again: leave the start page then.
-        self.timeline.model.modelReset.connect(self._on_timeline_reset)
-        self.editor.entry_saved.connect(self.timeline.refresh_entry)
-        self.editor.entry_created.connect(self._on_entry_created)
+        unsubscribe = self.context.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: unsubscribe())
         self.editor.save_succeeded.connect(self._on_save_succeeded)
         self.editor.save_failed.connect(self.save_banner.show_failure)
         self.editor.trash_requested.connect(self.trash_entry)
@@ -238,7 +237,6 @@ class MainWindow(WindowDialogs, QMainWindow):
         except (RefleksError, StorageError) as error:
             self.dialogs.error(self.tr("Cannot move the entry to the trash"), str(error))
             return
-        self.timeline.remove_entry(entry_id)
         if entry_id == open_id:
             self.editor.new_entry()
         self.trash_notice.show_trashed(entry_id, title)
@@ -251,7 +249,6 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.dialogs.error(self.tr("Cannot restore the entry"), str(error))
             return
         self.trash_notice.clear_notice()
-        self.timeline.refresh_entry(entry_id)
         self.open_entry(entry_id)
 
     def switch_pane(self) -> None:
@@ -267,28 +264,24 @@ class MainWindow(WindowDialogs, QMainWindow):
 
     # ----- slots -----------------------------------------------------------------------
 
-    def _on_entry_created(self, entry_id: int) -> None:
-        self.timeline.refresh_entry(entry_id)
-        self.timeline.select_entry(entry_id)
-
-    def _on_timeline_reset(self) -> None:
-        if self.right.currentWidget() is self.start_page and not self.timeline.is_empty():
-            self._show_editor()
+    def _on_changes(self, changes: Changes) -> None:
+        """After an import, a restore or emptying the trash: the start page or the entry,
+        whichever fits what the journal holds now. (Single saves keep their entry open.)"""
+        if changes.entry_ids or not changes.touches(Change.ENTRIES):
+            return
+        if self.right.currentWidget() is self.start_page:
+            if not self.timeline.is_empty():
+                self._show_editor()
+        else:
+            self._show_start_page_if_empty()
 
     def _on_save_succeeded(self, text: str) -> None:
         self.saved_label.setText(text)
         self.save_banner.hide()
 
     def _on_entry_restored(self, entry_id: int) -> None:
-        self.timeline.refresh_entry(entry_id)
         if self.right.currentWidget() is self.start_page:
             self.open_entry(entry_id)
-
-    def _on_tags_changed(self) -> None:
-        self.timeline.reload()
-        entry_id = self.editor.current_entry_id()
-        if entry_id is not None and self.editor.save_now():
-            self.editor.open_entry(entry_id)  # show renamed or merged chips
 
     def _apply_preferences(self) -> None:
         self.languages.apply(self.settings.get(keys.LANGUAGE))

@@ -39,7 +39,6 @@ class WindowDialogs:
     new_entry: Callable[..., None]
     _apply_preferences: Callable[[], None]
     _on_entry_restored: Callable[[int], None]
-    _on_tags_changed: Callable[[], None]
 
     def show_template_chooser(self) -> TemplateChooserDialog:
         from ui.template_chooser import TemplateChooserDialog
@@ -70,7 +69,6 @@ class WindowDialogs:
 
         self.editor.save_now()
         dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
-        dialog.tags_changed.connect(self._on_tags_changed)
         return self.open_dialog("tags", dialog)
 
     def open_dialog(self, name: str, dialog: QWidget) -> QWidget:

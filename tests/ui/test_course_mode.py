@@ -212,3 +212,46 @@ def shown_entries(window) -> set[int]:  # type: ignore[no-untyped-def]
         if model.index(row, 0).data(TimelineRole.KIND) == RowKind.ENTRY and entry_id:
             found.add(entry_id)
     return found
+
+
+def test_an_import_through_the_window_clears_a_postcard_it_brings(
+    qtbot: QtBot,
+    tmp_path: Path,
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    """Course mode hears of the import from the journal itself, not from the dialog."""
+    from app.context import open_journal
+    from app.exchange.service import ExchangeService
+    from app.paths import DataPaths
+    from ui.exchange_actions import show_import_dialog
+
+    elsewhere = open_journal(DataPaths(tmp_path / "elsewhere"), catalog=context.catalog)
+    try:
+        elsewhere.journal.create_entry(
+            EntryDraft(
+                day=PAST + dt.timedelta(days=1),
+                title="Postkort efter modul 1",
+                template_key="postcard",
+                answers=(Answer("postcard.q1", "Netværk", 0),),
+            )
+        )
+        backup = tmp_path / "postcard.json"
+        ExchangeService(journal=elsewhere.journal, catalog=context.catalog).export_backup(backup)
+    finally:
+        elsewhere.close()
+    make_course(context)
+    main_window.course_mode.refresh()
+    suggestion = main_window.course_mode.start_suggestion
+    assert suggestion.isVisible()
+
+    dialog = show_import_dialog(main_window)
+    dialog.set_path(backup)
+    assert dialog.check() is not None
+    result = dialog.run_import()
+    assert result is not None and result.added == 1
+
+    assert CourseService(journal=context.journal).pending_postcards() == []
+    qtbot.waitUntil(lambda: main_window.course_mode.timeline_link.suggestion.pending == [])
+    assert suggestion.pending == []
+    assert suggestion.isHidden()

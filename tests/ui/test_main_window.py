@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.catalog import Catalog
+from app.exchange.service import ExchangeService
 from app.records import EntryDraft
 from models.errors import StorageError
 from ui.dialogs import UnsavedChoice
 from ui.main_window import MainWindow
 from ui.start_page import DILEMMA, FREE, POSTCARD
 from ui.template_chooser import TemplateChooserDialog
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _saved_entry_after_typing(window: MainWindow, qtbot, text: str):  # type: ignore[no-untyped-def]
@@ -218,12 +222,15 @@ def test_f6_moves_the_focus_between_timeline_and_entry(
     assert QApplication.focusWidget() is main_window.editor.header.title_edit
 
 
-def test_entries_arriving_from_outside_leave_the_start_page(
-    main_window: MainWindow, journal
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_leaves_the_start_page_and_fills_the_timeline(main_window: MainWindow) -> None:
+    """The import dialog only calls the service; the panes hear of it from the journal."""
     assert main_window.right.currentWidget() is main_window.start_page
-    journal.create_entry(EntryDraft(day=dt.date(2026, 3, 2), title="Importeret"))
-    main_window.timeline.reload()  # what the import dialog does after a successful import
+    exchange = ExchangeService(
+        journal=main_window.context.journal, catalog=main_window.context.catalog
+    )
+    result = exchange.import_file(DATA / "jrnl_export.json")
+    assert result.added > 0
+    assert main_window.timeline.model.rowCount() > 0
     assert main_window.right.currentWidget() is not main_window.start_page
     assert main_window.editor.isVisible()
 

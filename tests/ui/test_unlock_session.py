@@ -125,3 +125,34 @@ def test_locking_closes_an_encrypted_journal_until_the_passphrase(  # type: igno
         screen.try_unlock()
     assert context.database.key == key
     assert [s.title for s in context.journal.all_matching()] == ["Hemmelig"]
+
+
+def test_a_restore_brings_every_pane_up_to_date(
+    qtbot, main_window, session, context
+) -> None:  # type: ignore[no-untyped-def]
+    """The restore only publishes that the journal was replaced; each pane reads it again."""
+    import datetime as dt
+
+    from app.courses import CourseService, ModuleSpec
+    from app.records import EntryDraft
+
+    past = dt.date.today() - dt.timedelta(days=10)
+    CourseService(journal=context.journal).create_course("Forløb", [ModuleSpec("Modul 1", past)])
+    mode = main_window.course_mode
+    qtbot.waitUntil(lambda: len(mode.timeline_link.suggestion.pending) == 1)
+    postcard = context.journal.create_entry(
+        EntryDraft(day=past, title="Postkort", template_key="postcard")
+    )
+    qtbot.waitUntil(lambda: mode.timeline_link.suggestion.pending == [])
+    back_up_now(main_window)
+    backup = next(b for b in list_backups(context.paths.backups) if b.kind == "manual")
+    context.journal.trash_entry(postcard.id)
+    context.journal.purge_entry(postcard.id)
+    qtbot.waitUntil(lambda: len(mode.timeline_link.suggestion.pending) == 1)
+    assert main_window.timeline.model.row_of_entry(postcard.id) is None
+
+    session.restore(backup)
+
+    qtbot.waitUntil(lambda: mode.timeline_link.suggestion.pending == [])
+    assert mode.start_suggestion.pending == []
+    assert main_window.timeline.model.row_of_entry(postcard.id) is not None

@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog import Catalog
+from app.changes import Change, Changes
 from app.courses import CourseService
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
 from app.journal import JournalService
@@ -97,6 +98,8 @@ class EntryEditor(QWidget):
 
         self._preview_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         self._connect_signals()
+        unsubscribe = journal.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: unsubscribe())
         self._retranslate()
         self.set_language(self._language)
         self.new_entry()
@@ -304,6 +307,19 @@ class EntryEditor(QWidget):
         self.header.module_field.set_courses(courses)
 
     # ----- reacting to the user ------------------------------------------------------
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Own tags renamed, merged or deleted, or the journal restored: show the open
+        entry as it is stored now (its text saved first), or a new one if it is gone."""
+        if self._saving or not (changes.touches(Change.TAGS) or changes.whole_journal):
+            return
+        entry_id = self.current_entry_id()
+        if entry_id is None:
+            return
+        try:
+            self.open_entry(entry_id)
+        except EntryNotFoundError:
+            self.new_entry()
 
     def _on_changed(self) -> None:
         self._timers.changed()

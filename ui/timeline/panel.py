@@ -7,6 +7,7 @@ after a save or a trash tells the panel which entry changed so that just that ro
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QEvent,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import Catalog
+from app.changes import Change, Changes
 from app.journal import JournalService
 from app.records import TimelineFilter
 from app.timeline_stats import TimelineStats
@@ -86,6 +88,8 @@ class TimelinePanel(QWidget):
         self._retranslate()
         self._refresh_figures(tags=True)
         self.filter_bar.set_modules(self._stats.modules())
+        unsubscribe = journal.changes.subscribe(self.on_changes)
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     # ----- the contract with the main window --------------------------------------------
 
@@ -143,6 +147,27 @@ class TimelinePanel(QWidget):
         self.filter_bar.set_modules(self._stats.modules())
         if current is not None:
             self.select_entry(current)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Whatever was written, by whichever pane or dialog: bring the rows up to date."""
+        if changes.touches(Change.COURSES):
+            self._on_courses_changed()
+        if changes.touches(Change.TAGS) or (
+            changes.touches(Change.ENTRIES) and not changes.entry_ids
+        ):
+            self.reload()  # many rows, or the labels of tags on them
+        elif changes.touches(Change.ENTRIES):
+            for entry_id in sorted(changes.entry_ids):
+                self.refresh_entry(entry_id)
+        if changes.created is not None:
+            self.select_entry(changes.created)
+
+    def _on_courses_changed(self) -> None:
+        modules = self._stats.modules()
+        self.filter_bar.set_modules(modules)
+        where = self.current_filter()
+        if where.module_id is not None and where.module_id not in {m.id for m in modules}:
+            self.set_filter(replace(where, module_id=None))  # its module was deleted
 
     def is_empty(self) -> bool:
         """True when the journal has no entries at all, whatever the filter."""
