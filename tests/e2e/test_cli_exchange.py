@@ -237,3 +237,21 @@ def test_export_onto_an_existing_folder_is_one_line(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "is a folder" in lines[0], done.stderr
     assert not list(folder.iterdir())
+
+
+def test_import_of_a_too_long_entry_exits_2_and_writes_nothing(
+    run_cli: RunCli, cli_data_dir: Path, tmp_path: Path
+) -> None:
+    from app.records import MAX_BODY_CHARS
+
+    _seed(cli_data_dir)
+    before = dump(cli_data_dir)
+    path = tmp_path / "long.json"
+    entry = {"title": "Langt", "body": "a" * (MAX_BODY_CHARS + 1), "date": "2026-03-01",
+             "time": "09:00", "tags": [], "starred": False}  # fmt: skip
+    path.write_text(json.dumps({"tags": {}, "entries": [entry]}), encoding="utf-8")
+    done = run_cli("import", str(path))
+    assert done.returncode == 2, done.stdout
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "entries[0].body" in lines[0], done.stderr
+    assert dump(cli_data_dir) == before

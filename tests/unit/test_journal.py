@@ -180,3 +180,23 @@ def test_get_entries_keeps_the_order_asked_for(journal: JournalService) -> None:
     first = journal.create_entry(draft(title="1"))
     second = journal.create_entry(draft(title="2"))
     assert [e.title for e in journal.get_entries([second.id, 999, first.id])] == ["2", "1"]
+
+
+def test_a_text_longer_than_an_entry_holds_is_refused_on_every_save(
+    journal: JournalService,
+) -> None:
+    """A 200 MB body was stored; an entry's text now stops at MAX_BODY_CHARS."""
+    from app.records import MAX_BODY_CHARS
+
+    longest = "æ" * MAX_BODY_CHARS
+    kept = journal.create_entry(draft(body=longest))
+    assert len(journal.get_entry(kept.id).body) == MAX_BODY_CHARS
+    too_long = longest + "ø"
+    with pytest.raises(InvalidInputError, match=rf"{MAX_BODY_CHARS + 1:,} characters.*shorten"):
+        journal.create_entry(draft(body=too_long))
+    with pytest.raises(InvalidInputError, match="characters"):
+        journal.update_entry(kept.id, draft(body=too_long))
+    with pytest.raises(InvalidInputError, match="answer is"):
+        journal.create_entry(draft(answers=(Answer("q1", too_long),)))
+    assert journal.count() == 1
+    assert journal.get_entry(kept.id).body == longest

@@ -12,10 +12,11 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
-from app.errors import RefleksError
+from app.errors import InvalidInputError, RefleksError
 from app.journal import JournalService
-from app.records import Answer, EntryDraft, TagRef, TimelineFilter
+from app.records import EARLIEST_DAY, LATEST_DAY, Answer, EntryDraft, TagRef, TimelineFilter
 
 ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
 TEXT = st.text(alphabet=ANY_CHARACTER, max_size=300)
@@ -87,11 +88,31 @@ def test_one_megabyte_body_round_trips(journal: JournalService, piece: str) -> N
 
 
 def test_edge_days_sort_and_filter(journal: JournalService) -> None:
-    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31), dt.date(2024, 2, 29)):
+    for day in (EARLIEST_DAY, LATEST_DAY, dt.date(2024, 2, 29)):
         journal.create_entry(EntryDraft(day=day, title=day.isoformat()))
+    # Days at the ends of the calendar, stored before days were checked, still sort.
+    for day in (dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+        with journal.database.session() as session:
+            session.execute(
+                text(
+                    "INSERT INTO entries (uuid, day, created_at, updated_at, title, body, "
+                    "is_private, for_coaching) VALUES (:uuid, :day, :now, :now, :title, '', 0, 0)"
+                ),
+                {"uuid": day.isoformat(), "day": day.isoformat(), "now": "2026-01-01 00:00:00",
+                 "title": day.isoformat()},
+            )  # fmt: skip
     days = [item.day for item in journal.all_matching()]
-    assert days == [dt.date(9999, 12, 31), dt.date(2024, 2, 29), dt.date(1, 1, 1)]
+    assert days == [
+        dt.date(9999, 12, 31), LATEST_DAY, dt.date(2024, 2, 29), EARLIEST_DAY, dt.date(1, 1, 1)
+    ]  # fmt: skip
     leap = journal.all_matching(
         TimelineFilter(date_from=dt.date(2024, 2, 29), date_to=dt.date(2024, 2, 29))
     )
     assert [item.title for item in leap] == ["2024-02-29"]
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1899, 12, 31), dt.date(2201, 1, 1)])
+def test_days_outside_the_accepted_years_are_refused(journal: JournalService, day: dt.date) -> None:
+    with pytest.raises(InvalidInputError, match="outside the dates"):
+        journal.create_entry(EntryDraft(day=day, title="slip"))
+    assert journal.count() == 0
