@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -23,8 +24,11 @@ from app.paths import DataPaths
 from app.records import EntryDraft
 from app.security import KdfParams, service, unlock_key
 from app.security.header import header_path
+from tests.conftest import damage_entries_table
 
 UTC = dt.UTC
+HOUR = dt.timedelta(hours=1)
+FAST = KdfParams.fresh(time_cost=1, memory_kib=8192)
 
 
 class Clock:
@@ -33,6 +37,10 @@ class Clock:
 
     def __call__(self) -> dt.datetime:
         return self.now
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
 
 
 def add(context: JournalContext, title: str) -> int:
@@ -238,3 +246,169 @@ def test_an_encrypted_pre_migration_copy_gets_its_header(data_paths: DataPaths, 
     listed = list_backups(data_paths.backups)
     assert listed[0].encrypted and listed[0].kind == "pre-migration"
     verify_file(copy, unlock_key(copy, "correct horse battery"))
+
+
+# ----- retention errs on the side of keeping ------------------------------------------
+
+
+def test_a_backup_stamped_in_the_future_pushes_nothing_out(context: JournalContext) -> None:
+    """A backup made while the clock ran ahead must not replace the ones made after it."""
+    clock = Clock(dt.datetime(2026, 5, 1, 23, 0, tzinfo=UTC))
+    backups = BackupService(database=context.database, folder=context.paths.backups, clock=clock)
+    ahead = backups.backup_now("auto")
+    clock.now = dt.datetime(2026, 5, 1, 10, 0, tzinfo=UTC)  # the clock was put right
+    add(context, "written after the clock was put right")
+    made = backups.backup_now("auto")
+    assert made.path.exists() and ahead.path.exists()
+    assert backups.entry_count(made) == 1
+
+
+def test_a_backup_written_earlier_does_not_replace_a_later_one_with_an_older_stamp(
+    context: JournalContext,
+) -> None:
+    """The clock was set back: the newest by stamp is the oldest on disk; both stay."""
+    clock = Clock(dt.datetime(2026, 5, 1, 12, 0, tzinfo=UTC))
+    backups = BackupService(database=context.database, folder=context.paths.backups, clock=clock)
+    first = backups.backup_now("auto")
+    written = first.path.stat().st_mtime
+    os.utime(first.path, (written - 60, written - 60))
+    clock.now = dt.datetime(2026, 5, 1, 8, 0, tzinfo=UTC)
+    add(context, "the newest entry")
+    later = backups.backup_now("auto")
+    assert later.path.exists() and first.path.exists()
+    assert backups.entry_count(later) == 1
+
+
+def test_retention_compares_the_files_times_only_within_a_day() -> None:
+    day = dt.datetime(2026, 3, 2, 12, tzinfo=UTC)
+    older_on_disk = BackupInfo(Path("a.db"), day, "auto", 1, False, modified_at=day)
+    newer_on_disk = BackupInfo(
+        Path("b.db"), day - dt.timedelta(hours=1), "auto", 1, False, modified_at=day + HOUR
+    )
+    policy = RetentionPolicy(daily=7, monthly=12)
+    assert to_keep([older_on_disk, newer_on_disk], policy) == {Path("a.db"), Path("b.db")}
+    agreeing = BackupInfo(Path("c.db"), day - HOUR, "auto", 1, False, modified_at=day - HOUR)
+    assert to_keep([older_on_disk, agreeing], policy) == {Path("a.db")}
+
+
+def test_prune_never_deletes_the_last_good_backup(context: JournalContext) -> None:
+    clock = Clock(dt.datetime(2026, 5, 1, 9, tzinfo=UTC))
+    backups = BackupService(
+        database=context.database,
+        folder=context.paths.backups,
+        policy=RetentionPolicy(daily=1, monthly=1),
+        clock=clock,
+    )
+    add(context, "safe")
+    good = backups.backup_now("auto")
+    # A newer backup that rotted on disk: it would be the one retention keeps.
+    rotten = context.paths.backups / "refleks-20260502T090000000000Z-auto.db"
+    rotten.write_bytes(good.path.read_bytes()[:4096] + b"\x55" * 8192)
+    clock.now = dt.datetime(2026, 5, 2, 10, tzinfo=UTC)
+    assert backups.prune() == []
+    assert good.path.exists() and rotten.exists()
+
+
+def test_damaged_backups_are_told_from_other_passphrases(data_paths: DataPaths, catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.backups import Unreadable, count_or_reason
+
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "one")
+    made = BackupService(database=context.database, folder=data_paths.backups).backup_now()
+    context.close()
+    assert count_or_reason(made, None) == 1
+    service.encrypt(data_paths, "correct horse battery", params=FAST)
+    damaged = data_paths.backups / "refleks-20260101T000000000000Z-manual.db"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    listed = {b.path: b for b in list_backups(data_paths.backups)}
+    assert count_or_reason(listed[damaged], None) is Unreadable.DAMAGED
+    encrypted = next(b for b in list_backups(data_paths.backups) if b.path == made.path)
+    assert encrypted.encrypted
+    assert count_or_reason(encrypted, None) is Unreadable.OTHER_PASSPHRASE
+    assert count_or_reason(encrypted, b"\x01" * 32) is Unreadable.OTHER_PASSPHRASE
+    key = unlock_key(data_paths.journal, "correct horse battery")
+    assert count_or_reason(encrypted, key) == 1
+
+
+# ----- restore when it is needed most -------------------------------------------------
+
+
+def test_a_journal_too_damaged_to_copy_is_kept_byte_for_byte(
+    data_paths: DataPaths, catalog
+) -> None:  # type: ignore[no-untyped-def]
+    from app.backups import restore_backup
+
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "saved")
+    backup = BackupService(database=context.database, folder=data_paths.backups).backup_now()
+    context.close()
+    damage_entries_table(data_paths.journal)
+    damaged = data_paths.journal.read_bytes()
+    context = open_journal(data_paths, catalog=catalog)  # damaged pages still open
+    service_ = BackupService(database=context.database, folder=data_paths.backups)
+    try:
+        outcome = restore_backup(
+            backup.path,
+            data_paths.journal,
+            backup_key=None,
+            safety_copy=lambda: service_.backup_now("pre-restore").path,
+            release=context.database.engine.dispose,
+        )
+    finally:
+        context.close()
+    assert outcome.set_aside and outcome.kept is not None
+    assert outcome.kept.name.startswith("journal.db.") and outcome.kept.name.endswith(".damaged")
+    assert outcome.kept.read_bytes() == damaged
+    assert [b.kind for b in list_backups(data_paths.backups)] == ["manual"]
+    context = open_journal(data_paths, catalog=catalog)
+    try:
+        assert [s.title for s in context.journal.all_matching()] == ["saved"]
+    finally:
+        context.close()
+
+
+def test_a_refused_restore_leaves_nothing_behind(data_paths: DataPaths, catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.backups import restore_backup
+
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "current")
+    service_ = BackupService(database=context.database, folder=data_paths.backups)
+    bad = data_paths.backups / "refleks-20260101T000000000000Z-manual.db"
+    bad.parent.mkdir(parents=True)
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    before = files_in(data_paths.root)
+    try:
+        with pytest.raises(BackupError):
+            restore_backup(
+                bad,
+                data_paths.journal,
+                backup_key=None,
+                safety_copy=lambda: service_.backup_now("pre-restore").path,
+            )
+        assert files_in(data_paths.root) == before
+    finally:
+        context.close()
+
+
+def test_a_restore_that_fails_at_the_swap_puts_everything_back(
+    data_paths: DataPaths, catalog, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.backups as module
+
+    context = open_journal(data_paths, catalog=catalog)
+    add(context, "current")
+    service_ = BackupService(database=context.database, folder=data_paths.backups)
+    backup = service_.backup_now()
+    context.close()
+    damage_entries_table(data_paths.journal)
+    damaged = data_paths.journal.read_bytes()
+    before = files_in(data_paths.root)
+
+    def full_disk(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(module, "_swap_in", full_disk)
+    with pytest.raises(OSError):
+        module.restore_backup(backup.path, data_paths.journal, backup_key=None, safety_copy=None)
+    assert data_paths.journal.read_bytes() == damaged
+    assert files_in(data_paths.root) == before

@@ -15,7 +15,6 @@ import pytest
 
 from app.backups import BackupService
 from app.context import open_journal
-from app.journal_presence import Presence, presence
 from app.paths import DataPaths
 from app.security import KdfParams
 from app.security.conversion import encrypt_journal
@@ -54,6 +53,8 @@ def problem_at_start(paths: DataPaths) -> StartupFailedError:
 
 
 def test_an_empty_folder_is_a_new_journal(data_paths: DataPaths) -> None:
+    from app.journal_presence import Presence, presence
+
     data_paths.root.mkdir(parents=True)
     assert presence(data_paths.journal, data_paths.backups) is Presence.NEW
     open_checked(data_paths).close()
