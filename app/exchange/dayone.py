@@ -115,7 +115,9 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
     matcher = TagMatcher(catalog)
     top = Fields(document, path, "")
     top.typed("metadata", dict)
-    entries = []
+    entries: list[ImportedEntry] = []
+    firsts: dict[str, tuple[int, ImportedEntry]] = {}  # uuid -> its first entry and index
+    repeats = 0
     with_media = 0
     for index, value in enumerate(top.items("entries")):
         where = f"entries[{index}]"
@@ -124,7 +126,13 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
         assert created is not None
         modified = fields.timestamp("modifiedDate", required=False) or created
         zone = _zone(fields.text("timeZone", required=False))
-        day = created.replace(tzinfo=dt.UTC).astimezone(zone).date()
+        try:
+            day = created.replace(tzinfo=dt.UTC).astimezone(zone).date()
+        except OverflowError:  # the first or last day of the calendar, moved by the zone
+            raise fields.fail(
+                "creationDate",
+                f"{created.isoformat()} in {zone} is outside the calendar; check the year",
+            ) from None
         text = fields.text("text", required=False) or ""
         media = sum(len(fields.items(key, required=False)) for key in _MEDIA_KEYS)
         text = _MEDIA.sub("", text)
@@ -140,22 +148,36 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
         tags = matcher.tags(names)
         if fields.boolean("starred"):
             tags = (*tags, matcher.starred())
-        entries.append(
-            ImportedEntry(
-                uuid=_entry_uuid(fields.text("uuid")),
-                day=day,
-                created_at=created,
-                updated_at=max(modified, created),
-                title=title,
-                body=body,
-                tags=tags,
-            )
+        raw_uuid = fields.text("uuid")
+        entry = ImportedEntry(
+            uuid=_entry_uuid(raw_uuid),
+            day=day,
+            created_at=created,
+            updated_at=max(modified, created),
+            title=title,
+            body=body,
+            tags=tags,
         )
-    notes: tuple[str, ...] = ()
+        first_index, first = firsts.setdefault(entry.uuid, (index, entry))
+        if first_index == index:
+            entries.append(entry)
+        elif first == entry:
+            repeats += 1  # the same entry twice (a journal exported into itself): once
+        else:
+            raise fields.fail(
+                "uuid",
+                f"the uuid {raw_uuid[:40]} ({day.isoformat()}, '{title[:40]}') is also that "
+                f"of entries[{first_index}] ({first.day.isoformat()}, '{first.title[:40]}'), "
+                "which says something else; remove one of the two and import again",
+            )
+    notes: list[str] = []
     if with_media:
         noun = "entry" if with_media == 1 else "entries"
-        notes = (
+        notes.append(
             f"{with_media} {noun} had photos or files; those are not imported, "
-            "each such entry keeps a note.",
+            "each such entry keeps a note."
         )
-    return ImportBatch("dayone", tuple(entries), notes=notes)
+    if repeats:
+        noun = "entry was" if repeats == 1 else "entries were"
+        notes.append(f"{repeats} {noun} in the file twice, with the same uuid; imported once.")
+    return ImportBatch("dayone", tuple(entries), notes=tuple(notes))

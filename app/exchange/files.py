@@ -9,12 +9,14 @@ checked for bombs from their headers and then read in bounded chunks (headers ca
 from __future__ import annotations
 
 import contextlib
+import lzma
 import os
 import queue
 import shutil
 import tempfile
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +30,9 @@ MAX_ZIP_BYTES = 4096 * MiB
 #: More than this compression ratio on a member is treated as a zip bomb.
 MAX_COMPRESSION_RATIO = 200
 _CHUNK = 1 * MiB
+#: What damaged data inside a zip raises while it is unpacked: zlib.error for deflate,
+#: OSError or EOFError for bzip2, LZMAError for lzma, BadZipFile for a wrong checksum.
+ZIP_DATA_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, EOFError)
 
 
 def _size_text(n: int) -> str:
@@ -110,7 +115,22 @@ def read_zip_member(
                         path, where, "unpacks to more than its header says; it was not read"
                     )
                 parts.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except NotImplementedError:  # zipfile's words for an unknown compression method
+        raise ImportFormatError(
+            path,
+            where,
+            f"is packed with a compression method Refleks cannot unpack (method "
+            f"{info.compress_type}); unpack the zip with your archive tool and import the "
+            ".json inside",
+        ) from None
+    except RuntimeError:  # zipfile's words for a member that needs a password
+        raise ImportFormatError(
+            path,
+            where,
+            "is protected by a password; export from Day One again without one, or unpack "
+            "the zip and import the .json inside",
+        ) from None
+    except ZIP_DATA_ERRORS as error:
         raise ImportFormatError(path, where, f"the zip file is damaged ({error})") from None
     return b"".join(parts)
 

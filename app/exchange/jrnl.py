@@ -2,12 +2,14 @@
 
 jrnl keeps local wall-clock times without a zone; they are read as this computer's local
 time. jrnl has no ids, so each entry gets a uuid derived from its date, time, title and
-body: importing the same file twice skips what came in the first time. A starred entry
-gets the own tag "starred".
+body: importing the same file twice skips what came in the first time. An entry written
+twice, identically, is two entries in jrnl, so it is imported twice: a repeat's uuid is
+derived with its number as well. A starred entry gets the own tag "starred".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import uuid
@@ -54,6 +56,20 @@ def _local_to_utc(day: dt.date, hour: int, minute: int) -> dt.datetime:
 
 def _entry_uuid(day: dt.date, hour: int, minute: int, title: str, body: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, f"jrnl\n{day}\n{hour:02d}:{minute:02d}\n{title}\n{body}"))
+
+
+def _numbered(entries: list[ImportedEntry]) -> tuple[ImportedEntry, ...]:
+    """The entries, each repeat of an identical one with a uuid of its own."""
+    counts: dict[str, int] = {}
+    numbered = []
+    for entry in entries:
+        count = counts[entry.uuid] = counts.get(entry.uuid, 0) + 1
+        if count > 1:
+            entry = dataclasses.replace(
+                entry, uuid=str(uuid.uuid5(_NAMESPACE, f"{entry.uuid}\nrepeat {count}"))
+            )
+        numbered.append(entry)
+    return tuple(numbered)
 
 
 def _make_entry(
@@ -109,7 +125,7 @@ def parse_jrnl_json(document: Any, path: Path | str, *, catalog: object | None) 
                 tags,
             )
         )
-    return ImportBatch("jrnl-json", tuple(entries))
+    return ImportBatch("jrnl-json", _numbered(entries))
 
 
 def read_jrnl_text(path: Path, *, catalog: object | None = None) -> ImportBatch:
@@ -164,4 +180,4 @@ def parse_jrnl_text(text: str, path: Path | str, *, catalog: object | None) -> I
                 "a jrnl journal starts with an entry line like '[2026-03-14 09:00] Title'",
             )
     finish()
-    return ImportBatch("jrnl-text", tuple(entries))
+    return ImportBatch("jrnl-text", _numbered(entries))
