@@ -3,7 +3,9 @@
 The preview is the document itself (the same HTML the file is made from), and the list
 beside it names every entry that goes out. Private entries are listed but stay out until
 ticked one by one. Nothing is written before the user presses Save; the file is written
-owner-only and all at once.
+owner-only and all at once. The export runs on a worker thread (app.summary.background)
+with a progress bar and a Cancel button, so a long PDF never freezes the window; a
+cancelled export leaves no file.
 """
 
 from __future__ import annotations
@@ -11,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QDate, QEvent, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSplitter,
     QTextBrowser,
@@ -38,6 +40,7 @@ from app.catalog import Catalog
 from app.errors import RefleksError
 from app.exchange.service import ExchangeService
 from app.journal import JournalService
+from app.summary.background import ExportJob, summary_export
 from app.summary.builder import candidates
 from app.summary.model import Summary, SummaryRequest
 from app.summary.render_html import CHART_URL, render_html_summary
@@ -45,6 +48,7 @@ from app.summary.render_pdf import chart_image
 from models.errors import StorageError
 from ui.dialogs import DialogService
 from ui.export_entry_list import ExportEntryList
+from ui.export_progress import ExportProgress
 from ui.tag_choice import TagChoice
 
 FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
@@ -66,6 +70,11 @@ class _OfflineBrowser(QTextBrowser):
 
 class ExportDialog(QDialog):
     """Pick period, filters, entries and parts; look at the summary; save it."""
+
+    export_progressed = Signal(int, int)
+    export_finished = Signal(Path)
+    export_failed = Signal(str)
+    export_cancelled = Signal()
 
     def __init__(
         self,
@@ -133,6 +142,8 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
+        self.progress = ExportProgress()
+        self._export_path: Path | None = None
         label_keys = ("covers", "from", "to", "families", "tag", "entries", "parts", "name",
                       "language", "format")  # fmt: skip
         self._labels = {key: QLabel() for key in label_keys}
@@ -201,7 +212,10 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.encryption_note)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
     def _connect_signals(self) -> None:
         self._preview_timer.timeout.connect(self.update_preview)
@@ -219,6 +233,10 @@ class ExportDialog(QDialog):
         self.entry_list.ticks_changed.connect(self._schedule_preview)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        self.progress.export_progressed.connect(self.export_progressed)
+        self.progress.export_finished.connect(self._on_finished)
+        self.progress.export_failed.connect(self._on_failed)
+        self.progress.export_cancelled.connect(self._on_cancelled)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -338,17 +356,51 @@ class ExportDialog(QDialog):
 
     # ----- saving ---------------------------------------------------------------------
 
-    def save_to(self, path: Path) -> bool:
-        """Write the summary to `path` in the chosen format; True when it is written."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long PDF takes a while
-        try:
-            self._exchange.export_summary(self.request(), self.format_box.currentData(), path)
-        except (RefleksError, StorageError, OSError) as error:
-            QApplication.restoreOverrideCursor()
-            self._dialogs.error(self.tr("The summary was not saved"), str(error))
-            return False
-        QApplication.restoreOverrideCursor()
-        return True
+    def start_export(self, path: Path) -> ExportJob:
+        """Write the summary to `path` in the chosen format on a worker thread.
+
+        Ends with `export_finished(path)`, `export_failed(message)` (also shown to the user)
+        or `export_cancelled`; the dialog stays usable meanwhile.
+        """
+        work = summary_export(
+            self._journal.database,
+            self._catalog,
+            self.request(),
+            self.format_box.currentData(),
+            path,
+        )
+        job = self.progress.start(work)
+        self._export_path = path
+        self._save_button().setEnabled(False)
+        return job
+
+    def cancel_export(self) -> None:
+        """Stop the running export; it ends with `export_cancelled` and leaves no file."""
+        self.progress.cancel()
+
+    def is_exporting(self) -> bool:
+        return self.progress.running
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _on_finished(self) -> None:
+        path, self._export_path = self._export_path, None
+        self._save_button().setEnabled(True)
+        if path is not None:
+            self.export_finished.emit(path)
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._export_path = None
+        self._save_button().setEnabled(True)
+        self._dialogs.error(self.tr("The summary was not saved"), message)
+        self.export_failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._export_path = None
+        self._save_button().setEnabled(True)
+        self.export_cancelled.emit()
 
     def _on_save(self) -> None:
         fmt = self.format_box.currentData()
@@ -359,8 +411,17 @@ class ExportDialog(QDialog):
             str(default),
             f"{self.format_box.currentText()} (*.{fmt})",
         )
-        if path and self.save_to(Path(path)):
-            self.accept()
+        if path:
+            self.start_export(Path(path))
+
+    def done(self, result: int) -> None:
+        # Closing while an export runs cancels it; the worker stops at its next page.
+        self.progress.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.progress.stop()
+        super().closeEvent(event)
 
 
 def _day(date: QDate) -> dt.date:

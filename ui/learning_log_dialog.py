@@ -2,14 +2,16 @@
 
 The preview shows the document itself (the same HTML the file is made from), so nothing
 leaves the app that was not on screen first. Private entries stay out unless ticked; the
-file is written owner-only and all at once.
+file is written owner-only and all at once. The log is read from the journal here; it is
+rendered and written on a worker thread (ui.export_progress), with progress and Cancel.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,10 +32,13 @@ from app.courses import CourseService
 from app.errors import RefleksError
 from app.exchange.files import write_private_bytes
 from app.journal import JournalService
+from app.summary.background import ExportJob
 from app.summary.learning_log import LearningLog, build_learning_log
+from app.summary.progress import Progress
 from app.summary.render_learning_log import render_learning_log, render_learning_log_html
 from models.errors import StorageError
 from ui.dialogs import DialogService
+from ui.export_progress import ExportProgress
 
 FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
 
@@ -45,6 +52,10 @@ class _OfflineBrowser(QTextBrowser):
 
 class LearningLogDialog(QDialog):
     """Pick what the log covers, look at it, and save it as PDF, Markdown or HTML."""
+
+    export_finished = Signal(Path)
+    export_failed = Signal(str)
+    export_cancelled = Signal()
 
     def __init__(
         self,
@@ -73,6 +84,8 @@ class LearningLogDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
+        self.progress = ExportProgress()
+        self._export_path: Path | None = None
         self._labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(
@@ -86,7 +99,10 @@ class LearningLogDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         for course in courses.list_courses():
             self.scope_box.addItem(course.name, ("course", course.id))
             for module in course.modules:
@@ -101,6 +117,9 @@ class LearningLogDialog(QDialog):
         self.private_check.toggled.connect(self.update_preview)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+        self.progress.export_finished.connect(self._on_finished)
+        self.progress.export_failed.connect(self._on_failed)
+        self.progress.export_cancelled.connect(self._on_cancelled)
         self.resize(760, 640)
         self.retranslate()
         self.update_preview()
@@ -153,18 +172,61 @@ class LearningLogDialog(QDialog):
             note += " " + self.tr("%n private entries are left out.", "", left_out)
         self.note.setText(note)
 
-    def save_to(self, path: Path) -> bool:
-        """Write the log to `path` in the chosen format; True when it is written."""
-        log = self.build()
-        if log is None:
-            return False
+    def start_export(self, path: Path) -> ExportJob | None:
+        """Write the log to `path` in the chosen format on a worker thread.
+
+        Ends with `export_finished(path)`, `export_failed(message)` (also shown to the user)
+        or `export_cancelled`. None when there is nothing to export (no course yet).
+        """
         try:
-            data = render_learning_log(log, self.format_box.currentData())
-            write_private_bytes(path, data)
-        except (RefleksError, StorageError, OSError) as error:
+            log = self.build()  # read here, on the window's own connection
+        except (RefleksError, StorageError) as error:
             self._dialogs.error(self.tr("The learning log was not saved"), str(error))
-            return False
-        return True
+            return None
+        if log is None:
+            return None
+        fmt = self.format_box.currentData()
+
+        def work(progress: Progress) -> None:
+            write_private_bytes(path, render_learning_log(log, fmt, progress=progress))
+
+        job = self.progress.start(work)
+        self._export_path = path
+        self._save_button().setEnabled(False)
+        return job
+
+    def is_exporting(self) -> bool:
+        return self.progress.running
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _on_finished(self) -> None:
+        path, self._export_path = self._export_path, None
+        self._save_button().setEnabled(True)
+        if path is not None:
+            self.export_finished.emit(path)
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self._export_path = None
+        self._save_button().setEnabled(True)
+        self._dialogs.error(self.tr("The learning log was not saved"), message)
+        self.export_failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._export_path = None
+        self._save_button().setEnabled(True)
+        self.export_cancelled.emit()
+
+    def done(self, result: int) -> None:
+        # Closing while an export runs cancels it; the worker stops at its next page.
+        self.progress.stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.progress.stop()
+        super().closeEvent(event)
 
     def _on_save(self) -> None:
         fmt = self.format_box.currentData()
@@ -175,5 +237,5 @@ class LearningLogDialog(QDialog):
             str(Path.home() / f"{name}.{fmt}"),
             f"{self.format_box.currentText()} (*.{fmt})",
         )
-        if path and self.save_to(Path(path)):
-            self.accept()
+        if path:
+            self.start_export(Path(path))

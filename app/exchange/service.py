@@ -29,6 +29,7 @@ from app.journal import JournalService
 from app.summary.builder import Names, build_summary, select_entries
 from app.summary.export import render_summary
 from app.summary.model import Summary, SummaryRequest
+from app.summary.progress import Progress
 
 
 def journal_is_encrypted(journal_file: Path) -> bool:
@@ -102,10 +103,18 @@ class ExchangeService:
             )
         return build_summary(self._journal, self._catalog, request)
 
-    def export_summary(self, request: SummaryRequest, fmt: str, destination: Path) -> Summary:
+    def export_summary(
+        self,
+        request: SummaryRequest,
+        fmt: str,
+        destination: Path,
+        *,
+        progress: Progress | None = None,
+    ) -> Summary:
+        """`progress` hears of each entry and page; a cancel raised from it writes nothing."""
         target = self._destination(destination, suffix=f".{fmt}")
         summary = self.summary(request)
-        write_private_bytes(target, render_summary(summary, fmt))
+        write_private_bytes(target, render_summary(summary, fmt, progress=progress))
         return summary
 
     def export_markdown_folder(self, request: SummaryRequest, destination: Path) -> int:

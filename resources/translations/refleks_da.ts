@@ -652,6 +652,19 @@
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../ui/export_progress.py" line="48"/>
+        <source>Cancel export</source>
+        <translation>Annullér eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="49"/>
+        <source>Saving… %p%</source>
+        <translation>Gemmer … %p%</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/exchange_actions.py" line="67"/>

@@ -131,7 +131,8 @@ def test_learning_log_dialog_previews_and_saves(
     dialog.private_check.setChecked(False)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
     target = tmp_path / "log.md"
-    assert dialog.save_to(target)
+    with qtbot.waitSignal(dialog.export_finished, timeout=30_000):
+        dialog.start_export(target)
     text = target.read_text(encoding="utf-8")
     assert "Potentialitet" in text and "Privat" not in text
     assert target.stat().st_mode & 0o777 == 0o600

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 
 from app.exchange.service import ExchangeService
 from app.records import Answer, EntryDraft, TagRef
+from app.summary.background import ExportJob
 from ui.export_dialog import ExportDialog
 from ui.import_dialog import ImportDialog
 
@@ -70,6 +72,14 @@ def dialog(qtbot, context, exchange, dialogs) -> ExportDialog:  # type: ignore[n
     return made
 
 
+def _export(qtbot, dialog: ExportDialog, target: Path) -> ExportJob:  # type: ignore[no-untyped-def]
+    """Start the dialog's export to `target` and wait until it reports the file written."""
+    with qtbot.waitSignal(dialog.export_finished, timeout=30_000) as finished:
+        job = dialog.start_export(target)
+    assert finished.args == [target]
+    return job
+
+
 def _rows(dialog: ExportDialog) -> dict[str, object]:
     items = (dialog.entry_list.item(i) for i in range(dialog.entry_list.count()))
     return {item.text(): item for item in items}
@@ -97,16 +107,16 @@ def test_ticking_a_private_entry_lets_it_in(qtbot, dialog: ExportDialog, tmp_pat
     assert "Private entries included: 1." in dialog.note.text()
     target = tmp_path / "summary.md"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
-    assert dialog.save_to(target)
+    _export(qtbot, dialog, target)
     assert "HEMMELIGT-ØKONOMI" in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_saved_file_matches_the_preview(dialog: ExportDialog, tmp_path: Path) -> None:
+def test_saved_file_matches_the_preview(qtbot, dialog: ExportDialog, tmp_path: Path) -> None:
     dialog.name_edit.setText("Mette Ørsted")
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
     target = tmp_path / "s.html"
-    assert dialog.save_to(target)
+    _export(qtbot, dialog, target)
     html = target.read_text(encoding="utf-8")
     assert "Mette Ørsted" in html and "HEMMELIGT" not in html
     dialog.update_preview()
@@ -154,10 +164,70 @@ def test_period_families_parts_and_language(dialog: ExportDialog) -> None:
 
 
 def test_a_failed_save_is_reported_and_writes_nothing(
-    dialog: ExportDialog, dialogs, tmp_path: Path
+    qtbot, dialog: ExportDialog, dialogs, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    assert not dialog.save_to(tmp_path / "missing" / "s.pdf")
+    with qtbot.waitSignal(dialog.export_failed, timeout=20_000):
+        dialog.start_export(tmp_path / "missing" / "s.pdf")
     assert dialogs.errors and "does not exist" in dialogs.errors[0]
+    assert not (tmp_path / "missing").exists() and not dialog.is_exporting()
+
+
+def test_a_pdf_is_made_off_the_window_thread_with_progress(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.summary.render_html
+
+    threads: set[int] = set()
+    entry = app.summary.render_html._entry
+
+    def watched_entry(*args: object) -> list[str]:
+        threads.add(threading.get_ident())
+        return entry(*args)
+
+    monkeypatch.setattr(app.summary.render_html, "_entry", watched_entry)
+    seen: list[tuple[int, int]] = []
+    dialog.export_progressed.connect(lambda done, total: seen.append((done, total)))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "summary.pdf"
+    job = _export(qtbot, dialog, target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert threads and threading.get_ident() not in threads  # entries rendered elsewhere
+    assert seen and seen[-1][0] == seen[-1][1] > 0  # the last report: every page painted
+    assert not dialog.progress.isVisibleTo(dialog) and not job.cancel_requested
+    assert [p.name for p in out.iterdir()] == ["summary.pdf"]
+
+
+def test_cancel_stops_the_export_and_leaves_no_file(
+    qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.summary.render_html
+
+    # The worker is held at its first entry until Cancel has been pressed in the window.
+    reached, release = threading.Event(), threading.Event()
+    entry = app.summary.render_html._entry
+
+    def held_entry(*args: object) -> list[str]:
+        reached.set()
+        release.wait(20)
+        return entry(*args)
+
+    monkeypatch.setattr(app.summary.render_html, "_entry", held_entry)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "summary.pdf"
+    dialog.start_export(target)
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    assert dialog.progress.isVisibleTo(dialog) and dialog.progress.cancel_button.isEnabled()
+    with qtbot.waitSignal(dialog.export_cancelled, timeout=20_000):
+        qtbot.mouseClick(dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
+        release.set()
+    assert not target.exists()
+    assert list(out.iterdir()) == []  # nor its temporary file
+    assert not dialog.progress.isVisibleTo(dialog) and not dialog.is_exporting()
 
 
 def test_long_selections_are_previewed_in_part(dialog: ExportDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -274,3 +344,102 @@ def test_course_modules_are_offered_as_periods(qtbot, context, exchange, main_wi
     dialog.scope_box.setCurrentIndex(index)
     assert [e.title for e in dialog.summary().entries] == ["Styregruppemøde om budgettet"]
     dialog.close()
+
+
+def test_an_encrypted_journal_exports_from_the_worker_thread(
+    qtbot, tmp_path: Path, catalog, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    # SQLCipher's connections refuse to be used from a thread other than their own: the
+    # worker must read through connections it opened itself.
+    from app.context import open_journal
+    from app.paths import DataPaths
+    from app.security.conversion import encrypt_journal
+    from app.security.kdf import KdfParams
+
+    paths = DataPaths(tmp_path / "secret")
+    open_journal(paths, catalog=catalog).close()
+    key = encrypt_journal(
+        paths.journal,
+        "en lang og hemmelig sætning",
+        params=KdfParams.fresh(time_cost=1, memory_kib=8192),
+    )
+    context = open_journal(paths, catalog=catalog, key=key)
+    try:
+        context.journal.create_entry(
+            EntryDraft(day=dt.date(2026, 3, 2), title="Krypteret refleksion", body="*tillid*")
+        )
+        context.journal.all_matching()  # the window's own connection is open and in use
+        made = ExportDialog(
+            journal=context.journal,
+            catalog=catalog,
+            exchange=ExchangeService(journal=context.journal, catalog=catalog),
+            dialogs=dialogs,
+            encrypted=True,
+        )
+        qtbot.addWidget(made)
+        made.scope_box.setCurrentIndex(0)
+        made.format_box.setCurrentIndex(made.format_box.findData("html"))
+        target = tmp_path / "out.html"
+        _export(qtbot, made, target)
+        assert "Krypteret refleksion" in target.read_text(encoding="utf-8")
+        assert dialogs.errors == []
+    finally:
+        context.close()
+
+
+# ----- learning log dialog -----------------------------------------------------------------
+
+
+@pytest.fixture
+def log_dialog(qtbot, context, exchange, dialogs):  # type: ignore[no-untyped-def]
+    from app.course_records import ModuleSpec
+    from app.courses import CourseService
+    from ui.learning_log_dialog import LearningLogDialog
+
+    courses = CourseService(journal=context.journal)
+    courses.create_course("Netværksledelse", (ModuleSpec("Modul 1", dt.date(2026, 3, 1)),))
+    made = LearningLogDialog(
+        journal=context.journal, catalog=context.catalog, courses=courses, dialogs=dialogs
+    )
+    qtbot.addWidget(made)
+    made.format_box.setCurrentIndex(made.format_box.findData("pdf"))
+    return made
+
+
+def test_the_learning_log_pdf_is_made_off_the_window_thread(
+    qtbot, log_dialog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "log.pdf"
+    with qtbot.waitSignal(log_dialog.export_finished, timeout=30_000) as finished:
+        log_dialog.start_export(target)
+        assert log_dialog.is_exporting() and log_dialog.progress.isVisibleTo(log_dialog)
+    assert finished.args == [target]
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert not log_dialog.is_exporting()
+
+
+def test_a_cancelled_learning_log_leaves_no_file(
+    qtbot, log_dialog, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import ui.learning_log_dialog
+
+    reached, release = threading.Event(), threading.Event()
+    render = ui.learning_log_dialog.render_learning_log
+
+    def held_render(log, fmt, *, progress):  # type: ignore[no-untyped-def]
+        def held(done: int, total: int) -> None:
+            reached.set()
+            release.wait(20)  # until Cancel has been pressed in the window
+            progress(done, total)
+
+        return render(log, fmt, progress=held)
+
+    monkeypatch.setattr(ui.learning_log_dialog, "render_learning_log", held_render)
+    out = tmp_path / "out"
+    out.mkdir()
+    log_dialog.start_export(out / "log.pdf")
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    with qtbot.waitSignal(log_dialog.export_cancelled, timeout=20_000):
+        qtbot.mouseClick(log_dialog.progress.cancel_button, Qt.MouseButton.LeftButton)
+        release.set()
+    assert list(out.iterdir()) == []
