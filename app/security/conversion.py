@@ -57,12 +57,19 @@ def rekey_journal(
 def decrypt_journal(database: Path, key: bytes) -> None:
     """Turn the encrypted journal back into a plain SQLite file."""
     converted = export_copy(database, key, None)
+    set_header_aside(database)
     _swap_in(converted, database)
-    with contextlib.suppress(FileNotFoundError):
-        header_path(database).unlink()
     with contextlib.suppress(FileNotFoundError):
         pending_header_path(database).unlink()
     sync_folder(database.parent)
+
+
+def set_header_aside(database: Path) -> None:
+    """Before a plain file replaces the encrypted `database`: its header becomes the pending
+    one. Stopped before the swap, the pending header still matches the file and is taken
+    back; after it, no header stands beside the plain file as if it were encrypted."""
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(header_path(database), pending_header_path(database))
 
 
 def _convert_to_key(

@@ -30,6 +30,7 @@ from app.security.conversion import (
     encrypt_journal,
     export_copy,
     rekey_journal,
+    set_header_aside,
 )
 from app.security.errors import EncryptionError
 from app.security.header import (
@@ -295,7 +296,8 @@ def _convert_one(
             os.replace(staged, path)
             os.replace(pending_header_path(path), header_path(path))
         else:
+            set_header_aside(path)
             os.replace(staged, path)
-            header_path(path).unlink(missing_ok=True)
+            pending_header_path(path).unlink(missing_ok=True)
     finally:
         staged.unlink(missing_ok=True)
