@@ -23,7 +23,8 @@ from pathlib import Path
 from app.exchange.errors import ExportError, ImportFormatError
 
 MiB = 1024 * 1024
-#: The largest journal file (JSON or text) we read; years of daily writing are a few MB.
+#: The largest file of another journal app (jrnl, Day One) we read whole; years of daily
+#: writing are a few MB. Our own backups have no limit: they are read as a stream.
 MAX_IMPORT_BYTES = 64 * MiB
 #: A Day One zip may carry many photos we skip; only its JSON is read.
 MAX_ZIP_BYTES = 4096 * MiB

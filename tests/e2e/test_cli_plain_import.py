@@ -178,3 +178,28 @@ def test_a_failure_while_writing_rolls_everything_back(
     finally:
         writer.close()
     assert _dump(data) == before
+
+
+def test_a_backup_over_the_old_64_mb_limit_imports(backup: Path, tmp_path: Path) -> None:
+    """A backup Refleks wrote always imports: a 36k-entry journal's 71 MB backup was refused
+    at 64 MB. The backup's entries are repeated (new uuids, longer texts) to just over it."""
+    import json
+
+    from app.exchange.backup import encode_backup
+
+    document = json.loads(backup.read_text(encoding="utf-8"))
+    model = next(e for e in document["entries"] if e["module"] is None)
+    body = ("Kontrol og tillid i netværket, mødet med rådmanden. " * 400)[:20_000]
+    count = 64 * 1024 * 1024 // len(body.encode()) + 10
+    document["entries"] = [
+        dict(model, uuid=f"00000000-0000-4000-8000-{n:012d}", title=f"Dag {n}", body=body)
+        for n in range(count)
+    ]
+    big = tmp_path / "big.json"
+    big.write_bytes(encode_backup(document))
+    assert big.stat().st_size > 64 * 1024 * 1024
+    data = tmp_path / "data"
+    done = _cli(data, "import", str(big))
+    assert done.returncode == 0, done.stderr
+    assert f"{count} added, 0 skipped" in done.stdout
+    assert _count(data) == count
