@@ -20,6 +20,7 @@ from app.exchange.batch import ImportBatch, ImportedEntry
 from app.exchange.errors import ImportFormatError
 from app.exchange.files import (
     MAX_ZIP_BYTES,
+    ZIP_DATA_ERRORS,
     check_readable,
     decode_utf8,
     read_bytes_limited,
@@ -77,7 +78,14 @@ def _journal_json_from_zip(path: Path) -> tuple[bytes, str]:
                     "one .json at a time",
                 )
             return read_zip_member(archive, members[0], path), members[0].filename
-    except zipfile.BadZipFile as error:
+    except NotImplementedError as error:  # a zip format version zipfile does not know
+        raise ImportFormatError(
+            path,
+            "",
+            f"is a kind of zip Refleks cannot unpack ({error}); unpack it with your archive "
+            "tool and import the .json inside",
+        ) from None
+    except ZIP_DATA_ERRORS as error:  # a damaged directory at the end of the zip
         raise ImportFormatError(path, "", f"the zip file is damaged ({error})") from None
 
 

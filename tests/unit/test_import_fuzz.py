@@ -8,6 +8,7 @@ raises ImportFormatError, and an import writes every entry of the batch or nothi
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import random
@@ -208,6 +209,15 @@ def test_an_unknown_compression_method(service, opened, folder: Path) -> None:  
     assert "compression method Refleks cannot unpack (method 99)" in message
 
 
+def test_a_zip_of_an_unknown_version(service, opened, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    data = bytearray(zipped(_dayone_zip_text()))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6 : central + 8] = struct.pack("<H", 110)  # version needed to extract
+    path = folder / "version.zip"
+    path.write_bytes(bytes(data))
+    assert "is a kind of zip Refleks cannot unpack" in refused(service, opened, path, "dayone")
+
+
 # ----- duplicates --------------------------------------------------------------------------
 
 
@@ -294,7 +304,7 @@ def _near(rnd: random.Random, value: Any) -> Any:
         return rnd.choice([not value, None, 1])
     if isinstance(value, int):
         return rnd.choice([10**30, -(10**30), 2**63, 2**31, -1, value + 1])
-    return rnd.choice(NASTY)
+    return copy.deepcopy(rnd.choice(NASTY))  # never the shared object
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -334,7 +344,7 @@ def mutate_document(rnd: random.Random, seed: Any) -> bytes:
         elif roll < 0.8:
             parent[place[-1]] = _near(rnd, parent[place[-1]])
         else:
-            parent[place[-1]] = rnd.choice(NASTY)
+            parent[place[-1]] = copy.deepcopy(rnd.choice(NASTY))  # never the shared object
     text = json.dumps(document, ensure_ascii=rnd.random() < 0.7)
     return text.encode("utf-8", errors="surrogatepass")  # a raw surrogate is bad UTF-8
 
