@@ -8,7 +8,9 @@ a passphrase must get it from --passphrase-file, or fail clearly (never hang).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -207,3 +209,141 @@ def test_restore_over_a_damaged_journal_keeps_the_damaged_file(cli: Cli) -> None
     kept = next(cli.data.glob("journal.db.*.damaged"))
     assert kept.read_bytes() == damaged
     assert "Reddet" in cli.ok("list")
+
+
+# ----- restore when it is needed most ---------------------------------------------------
+
+
+def files_in(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): digest(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != "refleks.lock"
+    }
+
+
+def manual_backup(cli: Cli) -> str:
+    return next(p.name for p in (cli.data / "backups").glob("*-manual.db"))
+
+
+def test_restore_over_a_journal_with_damaged_pages(cli: Cli) -> None:
+    from tests.conftest import damage_entries_table
+
+    cli.ok("new", "--title", "Reddet")
+    cli.ok("backup")
+    journal = cli.data / "journal.db"
+    damage_entries_table(journal)  # the file still opens; its entries cannot be read
+    damaged = journal.read_bytes()
+    out = cli.ok("restore", manual_backup(cli))
+    assert "now holds 1 entries" in out and "unchanged" in out
+    kept = next(cli.data.glob("journal.db.*.damaged"))
+    assert kept.read_bytes() == damaged
+    assert "Reddet" in cli.ok("list")
+    assert not list((cli.data / "backups").glob("*pre-restore*"))
+
+
+def test_restore_with_a_damaged_key_check_in_the_key_file(cli: Cli) -> None:
+    key = ("--passphrase-file", str(cli.passphrase))
+    cli.ok("new", "--title", "Krypteret og reddet")
+    cli.ok("encrypt", *key)
+    cli.ok("backup", *key)
+    header = cli.data / "journal.db.header.json"
+    data = json.loads(header.read_text())
+    data["key_check"] = "00" * (len(data["key_check"]) // 2)
+    header.write_text(json.dumps(data))
+    tampered = header.read_bytes()
+    journal_bytes = (cli.data / "journal.db").read_bytes()
+    assert "does not open" in cli.fails("list", *key)
+    out = cli.ok("restore", manual_backup(cli), *key)
+    assert "now holds 1 entries" in out
+    kept = next(cli.data.glob("journal.db.*.damaged"))
+    assert kept.read_bytes() == journal_bytes
+    assert kept.with_name(kept.name + ".header.json").read_bytes() == tampered
+    assert "Krypteret og reddet" in cli.ok("list", *key)
+
+
+def test_a_wrong_passphrase_is_not_taken_for_a_damaged_key_file(cli: Cli, tmp_path: Path) -> None:
+    key = ("--passphrase-file", str(cli.passphrase))
+    cli.ok("new", "--title", "x")
+    cli.ok("encrypt", *key)
+    cli.ok("backup", *key)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase at all\n")
+    before = files_in(cli.data)
+    assert "does not open" in cli.fails(
+        "restore", manual_backup(cli), "--passphrase-file", str(wrong)
+    )
+    assert files_in(cli.data) == before
+
+
+def test_a_refused_restore_leaves_nothing_behind(cli: Cli) -> None:
+    cli.ok("new", "--title", "Nuværende")
+    bad = cli.data / "backups" / "refleks-20260101T000000000000Z-manual.db"
+    bad.parent.mkdir()
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
+    before = files_in(cli.data)
+    assert "was not changed" in cli.fails("restore", bad.name)
+    assert files_in(cli.data) == before
+    listing = cli.ok("restore")
+    assert "damaged" in listing and "other passphrase" not in listing
+
+
+def test_an_emptied_journal_is_reported_and_can_be_restored(cli: Cli) -> None:
+    cli.ok("new", "--title", "Tre tusind")
+    cli.ok("backup")
+    journal = cli.data / "journal.db"
+    journal.write_bytes(b"")  # `: > journal.db`
+    before = files_in(cli.data)
+    assert "0 bytes" in cli.fails("list")
+    assert "0 bytes" in cli.fails("new", "--title", "over the lost journal")
+    assert "0 bytes" in cli.fails("backup")
+    assert files_in(cli.data) == before
+    cli.ok("restore", manual_backup(cli))
+    assert "Tre tusind" in cli.ok("list")
+
+
+def test_a_missing_journal_beside_its_backups_is_not_started_afresh(cli: Cli) -> None:
+    cli.ok("new", "--title", "Væk")
+    cli.ok("backup")
+    (cli.data / "journal.db").unlink()
+    assert "not a new journal" in cli.fails("new", "--title", "fresh start?")
+    assert "not a new journal" in cli.fails("list")
+    assert not (cli.data / "journal.db").exists()
+
+
+def test_a_link_to_a_missing_journal_does_not_create_it(cli: Cli, tmp_path: Path) -> None:
+    cli.data.mkdir()
+    target = tmp_path / "unplugged.db"
+    (cli.data / "journal.db").symlink_to(target)
+    assert "does not exist" in cli.fails("new", "--title", "x")
+    assert "does not exist" in cli.fails("list")
+    assert not target.exists()
+
+
+def test_a_plain_journal_beside_a_key_file_is_reported(cli: Cli, tmp_path: Path) -> None:
+    key = ("--passphrase-file", str(cli.passphrase))
+    cli.ok("new", "--title", "Hemmelig")
+    cli.ok("encrypt", *key)
+    other = Cli(tmp_path / "other", tmp_path)
+    other.ok("new", "--title", "Planted")
+    (other.data / "journal.db").replace(cli.data / "journal.db")
+    before = files_in(cli.data)
+    assert "key file" in cli.fails("list")
+    assert "key file" in cli.fails("new", "--title", "x")
+    assert files_in(cli.data) == before
+
+
+def test_a_foreign_database_is_left_byte_for_byte(cli: Cli) -> None:
+    cli.data.mkdir()
+    journal = cli.data / "journal.db"
+    connection = sqlite3.connect(journal)
+    connection.execute("CREATE TABLE recipes(name TEXT)")
+    connection.execute("INSERT INTO recipes VALUES ('rugbrød')")
+    connection.commit()
+    connection.close()
+    before = digest(journal)
+    assert "not a Refleks journal" in cli.fails("list")
+    assert "not a Refleks journal" in cli.fails("new", "--title", "x")
+    output = str(cli.data.parent / "out.json")
+    assert "not a Refleks journal" in cli.fails("export", "--format", "json", "--output", output)
+    assert digest(journal) == before
