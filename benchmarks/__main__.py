@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("startup", "search", "entry", "summary", "backup", "markdown", "jrnl")
+SECTIONS = ("startup", "search", "entry", "summary", "backup", "markdown", "jrnl", "bundle")
 HERE = Path(__file__).resolve().parent
 
 
@@ -137,6 +137,18 @@ def main(argv: list[str] | None = None) -> int:
                     results["startup"][name] = _startups(
                         startup, prepared, main_set, env, home, runs
                     )
+    if "bundle" in sections:
+        from benchmarks import bundle
+
+        if bundle.bundle_program() is None:
+            print("bundle: not built (make bundle); skipped", flush=True)
+        else:
+            print("bundle beside source start, xvfb …", flush=True)
+            with startup.xvfb_display() as env:
+                results["bundle"] = bundle.compare(
+                    main_set.paths.root, env, main_set.folder.parent / "home", runs=runs
+                )
+            print("\n".join(bundle.plain_lines(results["bundle"])), flush=True)
     if "search" in sections:
         print("search as you type …", flush=True)
         results["search"] = interactive.search(main_set, repeats=10 if args.quick else 20)
