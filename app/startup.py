@@ -175,7 +175,8 @@ def inspect_journal(paths: DataPaths) -> JournalState:
             ProblemKind.NOT_A_DATABASE,
             journal,
             f"{journal} is not a Refleks journal: it is not a database, or it is an "
-            "encrypted journal whose key information (journal.db.header.json) is missing. "
+            "encrypted journal whose key information (journal.db.header.json) is missing or "
+            "damaged. "
             "The file has not been changed.",
             paths,
         )

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import RefleksError
 from app.security.kdf import KdfParams
 from models.journal_file import (  # noqa: F401  (is_plain_sqlite, sync_folder: re-exported)
     PREFIX_BYTES,
@@ -28,8 +29,23 @@ FORMAT_VERSION = 1
 KEY_CHECK_BYTES = 16
 
 
-class HeaderDamagedError(ValueError):
-    """The header file exists but cannot be read as a header (or asks for absurd costs)."""
+class HeaderDamagedError(RefleksError, ValueError):
+    """The header file exists but cannot be read as a header (or asks for absurd costs).
+
+    `detail` says what is wrong with it; the message, once `read_header` knows the file,
+    also names it and says what to do.
+    """
+
+    def __init__(self, detail: str, path: Path | None = None) -> None:
+        message = detail
+        if path is not None:
+            message = (
+                f"The key file {path} is damaged ({detail}), so the file it belongs to "
+                "cannot be unlocked. Choose another backup, or put back a good copy of "
+                "the key file."
+            )
+        super().__init__(message)
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +135,11 @@ def read_header(path: Path) -> KeyHeader | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise HeaderDamagedError(str(error)) from error
-    return KeyHeader.from_json(text)
+        raise HeaderDamagedError(str(error), path) from error
+    try:
+        return KeyHeader.from_json(text)
+    except HeaderDamagedError as error:
+        raise HeaderDamagedError(error.detail, path) from None
 
 
 def write_private_durably(path: Path, data: bytes) -> None:

@@ -47,7 +47,7 @@ def journal_header(database: Path) -> KeyHeader:
         header = header_for(database)
     except HeaderDamagedError as error:
         header = None
-        detail = f" ({error})"
+        detail = f" ({error.detail})"
     else:
         detail = ""
     if header is None:
