@@ -145,6 +145,14 @@ def inspect_journal(paths: DataPaths) -> JournalState:
     journal = paths.journal
     _refuse_lost_journal(paths)
     if journal.exists():
+        if not journal.is_file():  # a folder (or a device) where the file should be
+            raise _problem(
+                ProblemKind.NOT_A_DATABASE,
+                journal,
+                f"{journal} is a folder or another kind of file, not a journal. Move it "
+                "aside (or choose another data folder) and try again; it has not been changed.",
+                paths,
+            )
         if not os.access(journal, os.R_OK):
             raise _problem(
                 ProblemKind.READ_ONLY,
