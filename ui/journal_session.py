@@ -126,23 +126,26 @@ class JournalLifecycle(QObject):
 
     def set_passphrase(self, passphrase: str) -> service.ConversionReport:
         self.window.save_all()
-        report = service.encrypt(self.paths, passphrase, database=self.context.database)
-        self.auto_lock.set_unlock(self.unlock_function())
-        return report
+        try:
+            return service.encrypt(self.paths, passphrase, database=self.context.database)
+        finally:  # a failure after the journal's swap leaves it encrypted all the same
+            self.auto_lock.set_unlock(self.unlock_function())
 
     def change_passphrase(self, current: str, new: str) -> service.ConversionReport:
         self.window.save_all()
         key = unlock_key(self.paths.journal, current)
-        report = service.change_passphrase(self.paths, key, new, database=self.context.database)
-        self.auto_lock.set_unlock(self.unlock_function())
-        return report
+        try:
+            return service.change_passphrase(self.paths, key, new, database=self.context.database)
+        finally:
+            self.auto_lock.set_unlock(self.unlock_function())
 
     def remove_passphrase(self, current: str) -> service.ConversionReport:
         self.window.save_all()
         key = unlock_key(self.paths.journal, current)
-        report = service.remove_encryption(self.paths, key, database=self.context.database)
-        self.auto_lock.set_unlock(None)
-        return report
+        try:
+            return service.remove_encryption(self.paths, key, database=self.context.database)
+        finally:
+            self.auto_lock.set_unlock(self.unlock_function())
 
     # ----- backups -------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 Setting, changing or removing the passphrase converts the journal (and its backups) at
 once, after a confirmation, through the open `JournalLifecycle`; there is nothing to apply
-with OK. How soon the window locks itself is on the General page.
+with OK. The journal is called encrypted only when no readable copy of it is left in the
+data folder: after an interrupted conversion the page says so and offers to finish it. How
+soon the window locks itself is on the General page.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RefleksError
+from app.security import service
 from app.security.kdf import MIN_PASSPHRASE_CHARS
 from models.errors import StorageError
 from ui.settings import Settings
@@ -105,10 +108,16 @@ class SecurityPage(QWidget):
         self.set_button = QPushButton(objectName="setPassphraseButton")
         self.change_button = QPushButton(objectName="changePassphraseButton")
         self.remove_button = QPushButton(objectName="removePassphraseButton")
+        self.finish_button = QPushButton(objectName="finishEncryptionButton")
         self.result = QLabel(wordWrap=True, objectName="securityResult")
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        for button in (self.set_button, self.change_button, self.remove_button):
+        for button in (
+            self.finish_button,
+            self.set_button,
+            self.change_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -121,6 +130,7 @@ class SecurityPage(QWidget):
         self.set_button.clicked.connect(self.set_passphrase)
         self.change_button.clicked.connect(self.change_passphrase)
         self.remove_button.clicked.connect(self.remove_passphrase)
+        self.finish_button.clicked.connect(self.finish_encryption)
         self.retranslate()
 
     # Tests replace this to answer without a modal dialog.
@@ -146,10 +156,26 @@ class SecurityPage(QWidget):
         session = self.session()
         available = session is not None
         encrypted = bool(session and session.encrypted)
+        unfinished = encrypted and session.context.database.key is not None and _unfinished(session)
         self.set_button.setVisible(available and not encrypted)
-        self.change_button.setVisible(encrypted)
+        self.change_button.setVisible(encrypted and not unfinished)
         self.remove_button.setVisible(encrypted)
-        if encrypted:
+        self.finish_button.setVisible(unfinished)
+        if unfinished:
+            self.status.setText(
+                self.tr(
+                    "Your journal is encrypted, but some copies of it in its folder are not "
+                    "encrypted with its passphrase yet."
+                )
+            )
+            self.explanation.setText(
+                self.tr(
+                    "Encrypting or changing the passphrase was interrupted before every backup "
+                    "followed the journal. Finish it now, so that no copy opens without the "
+                    "current passphrase."
+                )
+            )
+        elif encrypted:
             self.status.setText(self.tr("Your journal is encrypted with a passphrase."))
             self.explanation.setText(
                 self.tr(
@@ -205,6 +231,13 @@ class SecurityPage(QWidget):
             ),
         )
 
+    def finish_encryption(self) -> bool:
+        """Encrypt what an interrupted conversion left readable, under the journal's key."""
+        return self._run(
+            lambda s: service.finish(s.paths, s.context.database.key),
+            lambda n: self.tr("%n more backup(s) are now encrypted.", "", n),
+        )
+
     def _run(self, action, done: Callable[[int], str]) -> bool:  # type: ignore[no-untyped-def]
         session = self.session()
         if session is None:
@@ -235,6 +268,7 @@ class SecurityPage(QWidget):
         self.set_button.setText(self.tr("&Set Passphrase…"))
         self.change_button.setText(self.tr("&Change Passphrase…"))
         self.remove_button.setText(self.tr("&Remove Passphrase…"))
+        self.finish_button.setText(self.tr("&Finish Encrypting"))
         self.warning.setText(
             self.tr(
                 "If you forget the passphrase, nobody can open the journal again — not you, "
@@ -242,3 +276,11 @@ class SecurityPage(QWidget):
             )
         )
         self.refresh()
+
+
+def _unfinished(session) -> bool:  # type: ignore[no-untyped-def]
+    """Whether plaintext copies or backups under an older key are left (never raises)."""
+    try:
+        return service.unfinished(session.paths)
+    except OSError:
+        return False

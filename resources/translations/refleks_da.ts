@@ -1527,6 +1527,29 @@ Din dagbog ligger i:
 <context>
     <name>SecurityPage</name>
     <message>
+        <location filename="../../ui/preferences_security_page.py" line="164"/>
+        <source>Your journal is encrypted, but some copies of it in its folder are not encrypted with its passphrase yet.</source>
+        <translation>Din dagbog er krypteret, men nogle kopier af den i dens mappe er endnu ikke krypteret med dens adgangsfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="170"/>
+        <source>Encrypting or changing the passphrase was interrupted before every backup followed the journal. Finish it now, so that no copy opens without the current passphrase.</source>
+        <translation>Krypteringen eller skiftet af adgangsfrase blev afbrudt, før alle sikkerhedskopier fulgte med dagbogen. Gør det færdigt nu, så ingen kopi kan åbnes uden den nuværende adgangsfrase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_security_page.py" line="233"/>
+        <source>%n more backup(s) are now encrypted.</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi mere er nu krypteret.</numerusform>
+            <numerusform>%n sikkerhedskopier mere er nu krypteret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_security_page.py" line="270"/>
+        <source>&amp;Finish Encrypting</source>
+        <translation>&amp;Gør krypteringen færdig</translation>
+    </message>
+    <message>
         <location filename="../../ui/preferences_security_page.py" line="134"/>
         <source>Security</source>
         <translation>Sikkerhed</translation>
