@@ -356,7 +356,14 @@ class _EntryReader:
         trashed = None if raw_trashed is None else self._timestamp(raw_trashed, index, "trashed_at")
         first = self._seen.setdefault(uuid, index)
         if first != index:
-            raise self._fail(index, "uuid", f"the uuid is used already by entries[{first}]")
+            other = self.entries[first]  # every entry before this one was kept, in order
+            raise self._fail(
+                index,
+                "uuid",
+                f"the uuid {uuid} is used already by entries[{first}] "
+                f"({other.day.isoformat()}, '{other.title[:40]}'); remove one of the two "
+                "and import again",
+            )
         self.entries.append(
             ImportedEntry(
                 uuid=uuid,

@@ -153,7 +153,8 @@ def test_a_wrong_field_is_named(field: str, value: Any, message: str) -> None:
 
 def test_not_an_object_and_a_repeated_uuid() -> None:
     assert "entries[0]: expected an object, found a list" in refusal([])
-    with pytest.raises(ImportFormatError, match=r"entries\[1\].uuid: the uuid is used already"):
+    named = r"entries\[1\].uuid: the uuid 0b6f4f8e-\S+ is used already by entries\[0\]"
+    with pytest.raises(ImportFormatError, match=named + r" \(2026-03-02, 'Styregruppe"):
         parse_backup(document(ENTRY, dict(ENTRY)), "b.json")
 
 

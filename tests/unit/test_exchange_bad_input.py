@@ -123,9 +123,11 @@ def test_duplicate_uuid_in_file(service, context, tmp_path: Path) -> None:
     document["entries"].append(dict(document["entries"][0]))
     path = tmp_path / "dup.json"
     path.write_bytes(encode_backup(document))
-    assert "entries[1].uuid: the uuid is used already by entries[0]" in _refused(
-        service, context, path
-    )
+    uuid = document["entries"][0]["uuid"]
+    assert (
+        f"entries[1].uuid: the uuid {uuid} is used already by entries[0] "
+        "(2026-03-02, 'Før importen')"
+    ) in _refused(service, context, path)
 
 
 def test_non_utf8_text(service, context, tmp_path: Path) -> None:
