@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.catalog import Catalog
 from app.courses import CourseService
 from app.errors import RefleksError
+from app.exchange.destination import check_destination
 from app.exchange.files import write_private_bytes
 from app.journal import JournalService
 from app.summary.background import ExportJob
@@ -187,8 +188,12 @@ class LearningLogDialog(QDialog):
             return None
         fmt = self.format_box.currentData()
 
+        journal_file = self._journal.database.path
+
         def work(progress: Progress) -> None:
-            write_private_bytes(path, render_learning_log(log, fmt, progress=progress))
+            # Never over the journal's own files or a backup (refused in one message).
+            target = check_destination(path, journal_file, suffix=f".{fmt}")
+            write_private_bytes(target, render_learning_log(log, fmt, progress=progress))
 
         job = self.progress.start(work)
         self._export_path = path

@@ -36,3 +36,23 @@ def test_saving_over_the_journal_or_a_backup_is_refused_in_a_message(
     assert "own files" in dialogs.errors[0] and "backups folder" in dialogs.errors[1]
     assert journal.stat().st_ino == inode
     assert backup.read_bytes() == b"an earlier backup"
+
+
+def test_a_learning_log_over_the_journal_is_refused_in_a_message(qtbot, context, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from app.course_records import ModuleSpec
+    from app.courses import CourseService
+    from ui.learning_log_dialog import LearningLogDialog
+
+    courses = CourseService(journal=context.journal)
+    courses.create_course("Netværksledelse", (ModuleSpec("Modul 1", dt.date(2026, 3, 1)),))
+    dialog = LearningLogDialog(
+        journal=context.journal, catalog=context.catalog, courses=courses, dialogs=dialogs
+    )
+    qtbot.addWidget(dialog)
+    journal = context.paths.journal
+    inode = journal.stat().st_ino
+    with qtbot.waitSignal(dialog.export_failed, timeout=20_000):
+        dialog.start_export(journal)
+    assert len(dialogs.errors) == 1 and "own files" in dialogs.errors[0]
+    assert journal.stat().st_ino == inode
+    assert context.journal.count() == 0
