@@ -1,12 +1,18 @@
 #!/bin/sh
 # Installs the Debian libraries Qt needs, when they are missing and we are root.
-# Usage: install-system-deps.sh offscreen|window
+# Usage: install-system-deps.sh offscreen|window|bundle
+#   offscreen: the tests (Qt offscreen, plus the desktop entry and AppStream validators)
+#   window:    a real window (Qt's xcb platform)
+#   bundle:    `make bundle` and its tests: a window under Xvfb, dpkg-deb, binutils for
+#              PyInstaller
 set -eu
 mode=${1:-offscreen}
-packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils"
-if [ "$mode" = "window" ]; then
-    packages="$packages libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
-fi
+packages="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils desktop-file-utils appstream"
+window="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0"
+case "$mode" in
+    window) packages="$packages $window" ;;
+    bundle) packages="$packages $window xvfb xauth xdotool binutils" ;;
+esac
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian: nothing we know to install
 missing=""
 for p in $packages; do
