@@ -19,6 +19,7 @@ from app.security.header import (
     KeyHeader,
     header_path,
     pending_header_path,
+    replace_file,
     sync_folder,
     write_header,
 )
@@ -87,7 +88,7 @@ def _convert_to_key(
     # The pending header goes first: if we stop after the swap, it matches the new file.
     write_header(pending_header_path(database), header)
     _swap_in(converted, database)
-    os.replace(pending_header_path(database), header_path(database))
+    replace_file(pending_header_path(database), header_path(database))
     sync_folder(database.parent)
     return key
 
@@ -162,6 +163,6 @@ def _swap_in(converted: Path, database: Path) -> None:
             f"{database} is still open in another window or command. Close it and try again; "
             "nothing was changed."
         )
-    os.replace(converted, database)
+    replace_file(converted, database)
     Path(f"{database}-shm").unlink(missing_ok=True)
     sync_folder(database.parent)

@@ -39,6 +39,7 @@ from app.security.header import (
     header_for,
     header_path,
     pending_header_path,
+    replace_file,
     sync_folder,
     write_header,
 )
@@ -293,11 +294,11 @@ def _convert_one(
             # As for the journal: the pending header first, so a stop after the swap
             # leaves a header that matches the file.
             write_header(pending_header_path(path), header.for_file(staged))
-            os.replace(staged, path)
-            os.replace(pending_header_path(path), header_path(path))
+            replace_file(staged, path)
+            replace_file(pending_header_path(path), header_path(path))
         else:
             set_header_aside(path)
-            os.replace(staged, path)
+            replace_file(staged, path)
             pending_header_path(path).unlink(missing_ok=True)
     finally:
         staged.unlink(missing_ok=True)
