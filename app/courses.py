@@ -20,7 +20,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.changes import Change, Changes
-from app.course_counts import module_counts
 from app.course_records import (
     POSTCARD_TEMPLATE,
     Course,
@@ -36,6 +35,8 @@ from app.course_records import (
 from app.errors import EntryNotFoundError
 from app.journal import JournalService, utc_now
 from app.records import EntrySummary, TimelineFilter
+from app.store import under
+from app.store.course_counts import module_counts
 from models.database import Database
 from models.schema import CourseRow, EntryRow, ModuleRow
 
@@ -208,7 +209,7 @@ class CourseService:
             return []
         result: list[ModuleStatus] = []
         with self._db.session() as session:
-            counted = module_counts(session, courses, POSTCARD_TEMPLATE)
+            counted = module_counts(under(session), courses, POSTCARD_TEMPLATE)
         for course in courses:
             counts, postcards = counted[course.id]
             for module in course.modules:

@@ -13,9 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from app import timeline_query
 from app.changes import ChangeFeed, Changes
-from app.entry_reads import read_entries
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTagError
 from app.own_tags import own_tag_key
 from app.records import (
@@ -33,6 +31,9 @@ from app.records import (
     day_problem,
     length_problem,
 )
+from app.store import entries as store_entries
+from app.store import timeline as store_timeline
+from app.store import under
 from models.database import Database
 from models.schema import AnswerRow, EntryRow, TagRow
 
@@ -162,7 +163,7 @@ class JournalService:
     def get_entries(self, entry_ids: Iterable[int]) -> list[Entry]:
         """Full entries for many ids, in the order given; unknown ids are left out."""
         with self._db.session() as session:
-            return read_entries(session, list(entry_ids))
+            return store_entries.read_entries(under(session), list(entry_ids))
 
     def timeline(
         self,
@@ -172,20 +173,17 @@ class JournalService:
         after: TimelineCursor | None = None,
     ) -> TimelinePage:
         """One page of entries, newest first; pass `next_cursor` back for the next page."""
-        where = where or TimelineFilter()
         with self._db.session() as session:
-            items = timeline_query.fetch_page(session, where, limit=limit + 1, after=after)
-        more = len(items) > limit
-        items = items[:limit]
-        cursor = TimelineCursor(items[-1].day, items[-1].id) if more and items else None
-        return TimelinePage(items=tuple(items), next_cursor=cursor)
+            return store_timeline.page(
+                under(session), where or TimelineFilter(), limit=limit, after=after
+            )
 
     def timeline_entry(
         self, entry_id: int, where: TimelineFilter | None = None
     ) -> EntrySummary | None:
         """One entry as a timeline row, or None when it is gone or does not match `where`."""
         with self._db.session() as session:
-            return timeline_query.fetch_entry(session, where or TimelineFilter(), entry_id)
+            return store_timeline.row(under(session), where or TimelineFilter(), entry_id)
 
     def all_matching(self, where: TimelineFilter | None = None) -> list[EntrySummary]:
         """Every matching entry, newest first, read page by page."""
@@ -198,13 +196,18 @@ class JournalService:
                 return found
             cursor = page.next_cursor
 
+    def ids_oldest_first(self, where: TimelineFilter | None = None) -> list[tuple[int, bool]]:
+        """(id, private) of every matching entry, oldest first: two columns, not rows."""
+        with self._db.session() as session:
+            return store_timeline.ids_oldest_first(under(session), where or TimelineFilter())
+
     def count(self, where: TimelineFilter | None = None) -> int:
         with self._db.session() as session:
-            return timeline_query.count(session, where or TimelineFilter())
+            return store_timeline.count(under(session), where or TimelineFilter())
 
     def tag_counts(self, where: TimelineFilter | None = None) -> list[TagCount]:
         with self._db.session() as session:
-            rows = timeline_query.tag_counts(session, where or TimelineFilter())
+            rows = store_timeline.tag_counts(under(session), where or TimelineFilter())
         return [TagCount(tag, n) for tag, n in rows]
 
     def family_counts(self, where: TimelineFilter | None = None) -> list[FamilyCount]:
@@ -215,7 +218,7 @@ class JournalService:
         with self._db.session() as session:
             for family in families:
                 narrowed = TimelineFilter(**{**_fields(where), "families": (family,)})
-                counts.append(FamilyCount(family, timeline_query.count(session, narrowed)))
+                counts.append(FamilyCount(family, store_timeline.count(under(session), narrowed)))
         return sorted(counts, key=lambda c: (-c.count, c.family))
 
     # ----- helpers -------------------------------------------------------------------

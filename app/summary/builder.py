@@ -11,8 +11,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from app.catalog import Catalog
 from app.journal import JournalService
 from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
@@ -26,8 +24,6 @@ from app.summary.model import (
     SummaryRequest,
     ThemeCount,
 )
-from app.timeline_query import conditions, entries
-from models.schema import ModuleRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +55,7 @@ def _candidate_ids(journal: JournalService, request: SummaryRequest) -> list[tup
 
     Only two columns: timeline rows (excerpts, tags) cost ~0.4 s for 10k entries here.
     """
-    with journal.database.session() as session:
-        rows = session.execute(
-            select(entries.c.id, entries.c.is_private)
-            .where(*conditions(session, timeline_filter(request)))
-            .order_by(entries.c.day, entries.c.id)
-        )
-        return [(entry_id, bool(private)) for entry_id, private in rows]
+    return journal.ids_oldest_first(timeline_filter(request))
 
 
 def select_entries(journal: JournalService, request: SummaryRequest) -> Selected:
@@ -235,11 +225,16 @@ def _period(journal: JournalService, request: SummaryRequest) -> str:
     language = request.language
     parts: list[str] = []
     if request.module_id is not None:
-        with journal.database.session() as session:
-            module = session.get(ModuleRow, request.module_id)
-            if module is not None:
-                day = long_date(module.day, language)
-                parts.append(f"{label('module', language)}: {module.name} ({day})")
+        from app.course_records import ModuleNotFoundError as UnknownModuleError
+        from app.courses import CourseService
+
+        try:
+            module = CourseService(journal=journal).get_module(request.module_id)
+        except UnknownModuleError:
+            pass
+        else:
+            day = long_date(module.day, language)
+            parts.append(f"{label('module', language)}: {module.name} ({day})")
     start = long_date(request.date_from, language) if request.date_from else None
     end = long_date(request.date_to, language) if request.date_to else None
     if start and end:

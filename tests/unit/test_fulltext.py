@@ -95,15 +95,16 @@ def test_query_translation() -> None:
 
 def test_text_and_tag_filter_runs_the_match_once(journal: JournalService) -> None:
     """The MATCH sits in a materialized subquery, not re-run per candidate row."""
-    from sqlalchemy import text
-
-    from app import timeline_query
+    from app.store import under
+    from app.store.filters import selection
 
     where = TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),))
     with journal.database.session() as session:
-        query = timeline_query.page_query(session, where, limit=10, after=None)
-        sql = str(query.compile(compile_kwargs={"literal_binds": True}))
-        plan = [row[3] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql))]
+        connection = under(session)
+        sql, values = selection(connection, where).select(
+            "e.id", "ORDER BY e.day DESC, e.id DESC LIMIT 10"
+        )
+        plan = [row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + sql, values)]
     assert any(step.startswith("MATERIALIZE fts_hits") for step in plan), plan
     assert not any("CORRELATED" in step and "fts" in step for step in plan), plan
     assert any("ix_entries_timeline" in step for step in plan), plan

@@ -13,34 +13,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from models.schema import EntryRow
+from app.store.rows import day_text, stored_day
 
 if TYPE_CHECKING:
     from app.courses import Course
 
-entries = EntryRow.__table__
-
 Counts = dict[int, tuple[dict[int, int], dict[int, int]]]
 
 
-def _window_count(session: Session, start: dt.date, end: dt.date | None) -> int:
-    query = (
-        select(func.count())
-        .select_from(entries)
-        .where(entries.c.trashed_at.is_(None), entries.c.day >= start)
-    )
+def _window_count(connection: Any, start: dt.date, end: dt.date | None) -> int:
+    sql = "SELECT count(*) FROM entries WHERE trashed_at IS NULL AND day >= ?"
+    values: tuple[Any, ...] = (day_text(start),)
     if end is not None:
-        query = query.where(entries.c.day < end)
-    return int(session.execute(query).scalar_one())
+        sql, values = sql + " AND day < ?", (*values, day_text(end))
+    return int(connection.execute(sql, values).fetchone()[0])
 
 
 def _latest_postcard_by_date(
-    session: Session, course: Course, index: int, postcard_template: str
+    connection: Any, course: Course, index: int, postcard_template: str
 ) -> tuple[dt.date, int] | None:
     """The newest postcard filed by date in module `index`'s window, as (day, id).
 
@@ -49,43 +41,34 @@ def _latest_postcard_by_date(
     passed over: they count only under the module they are linked to.
     """
     modules = course.modules
-    query = (
-        select(entries.c.id, entries.c.day, entries.c.module_id)
-        .where(
-            entries.c.trashed_at.is_(None),
-            entries.c.day >= modules[index].day,
-            entries.c.template_key == postcard_template,
-        )
-        .order_by(entries.c.day.desc(), entries.c.id.desc())
+    sql = (
+        "SELECT id, day, module_id FROM entries "
+        "WHERE trashed_at IS NULL AND day >= ? AND template_key = ?"
     )
+    values: tuple[Any, ...] = (day_text(modules[index].day), postcard_template)
     if index + 1 < len(modules):
-        query = query.where(entries.c.day < modules[index + 1].day)
+        sql, values = sql + " AND day < ?", (*values, day_text(modules[index + 1].day))
+    sql += " ORDER BY day DESC, id DESC LIMIT ? OFFSET ?"
     page, offset = 32, 0
     while True:
-        rows = session.execute(query.limit(page).offset(offset)).all()
+        rows = connection.execute(sql, (*values, page, offset)).fetchall()
         for entry_id, day, module_id in rows:
             if module_id is None:
-                return day, entry_id
+                return stored_day(day), entry_id
         if len(rows) < page:
             return None
         offset += page
 
 
-def module_counts(session: Session, courses: Sequence[Course], postcard_template: str) -> Counts:
+def module_counts(connection: Any, courses: Sequence[Course], postcard_template: str) -> Counts:
     """Per course id: ({module id: untrashed entries}, {module id: latest postcard id})."""
     # Entries linked to a module by hand: few, found on the module_id index. SQLite
     # scans the table for `IS NOT NULL` but searches the index for `> 0` (ids start at
     # 1); trashed ones are dropped here, as that test in SQL would also mean a scan.
     overridden = [
-        (day, module_id, entry_id, template_key)
-        for day, module_id, entry_id, template_key, trashed_at in session.execute(
-            select(
-                entries.c.day,
-                entries.c.module_id,
-                entries.c.id,
-                entries.c.template_key,
-                entries.c.trashed_at,
-            ).where(entries.c.module_id > 0)
+        (stored_day(day), module_id, entry_id, template_key)
+        for day, module_id, entry_id, template_key, trashed_at in connection.execute(
+            "SELECT day, module_id, id, template_key, trashed_at FROM entries WHERE module_id > 0"
         )
         if trashed_at is None
     ]
@@ -94,13 +77,13 @@ def module_counts(session: Session, courses: Sequence[Course], postcard_template
         modules = course.modules
         counts = {
             module.id: _window_count(
-                session, module.day, modules[i + 1].day if i + 1 < len(modules) else None
+                connection, module.day, modules[i + 1].day if i + 1 < len(modules) else None
             )
             for i, module in enumerate(modules)
         }
         newest: dict[int, tuple[dt.date, int]] = {}
         for i, module in enumerate(modules):
-            found = _latest_postcard_by_date(session, course, i, postcard_template)
+            found = _latest_postcard_by_date(connection, course, i, postcard_template)
             if found is not None:
                 newest[module.id] = found
         for day, module_id, entry_id, template_key in overridden:

