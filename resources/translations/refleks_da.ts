@@ -317,6 +317,11 @@
         <source>Before an upgrade</source>
         <translation>Før en opgradering</translation>
     </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py"/>
+        <source>damaged</source>
+        <translation>beskadiget</translation>
+    </message>
 </context>
 <context>
     <name>CourseDialog</name>
@@ -1146,6 +1151,11 @@
         <source>Backed up to %s</source>
         <translation>Sikkerhedskopieret til %s</translation>
     </message>
+    <message>
+        <location filename="../../ui/journal_session.py"/>
+        <source>The backup is back in place. Your journal as it was could not be backed up (it is damaged), so the file itself is kept, unchanged, as %s.</source>
+        <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, kunne ikke sikkerhedskopieres (den er beskadiget), så selve filen er gemt uændret som %s.</translation>
+    </message>
 </context>
 <context>
     <name>LearningLogDialog</name>
@@ -1505,6 +1515,11 @@ Din dagbog ligger i:
         <source>The backup is back in place. The file that would not open is kept as %s.</source>
         <translation>Sikkerhedskopien er sat på plads. Filen, der ikke kunne åbnes, er gemt som %s.</translation>
     </message>
+    <message>
+        <location filename="../../ui/startup_flow.py"/>
+        <source>The backup is back in place.</source>
+        <translation>Sikkerhedskopien er sat på plads.</translation>
+    </message>
 </context>
 <context>
     <name>SaveBanner</name>
@@ -1826,6 +1841,36 @@ Din dagbog ligger i:
         <location filename="../../ui/startup_problem_dialog.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The journal is empty</source>
+        <translation>Dagbogen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The journal is missing</source>
+        <translation>Dagbogen mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The encrypted journal was replaced</source>
+        <translation>Den krypterede dagbog er blevet udskiftet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The journal file is there, but empty: what was written in it has been lost. Refleks does not start a new journal over it. A backup can put your journal back as it was when the backup was made.</source>
+        <translation>Dagbogsfilen er der, men den er tom: det, der stod i den, er gået tabt. Refleks starter ikke en ny dagbog oven i den. En sikkerhedskopi kan sætte din dagbog tilbage, som den var, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The journal file is gone, but its backups or its key file are still there, so Refleks does not start a new journal. A backup can put your journal back as it was when the backup was made.</source>
+        <translation>Dagbogsfilen er væk, men dens sikkerhedskopier eller dens nøglefil er der stadig, så Refleks starter ikke en ny dagbog. En sikkerhedskopi kan sætte din dagbog tilbage, som den var, da sikkerhedskopien blev taget.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_problem_dialog.py"/>
+        <source>The journal was encrypted, but the file in its place now is not. Refleks does not open a file that someone may have put there instead of your journal.</source>
+        <translation>Dagbogen var krypteret, men filen, der ligger i dens sted nu, er ikke. Refleks åbner ikke en fil, som nogen kan have lagt der i stedet for din dagbog.</translation>
     </message>
 </context>
 <context>
