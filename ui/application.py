@@ -125,6 +125,8 @@ def _window_with_preview(
     last_filter = settings.get(keys.for_journal(keys.LAST_FILTER, paths.root))
     if filter_from_json(last_filter) != TimelineFilter():
         return None  # the preview reads the unfiltered timeline only
+    if paths.journal.with_name(paths.journal.name + ".header.json").exists():
+        return None  # a plain file beside an encrypted journal's key file: to be reported
     source = open_plain_timeline(paths.journal)
     if source is None:
         return None

@@ -233,3 +233,15 @@ def test_a_damaged_key_check_leads_to_restore_instead_of_endless_asking(
     kept = next(data_paths.root.glob("journal.db.*.damaged"))
     assert kept.read_bytes() == journal_bytes
     assert typed == [PASSPHRASE]
+
+
+def test_a_plain_file_swapped_in_beside_a_key_file_is_not_painted(
+    data_paths: DataPaths, settings, languages
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.application import _window_with_preview
+
+    context = open_journal(data_paths)
+    add(context, "Planted")
+    context.close()
+    (data_paths.root / "journal.db.header.json").write_text("{}")  # the encrypted one's
+    assert _window_with_preview(data_paths, settings, languages) is None
