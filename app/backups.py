@@ -225,9 +225,14 @@ class BackupService:
         return regular[0] if regular else None
 
     def backup_if_due(self, max_age: dt.timedelta = dt.timedelta(days=1)) -> BackupInfo | None:
-        """Back up when the newest backup is older than `max_age` (at start)."""
-        last = self.last_backup()
-        if last is not None and self._clock() - last.created_at < max_age:
+        """Back up when the newest backup is older than `max_age` (at start).
+
+        A backup stamped later than now (made while the clock ran ahead) does not count:
+        it would put off every automatic backup until the clock caught up with it.
+        """
+        now = self._clock()
+        regular = [b for b in self.list_backups() if b.kind in PRUNED_KINDS and b.created_at <= now]
+        if regular and now - regular[0].created_at < max_age:
             return None
         return self.backup_now("auto")
 

@@ -412,3 +412,14 @@ def test_a_restore_that_fails_at_the_swap_puts_everything_back(
         module.restore_backup(backup.path, data_paths.journal, backup_key=None, safety_copy=None)
     assert data_paths.journal.read_bytes() == damaged
     assert files_in(data_paths.root) == before
+
+
+def test_a_backup_stamped_in_the_future_does_not_put_off_the_daily_one(
+    context: JournalContext,
+) -> None:
+    clock = Clock(dt.datetime(2027, 5, 1, 8, 0, tzinfo=UTC))  # a year ahead
+    backups = BackupService(database=context.database, folder=context.paths.backups, clock=clock)
+    backups.backup_now("auto")
+    clock.now = dt.datetime(2026, 5, 1, 8, 0, tzinfo=UTC)  # put right
+    made = backups.backup_if_due()
+    assert made is not None and made.created_at == clock.now
