@@ -249,7 +249,8 @@ def _refuse_lost_journal(paths: DataPaths) -> None:
         journal,
         f"{journal} is missing, but {' and '.join(left)} {verb} still in {paths.root}, so "
         "this is not a new journal. Restore it from a backup, or choose the folder that "
-        "holds it; nothing has been changed.",
+        "holds it; nothing has been changed. To start a new journal here instead, first "
+        f"move {' and '.join(left)} out of the folder.",
         paths,
     )
 

@@ -108,6 +108,7 @@ def test_a_missing_journal_beside_its_key_file_or_backups_is_reported(
     failure = problem_at_start(data_paths)
     assert failure.problem.kind is ProblemKind.JOURNAL_MISSING
     assert "not a new journal" in failure.problem.message
+    assert "out of the folder" in failure.problem.message  # the way to start afresh
     assert (Remedy.RESTORE_BACKUP in failure.problem.remedies) is (left == "backups")
     assert not data_paths.journal.exists()
 
