@@ -13,12 +13,25 @@ import functools
 import html
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import markdown
 import nh3
 from markdown.extensions import Extension
-from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.inlinepatterns import (
+    IMAGE_LINK_RE,
+    IMAGE_REFERENCE_RE,
+    LINK_RE,
+    REFERENCE_RE,
+    ImageInlineProcessor,
+    ImageReferenceInlineProcessor,
+    LinkInlineProcessor,
+    ReferenceInlineProcessor,
+    ShortImageReferenceInlineProcessor,
+    ShortReferenceInlineProcessor,
+    SimpleTagInlineProcessor,
+    dequote,
+)
 
 ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "del", "em", "h1", "h2", "h3", "h4",
@@ -37,6 +50,26 @@ EXTENSION_CONFIGS = {
     "footnotes": {"BACKLINK_TITLE": ""},
 }
 
+# Python-Markdown's time grows faster than the length of one text (a block of 10,000
+# headings or a paragraph of 100,000 bold words takes seconds, twice that four times
+# as long). A text longer than LARGE_TEXT (far beyond any diary entry) is rendered in
+# parts of about PIECE characters, cut where Markdown allows (see `pieces`); a body at
+# the length limit then takes seconds, not hours.
+LARGE_TEXT = 50_000
+PIECE = 2_000
+
+# For Qt's rich text (the PDF, the previews): Qt lays out a word too long for one line
+# in time that grows with the square of its length (a run of 1,000,000 characters
+# without a space: 33 s; 100,000: 0.2 s). In the text between tags, `breakable` gives
+# runs longer than LONG_RUN an invisible break opportunity (U+200B) every BREAK_EVERY
+# characters, where the line would be cut anyway; tags and their attributes (link
+# targets) are left as they are, and no entity is cut in two.
+LONG_RUN = 2000
+BREAK_EVERY = 500
+_TAG = re.compile(r"(<[^>]*>)")
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+_ZWSP = "\u200b"
+
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
@@ -53,6 +86,89 @@ _clean: Callable[[str], str] = (
     if hasattr(nh3, "Cleaner")
     else functools.partial(nh3.clean, **_CLEANING)
 )
+
+
+# Python-Markdown finds the end of a link's text and target by walking the rest of the
+# paragraph one character at a time, from every "[": 20,000 "[" took 87 s, and a body
+# at the length limit would never finish. These patterns find the same ends in one
+# regular-expression match each (brackets nested two deep, parentheses one deep; a title
+# in quotes), so each "[" costs about the length of its own link.
+_LINK_TEXT = re.compile(
+    r"((?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.)*\])*\])*)\]", re.DOTALL
+)
+_LINK_TARGET = re.compile(
+    r"""\(\s*((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)"""
+    r"""(?:\s+("[^"]{0,2000}"|'[^']{0,2000}'))?\s*\)""",
+    re.DOTALL,
+)
+
+
+class _BoundedLinkScan:
+    """`getText` and `getLink` of Python-Markdown's link patterns, by regular expression."""
+
+    RE_LINK: re.Pattern[str]
+    RE_TITLE_CLEAN: re.Pattern[str]
+
+    unescape: Callable[[str], str]  # InlineProcessor's
+
+    def getText(self, data: str, index: int) -> tuple[str, int, bool]:
+        match = _LINK_TEXT.match(data, index)
+        if match is None:
+            return "", index, False
+        return match.group(1), match.end(), True
+
+    def getLink(self, data: str, index: int) -> tuple[str, str | None, int, bool]:
+        angled = self.RE_LINK.match(data, pos=index)  # [text](<target> "title")
+        if angled and angled.group(1):
+            href, title, end = angled.group(1)[1:-1], angled.group(2), angled.end()
+            title = title[1:-1] if title else None
+        else:
+            plain = _LINK_TARGET.match(data, index)
+            if plain is None:
+                return "", None, index, False
+            href, title, end = plain.group(1), plain.group(2), plain.end()
+        if title is not None:
+            title = self.RE_TITLE_CLEAN.sub(" ", dequote(self.unescape(title.strip())))
+        return self.unescape(href).strip(), title, end, True
+
+
+class _Link(_BoundedLinkScan, LinkInlineProcessor):
+    pass
+
+
+class _Image(_BoundedLinkScan, ImageInlineProcessor):
+    pass
+
+
+class _Reference(_BoundedLinkScan, ReferenceInlineProcessor):
+    pass
+
+
+class _ShortReference(_BoundedLinkScan, ShortReferenceInlineProcessor):
+    pass
+
+
+class _ImageReference(_BoundedLinkScan, ImageReferenceInlineProcessor):
+    pass
+
+
+class _ShortImageReference(_BoundedLinkScan, ShortImageReferenceInlineProcessor):
+    pass
+
+
+class BoundedLinksExtension(Extension):
+    """Python-Markdown's own link patterns (same names and order), with bounded scans."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        for processor, pattern, name, priority in (
+            (_Reference, REFERENCE_RE, "reference", 170),
+            (_Link, LINK_RE, "link", 160),
+            (_Image, IMAGE_LINK_RE, "image_link", 150),
+            (_ImageReference, IMAGE_REFERENCE_RE, "image_reference", 140),
+            (_ShortReference, REFERENCE_RE, "short_reference", 130),
+            (_ShortImageReference, IMAGE_REFERENCE_RE, "short_image_ref", 125),
+        ):
+            md.inlinePatterns.register(processor(pattern, md), name, priority)
 
 
 class StrikethroughExtension(Extension):
@@ -74,7 +190,7 @@ def _parser() -> markdown.Markdown:
     parser: markdown.Markdown | None = getattr(_local, "parser", None)
     if parser is None:
         parser = markdown.Markdown(
-            extensions=[*EXTENSIONS, StrikethroughExtension()],
+            extensions=[*EXTENSIONS, BoundedLinksExtension(), StrikethroughExtension()],
             extension_configs=EXTENSION_CONFIGS,
             output_format="html",
         )
@@ -96,9 +212,72 @@ def _image_placeholder(match: re.Match[str]) -> str:
 
 def render_markdown(text: str) -> str:
     """Sanitized HTML for the Markdown `text`; safe to show or export as it is."""
+    if len(text) <= LARGE_TEXT:
+        return _render(text)
+    return "".join(_render(piece) for piece in pieces(text))
+
+
+def _render(text: str) -> str:
     parser = _parser()
     try:
         raw = parser.convert(text)
     finally:
         parser.reset()
     return _clean(_IMG.sub(_image_placeholder, raw))
+
+
+def pieces(text: str, size: int = PIECE) -> Iterator[str]:
+    """`text` in consecutive parts of about `size` characters, for rendering one by one.
+
+    A part ends at a blank line where there is one, or else at a line's end after
+    `2 * size` characters; never inside fenced code (cheap to render at any length). A
+    line longer than `size` is cut at a space, or anywhere.
+    """
+    part: list[str] = []
+    length = 0
+    fenced = False
+    for line in text.splitlines(keepends=True):
+        while len(line) > size:
+            cut = line.rfind(" ", size // 2, size) + 1 or size
+            if part:
+                yield "".join(part)
+                part, length = [], 0
+            yield line[:cut]
+            line = line[cut:]
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        part.append(line)
+        length += len(line)
+        blank = not line.strip()
+        if not fenced and (length >= 2 * size or (length >= size and blank)):
+            yield "".join(part)
+            part, length = [], 0
+    if part:
+        yield "".join(part)
+
+
+def breakable(html: str) -> str:
+    """`html` with a break opportunity every BREAK_EVERY characters of any over-long run."""
+    if not _LONG_RUN.search(html):
+        return html
+    parts = _TAG.split(html)  # text, tag, text, tag, ..., text
+    for index in range(0, len(parts), 2):
+        parts[index] = _LONG_RUN.sub(_cut_run, parts[index])
+    return "".join(parts)
+
+
+def _cut_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    out: list[str] = []
+    start = 0
+    while len(run) - start > BREAK_EVERY:
+        end = start + BREAK_EVERY
+        amp = run.rfind("&", end - 12, end)
+        if amp != -1:  # an entity ("&amp;", "&#x1F600;") across the cut: cut after it
+            semicolon = run.find(";", amp, amp + 12)
+            if semicolon >= end:
+                end = semicolon + 1
+        out.append(run[start:end])
+        start = end
+    out.append(run[start:])
+    return _ZWSP.join(out)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from app.markdown_render import breakable
 from app.summary.labels import label
 from app.summary.model import Summary
 from app.summary.progress import Progress
@@ -214,7 +215,7 @@ class PagedDocument:
             self.document.addResource(
                 QTextDocument.ResourceType.ImageResource.value, QUrl(CHART_URL), image
             )
-        self.document.setHtml(html)
+        self.document.setHtml(breakable(html))
         if len(html) <= KEEP_SHAPES_UP_TO_CHARS:
             # Each paragraph's layout normally drops its shaped glyphs once its lines are
             # set, and painting shapes the whole text again: a fifth of the painting time.

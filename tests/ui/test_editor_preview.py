@@ -113,3 +113,10 @@ def test_preview_html_escapes_titles_and_questions() -> None:
         title="<b>x</b>", heading="", sections=[("<i>q</i>", "svar")], body="", notes_label="N"
     )
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "&lt;i&gt;q&lt;/i&gt;" in html
+
+
+def test_an_over_long_run_reaches_the_preview_with_break_opportunities() -> None:
+    from ui.editor.preview import preview_html
+
+    html = preview_html(title="", heading="", sections=[], body="x" * 9000, notes_label="")
+    assert "\u200b" in html and html.replace("\u200b", "") == "<p>" + "x" * 9000 + "</p>"

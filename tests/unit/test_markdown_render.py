@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from app.markdown_render import render_markdown
+from app.markdown_render import LARGE_TEXT, PIECE, pieces, render_markdown
 
 
 def test_markdown_becomes_html() -> None:
@@ -82,3 +82,35 @@ def test_texts_rendered_side_by_side_in_threads_do_not_mix() -> None:
     expected = [render_markdown(text) for text in texts]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(render_markdown, texts)) == expected
+
+
+def test_link_texts_and_targets_are_found_as_before() -> None:
+    html = render_markdown(
+        "[a [b] c](https://x.dk/Foo_(bar) 'titel') og ![billede](x.png) og [ikke] (x) "
+        "og [ref][k] og [k]\n\n[k]: https://kommune.dk"
+    )
+    assert '<a href="https://x.dk/Foo_(bar)" title="titel"' in html and ">a [b] c</a>" in html
+    assert "[billede]" in html and "[ikke] (x)" in html
+    assert html.count('href="https://kommune.dk"') == 2
+
+
+def test_unclosed_brackets_stay_text() -> None:
+    # Python-Markdown's own scan walked to the end of the paragraph from every "[".
+    text = "[" * 3000 + "[a](" * 500 + " tekst"
+    html = render_markdown(text)
+    assert html == f"<p>{text}</p>"
+
+
+def test_a_huge_text_is_rendered_in_parts_cut_where_markdown_allows() -> None:
+    paragraph = "Et afsnit om **tillid** i netværket.\n\n"
+    fence = "```\n" + "kode\n\n" * 600 + "```\n\n"  # blank lines inside: never cut there
+    text = paragraph * 1500 + fence + paragraph * 1500 + "x" * (3 * PIECE)
+    assert len(text) > LARGE_TEXT
+    parts = list(pieces(text))
+    assert "".join(parts) == text and len(parts) > 10
+    assert all(len(part) <= 2 * PIECE for part in parts if "```" not in part)
+    assert sum(part.count("```") for part in parts) == 2
+    assert any(part.count("```") == 2 for part in parts)  # the code block stays whole
+    html = render_markdown(text)
+    assert html.count("<strong>tillid</strong>") == 3000
+    assert html.count("<pre><code>") == 1 and "**" not in html

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
+from app.markdown_render import BREAK_EVERY, LONG_RUN, breakable
 from app.summary.progress import Cancellation, ExportCancelled
 from app.summary.render_pdf import PagedDocument, render_pdf_document
 
@@ -77,3 +78,25 @@ def test_every_line_lies_within_one_painted_page() -> None:
             first, last = top + line.y(), top + line.y() + line.height() - 0.01
             assert int(first // height) == int(last // height), block.text()[:40]
         block = block.next()
+
+
+def test_a_run_without_spaces_gets_break_opportunities_and_keeps_its_text() -> None:
+    # Qt lays out one unbreakable run in time growing with its square (a body of a
+    # million characters without a space took 33 s to lay out).
+    run = "ø" * (3 * LONG_RUN)
+    href = "https://kommune.dk/" + "a" * LONG_RUN
+    html = f'<p>{run} <a href="{href}">kort</a> ok</p>'
+    broken = breakable(html)
+    assert broken.replace("\u200b", "") == html
+    assert f'href="{href}"' in broken  # attribute values keep their text
+    text_run = broken.split(" <a")[0].removeprefix("<p>")
+    assert all(len(part) <= BREAK_EVERY for part in text_run.split("\u200b"))
+    entities = breakable("<p>" + "&amp;" * LONG_RUN + "</p>")
+    assert all(piece.endswith(";") for piece in entities[3:-4].split("\u200b"))
+    assert breakable("<p>" + "x" * (LONG_RUN - 1) + "</p>") == "<p>" + "x" * (LONG_RUN - 1) + "</p>"
+
+
+def test_a_long_run_is_laid_out_in_lines_cut_at_the_breaks() -> None:
+    document = PagedDocument("<p>" + "x" * 30_000 + "</p>", "Prøve", "da", None)
+    text = document.document.toPlainText()
+    assert text.replace("\u200b", "") == "x" * 30_000 and "\u200b" in text

@@ -12,7 +12,7 @@ import html
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.markdown_render import render_markdown
+from app.markdown_render import breakable, render_markdown
 
 PREVIEW_CSS = """
 body { line-height: 1.45; }
@@ -70,4 +70,5 @@ def preview_html(
         if sections:
             parts.append(f"<h3>{html.escape(notes_label)}</h3>")
         parts.append(render_markdown(body))
-    return "\n".join(parts)
+    # Break opportunities in over-long runs: Qt would lay one out in quadratic time.
+    return breakable("\n".join(parts))
