@@ -1,7 +1,9 @@
 """Exports and imports as a user runs them: whole `main.py export/import` processes.
 
 - the coaching summary of 1,000 entries (a date range chosen so that 1,000 non-private
-  entries fall in it) to PDF, Markdown and HTML;
+  entries fall in it) to PDF, Markdown and HTML; a quarter's summary (100 entries) to
+  PDF, the realistic case; and one entry with a body at the length limit to PDF (time and
+  peak RSS: it must stay bounded);
 - the full JSON backup of the journal, and its import into an empty data folder;
 - the Markdown-folder export of the whole journal (timed against jrnl in peers.py).
 """
@@ -22,6 +24,7 @@ from benchmarks.measure import checked, run_process, summarize
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SUMMARY_ENTRIES = 1000
+QUARTER_ENTRIES = 100  # a quarter's coaching summary
 
 
 def range_holding(journal: Path, wanted: int) -> tuple[dt.date, dt.date]:
@@ -72,6 +75,13 @@ def _time(
     return result
 
 
+def _summary_command(
+    data_dir: Path, fmt: str, target: Path, period: tuple[dt.date, dt.date] | None = None
+) -> list[str]:
+    dates = ["--from", period[0].isoformat(), "--to", period[1].isoformat()] if period else []
+    return _refleks(data_dir, "export", "--format", fmt, *dates, "--output", str(target))
+
+
 def summaries(prepared: Prepared, *, runs: int) -> dict[str, Any]:
     first, last = range_holding(prepared.paths.journal, SUMMARY_ENTRIES)
     out = prepared.folder / "scratch" / "summary"
@@ -79,22 +89,77 @@ def summaries(prepared: Prepared, *, runs: int) -> dict[str, Any]:
     results: dict[str, Any] = {"from": first.isoformat(), "to": last.isoformat()}
     for fmt in ("pdf", "md", "html"):
         target = out / f"summary.{fmt}"
-        command = _refleks(
-            prepared.paths.root,
-            "export",
-            "--format",
-            fmt,
-            "--from",
-            first.isoformat(),
-            "--to",
-            last.isoformat(),
-            "--output",
-            str(target),
-        )
+        command = _summary_command(prepared.paths.root, fmt, target, (first, last))
         target.unlink(missing_ok=True)
         results[fmt] = _time(command, runs=runs, what=f"summary {fmt}", output=target)
         results[fmt]["bytes"] = target.stat().st_size
+    quarter = range_holding(prepared.paths.journal, QUARTER_ENTRIES)
+    target = out / "quarter.pdf"
+    target.unlink(missing_ok=True)
+    # Short runs: as many as the start-up figures get, for a floor of its own.
+    results["quarter_pdf"] = _time(
+        _summary_command(prepared.paths.root, "pdf", target, quarter),
+        runs=max(runs, 5),
+        what="quarter summary pdf",
+        output=target,
+    )
+    results["quarter_pdf"].update(
+        {
+            "from": quarter[0].isoformat(),
+            "to": quarter[1].isoformat(),
+            "bytes": target.stat().st_size,
+        }
+    )
+    results["limit_pdf"] = body_at_the_limit(prepared.folder / "scratch" / "limit", runs=1)
     return results
+
+
+def _prose_at_the_limit(chars: int) -> str:
+    """Ordinary Markdown prose (paragraphs, lists, emphasis, a link) of exactly `chars`."""
+    paragraph = (
+        "Mødet om budgettet gik **anderledes** end ventet, og jeg lod netværket tale "
+        "før jeg selv sagde noget. Se [referatet](https://kommune.dk/referat).\n\n"
+        "- hvad jeg lærte om tillid\n- hvad jeg gør næste gang\n\n"
+    )
+    return (paragraph * (chars // len(paragraph) + 1))[:chars]
+
+
+def body_at_the_limit(folder: Path, *, runs: int) -> dict[str, Any]:
+    """One entry whose body is as long as an entry may be, exported to PDF: time and RSS."""
+    from app.context import open_journal
+    from app.paths import DataPaths
+    from app.records import MAX_BODY_CHARS, EntryDraft
+
+    shutil.rmtree(folder, ignore_errors=True)
+    paths = DataPaths(folder / "refleks")
+    context = open_journal(paths)
+    try:
+        context.journal.create_entry(
+            EntryDraft(
+                day=dt.date(2026, 3, 2),
+                title="At the limit",
+                body=_prose_at_the_limit(MAX_BODY_CHARS),
+            )
+        )
+    finally:
+        context.close()
+    target = folder / "limit.pdf"
+    seconds: list[float] = []
+    rss: list[float] = []
+    for _ in range(runs):
+        target.unlink(missing_ok=True)
+        run = checked(
+            run_process(_summary_command(paths.root, "pdf", target), env=_env(), cwd=REPO_ROOT),
+            "body at the limit pdf",
+        )
+        seconds.append(run.seconds)
+        rss.append(run.max_rss_mib)
+    return {
+        "chars": MAX_BODY_CHARS,
+        "time": summarize(seconds),
+        "rss": summarize(rss, unit="MiB"),
+        "bytes": target.stat().st_size,
+    }
 
 
 def backup_round_trip(prepared: Prepared, *, runs: int) -> dict[str, Any]:

@@ -78,6 +78,18 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         if fmt in summary:
             floor, ok = ("≤ 3.5 s", summary[fmt]["median"] <= 3.5) if fmt == "pdf" else ("", None)
             add(f"coaching summary of 1,000 entries, {label}", summary[fmt], floor, ok)
+    if "quarter_pdf" in summary:
+        quarter = summary["quarter_pdf"]
+        add(
+            "quarter's coaching summary (100 entries), PDF",
+            quarter,
+            "≤ 1 s",
+            quarter["median"] <= 1.0,
+        )
+    if "limit_pdf" in summary:
+        limit = summary["limit_pdf"]
+        add(f"one entry of {limit['chars']:,} characters, PDF", limit["time"])
+        add(f"one entry of {limit['chars']:,} characters, PDF, peak RSS", limit["rss"])
     backup = results.get("backup", {})
     if "export" in backup:
         add("JSON backup export, 10k", backup["export"])
