@@ -114,3 +114,24 @@ def test_a_huge_text_is_rendered_in_parts_cut_where_markdown_allows() -> None:
     html = render_markdown(text)
     assert html.count("<strong>tillid</strong>") == 3000
     assert html.count("<pre><code>") == 1 and "**" not in html
+
+
+def test_the_quick_inline_pass_renders_exactly_as_the_full_one(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import app.markdown_render as module
+
+    texts = [
+        "Almindelig tekst uden tegn.\n\nTo afsnit.",
+        "a  \nlinjeskift",
+        "~~væk~~ og *kursiv* og _også_ og **fed**",
+        "`kode` og \\*ikke kursiv\\*",
+        "[link](https://kommune.dk) og <https://kommune.dk> og <a@b.dk>",
+        "1 &amp; 2 &copy; <b>fed</b>",
+        "- punkt\n- punkt med *kursiv*\n\n> citat\n\n# Overskrift",
+        "| a | b |\n|---|---|\n| *x* | y |",
+        "Fodnote[^1]\n\n[^1]: med **fed**",
+    ]
+    quick = [render_markdown(text) for text in texts]
+    assert type(module._parser().treeprocessors["inline"]).__name__ == "_QuickInline"
+    monkeypatch.setattr(module.QuickInlineExtension, "extendMarkdown", lambda self, md: None)
+    monkeypatch.setattr(module._local, "parser", None)
+    assert [render_markdown(text) for text in texts] == quick
