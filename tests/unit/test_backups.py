@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.backups import (
     BackupError,
@@ -423,3 +425,30 @@ def test_a_backup_stamped_in_the_future_does_not_put_off_the_daily_one(
     clock.now = dt.datetime(2026, 5, 1, 8, 0, tzinfo=UTC)  # put right
     made = backups.backup_if_due()
     assert made is not None and made.created_at == clock.now
+
+
+HOURS = st.sampled_from([1, 3, 8, 24, 30])
+OFFSETS = st.sampled_from([-48, -12, -3, 0, 3, 12, 48, 24 * 365])
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps=st.lists(st.tuples(HOURS, st.one_of(st.none(), OFFSETS)), min_size=2, max_size=40))
+def test_retention_keeps_the_newest_written_backup_whatever_the_clocks(
+    steps: list[tuple[int, int | None]],
+) -> None:
+    """Backups made in order while the clock is set wrong and put right again: the one
+    written last (the newest entries) always stays, and so does any stamped ahead of now."""
+    real = dt.datetime(2026, 1, 1, tzinfo=UTC)
+    offset = dt.timedelta(0)
+    backups = []
+    for index, (hours, new_offset) in enumerate(steps):
+        real += dt.timedelta(hours=hours)
+        if new_offset is not None:
+            offset = dt.timedelta(hours=new_offset)
+        backups.append(
+            BackupInfo(Path(f"{index}.db"), real + offset, "auto", 1, False, modified_at=real)
+        )
+    now = real + offset
+    kept = to_keep(backups, RetentionPolicy(), now=now)
+    assert backups[-1].path in kept
+    assert all(b.path in kept for b in backups if b.created_at > now)
