@@ -9,7 +9,7 @@ restore or a schema upgrade are never pruned.
 
 Retention errs on the side of keeping, since a backup deleted by mistake cannot come back:
 - nothing is pruned unless a backup verified good is among those kept, so the last good
-  backup always stays;
+  backup always stays, and a backup of a journal without entries prunes nothing;
 - a backup stamped later than now (the clock was wrong then, or is now) neither is pruned
   nor pushes others out;
 - within one day or month, the newest by stamp replaces the others only if it is not older
@@ -273,11 +273,15 @@ class BackupService:
 
         `verified` is a backup known good (the one just made). Without one among those
         kept, the newest kept is verified first; if none checks out, nothing is deleted.
+        A backup of a journal without entries prunes nothing: a journal emptied behind our
+        back must not push out the backups that still hold it.
         """
         backups = self.list_backups()
         keep = to_keep(backups, self.policy, now=self._clock())
         doomed = [b for b in backups if b.kind in PRUNED_KINDS and b.path not in keep]
         if not doomed or not self._keeps_a_good_one(backups, keep, verified):
+            return []
+        if verified is not None and entry_count(verified, self._database.key) == 0:
             return []
         removed = []
         for backup in doomed:

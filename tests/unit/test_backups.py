@@ -124,6 +124,7 @@ def test_prune_deletes_what_retention_drops(context: JournalContext) -> None:
         policy=RetentionPolicy(daily=3, monthly=1),
         clock=clock,
     )
+    add(context, "an entry: a backup of an empty journal prunes nothing")
     for _ in range(6):
         backups.backup_now("auto")
         clock.now += dt.timedelta(days=1)
@@ -452,3 +453,26 @@ def test_retention_keeps_the_newest_written_backup_whatever_the_clocks(
     kept = to_keep(backups, RetentionPolicy(), now=now)
     assert backups[-1].path in kept
     assert all(b.path in kept for b in backups if b.created_at > now)
+
+
+def test_a_backup_of_an_emptied_journal_pushes_no_backup_out(
+    data_paths: DataPaths, catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The journal was emptied while open: its backup on quit must not replace the day's."""
+    clock = Clock(dt.datetime(2026, 5, 1, 9, tzinfo=UTC))
+    context = open_journal(data_paths, catalog=catalog)
+    for index in range(3):
+        add(context, f"entry {index}")
+    full = BackupService(database=context.database, folder=data_paths.backups, clock=clock)
+    kept = full.backup_now("auto")
+    context.close()
+    emptied = open_journal(DataPaths(tmp_path / "emptied"), catalog=catalog)
+    clock.now += dt.timedelta(hours=1)
+    try:
+        BackupService(database=emptied.database, folder=data_paths.backups, clock=clock).backup_now(
+            "auto"
+        )
+    finally:
+        emptied.close()
+    assert kept.path.exists()
+    assert len(list_backups(data_paths.backups)) == 2
