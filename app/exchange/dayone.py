@@ -86,7 +86,9 @@ def _journal_json_from_zip(path: Path) -> tuple[bytes, str]:
             "tool and import the .json inside",
         ) from None
     except ZIP_DATA_ERRORS as error:  # a damaged directory at the end of the zip
-        raise ImportFormatError(path, "", f"the zip file is damaged ({error})") from None
+        raise ImportFormatError(
+            path, "", f"the zip file is damaged ({error}); export it again"
+        ) from None
 
 
 def _zone(name: str | None) -> dt.tzinfo:

@@ -132,7 +132,9 @@ def read_zip_member(
             "the zip and import the .json inside",
         ) from None
     except ZIP_DATA_ERRORS as error:
-        raise ImportFormatError(path, where, f"the zip file is damaged ({error})") from None
+        raise ImportFormatError(
+            path, where, f"the zip file is damaged ({error}); export it again"
+        ) from None
     return b"".join(parts)
 
 

@@ -193,7 +193,7 @@ def test_damaged_deflate_data(service, opened, folder: Path) -> None:  # type: i
     path = folder / "deflate.zip"
     path.write_bytes(bytes(data))
     message = refused(service, opened, path, "dayone")
-    assert "Journal.json: the zip file is damaged" in message
+    assert "Journal.json: the zip file is damaged" in message and "export it again" in message
 
 
 def test_a_password_protected_zip(service, opened, folder: Path) -> None:  # type: ignore[no-untyped-def]
