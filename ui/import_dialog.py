@@ -26,16 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import RefleksError
 from app.exchange.batch import ImportResult
-from app.exchange.formats import AUTO, IMPORT_FORMATS
+from app.exchange.registry import AUTO, IMPORTS, file_filter
 from app.exchange.service import ExchangeService, ImportPreview
 from models.errors import StorageError
 
-FORMAT_NAMES: dict[str, str] = {
-    "refleks": "Refleks backup (JSON)",
-    "jrnl-json": "jrnl (JSON export)",
-    "jrnl-text": "jrnl (journal text file)",
-    "dayone": "Day One (zip or JSON)",
-}
+FORMAT_NAMES: dict[str, str] = {found.name: found.title for found in IMPORTS}
 
 
 class ImportDialog(QDialog):
@@ -52,8 +47,8 @@ class ImportDialog(QDialog):
         self.browse_button = QPushButton(objectName="importBrowse")
         self.format_box = QComboBox(objectName="importFormat")
         self.format_box.addItem("", AUTO)
-        for key in IMPORT_FORMATS:
-            self.format_box.addItem(FORMAT_NAMES[key], key)
+        for found in IMPORTS:
+            self.format_box.addItem(found.title, found.name)
         self.conflict_box = QComboBox(objectName="importConflict")
         self.conflict_box.addItem("", "skip")
         self.conflict_box.addItem("", "update")
@@ -134,7 +129,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose a file to import"),
             self.path_edit.text() or str(Path.home()),
-            self.tr("Journals (*.json *.zip *.txt);;All files (*)"),
+            file_filter(IMPORTS, self.tr("Journals")) + ";;" + self.tr("All files (*)"),
         )
         if path:
             self.set_path(Path(path))

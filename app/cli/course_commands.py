@@ -13,8 +13,9 @@ from app.cli.parsing import calendar_day, iso_day, positive_int
 from app.course_plan import import_plan
 from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
 from app.exchange.files import write_private_bytes
+from app.exchange.registry import learning_log_names
 from app.summary.learning_log import build_learning_log
-from app.summary.render_learning_log import LEARNING_LOG_FORMATS, render_learning_log
+from app.summary.render_learning_log import render_learning_log
 
 
 def module_spec(text: str) -> ModuleSpec:
@@ -66,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     scope = log.add_mutually_exclusive_group(required=True)
     scope.add_argument("--course", type=positive_int, metavar="ID")
     scope.add_argument("--module", type=positive_int, metavar="ID")
-    log.add_argument("--format", choices=LEARNING_LOG_FORMATS, required=True)
+    log.add_argument("--format", choices=learning_log_names(), required=True)
     log.add_argument("--output", required=True, metavar="PATH", type=Path)
     log.add_argument("--language", choices=("da", "en"), default="da")
     log.add_argument(

@@ -16,7 +16,7 @@ from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
 from app.errors import InvalidInputError
 from app.exchange.batch import ON_CONFLICT_CHOICES
-from app.exchange.formats import AUTO, IMPORT_FORMATS
+from app.exchange.registry import AUTO, export_format, export_names, import_names
 from app.summary.model import LANGUAGES
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from app.paths import DataPaths
     from app.summary.model import SummaryRequest
 
-EXPORT_FORMATS = ("pdf", "md", "html", "json", "markdown-folder")
 PARTS = ("answers", "body", "tags")
 
 
@@ -36,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="write a coaching summary (pdf, md, html), a full backup (json) "
         "or a folder of Markdown files",
     )
-    export.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("--format", choices=export_names(), required=True)
     export.add_argument("--output", required=True, metavar="PATH", type=Path)
     export.add_argument("--from", dest="date_from", type=iso_day, metavar="D")
     export.add_argument("--to", dest="date_to", type=iso_day, metavar="D")
@@ -61,7 +60,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="read entries from a Refleks backup, jrnl or Day One"
     )
     importing.add_argument("path", type=Path, metavar="PATH")
-    importing.add_argument("--format", choices=(AUTO, *IMPORT_FORMATS), default=AUTO)
+    importing.add_argument("--format", choices=(AUTO, *import_names()), default=AUTO)
     importing.add_argument(
         "--on-conflict",
         choices=ON_CONFLICT_CHOICES,
@@ -128,23 +127,22 @@ def _note_if_encrypted(paths: DataPaths) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from app.exchange.destination import check_destination
 
+    chosen = export_format(args.format)
+    assert chosen is not None  # argparse offered only the registry's names
     # Before anything is opened: an export must never land on the journal or a backup.
     output = check_destination(
-        args.output,
-        args.paths.journal,
-        folder=args.format == "markdown-folder",
-        suffix=f".{args.format}" if args.format != "markdown-folder" else "",
+        args.output, args.paths.journal, folder=chosen.kind == "folder", suffix=chosen.suffix
     )
-    if args.format == "json":
+    if chosen.kind == "backup":
         return _export_backup(args, output)
-    if args.format == "markdown-folder" and not (args.tag or args.family or args.module):
+    if chosen.kind == "folder" and not (args.tag or args.family or args.module):
         return _export_whole_markdown_folder(args, output)
     context = open_for_command(args, write=False)
     try:
         _check_filters(context, args)
         request = _request(args)
         service = _service(context)
-        if args.format == "markdown-folder":
+        if chosen.kind == "folder":
             count = service.export_markdown_folder(request, output)
             print(f"Wrote {count} entries as Markdown files to {output}.")
             _note_if_encrypted(context.paths)
@@ -255,8 +253,8 @@ def _import_plain(args: argparse.Namespace, connection: Any, path: Path) -> Impo
     """`ExchangeService.import_file` over a plain connection: read and check the whole file,
     then write it in one transaction (entries already there are skipped)."""
     from app.catalog import Catalog
-    from app.exchange.formats import read_any
     from app.exchange.importer import check_lengths, check_tags, write_batch
+    from app.exchange.registry import read_any
     from models.connection import write_transaction
 
     catalog = Catalog.load(user_template_dir=args.paths.templates)

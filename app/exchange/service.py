@@ -16,7 +16,6 @@ from app.exchange.backup import write_backup
 from app.exchange.batch import ImportBatch, ImportResult
 from app.exchange.destination import check_destination
 from app.exchange.files import write_private_bytes, write_private_folder
-from app.exchange.formats import AUTO, read_any
 from app.exchange.importer import (
     OnConflict,
     apply_batch,
@@ -25,6 +24,7 @@ from app.exchange.importer import (
     existing_uuids,
 )
 from app.exchange.markdown_folder import folder_files
+from app.exchange.registry import AUTO, read_any
 from app.journal import JournalService
 from app.summary.builder import Names, build_summary, select_entries
 from app.summary.export import render_summary

@@ -7,9 +7,6 @@ from app.summary.progress import Progress
 from app.summary.render_html import render_html_summary
 from app.summary.render_md import render_markdown_summary
 
-SUMMARY_FORMATS: tuple[str, ...] = ("pdf", "md", "html")
-SUFFIXES = {"pdf": ".pdf", "md": ".md", "html": ".html"}
-
 
 def render_summary(summary: Summary, fmt: str, *, progress: Progress | None = None) -> bytes:
     """The file's bytes; `progress` hears of each entry (and each PDF page) and may cancel."""

@@ -17,8 +17,6 @@ from app.summary.render_html import _CSS, _QT_CSS, CHART_URL
 from app.summary.render_html import _entry as html_entry
 from app.summary.render_md import _entry as markdown_entry
 
-LEARNING_LOG_FORMATS: tuple[str, ...] = ("md", "html", "pdf")
-
 
 def render_learning_log(log: LearningLog, fmt: str, *, progress: Progress | None = None) -> bytes:
     """The file's bytes; `progress` hears of each PDF page and may cancel."""

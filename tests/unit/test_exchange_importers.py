@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.exchange.dayone import parse_dayone
-from app.exchange.formats import detect_format
+from app.exchange.registry import detect_format
 from app.exchange.jrnl import parse_jrnl_text
 from app.exchange.service import ExchangeService
 from app.exchange.tag_matching import TagMatcher
