@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import RefleksError
+from app.exchange.registry import export_format, file_filter
 from app.exchange.service import ExchangeService, journal_is_encrypted
 from models.errors import StorageError
 from ui.export_dialog import ExportDialog
@@ -62,11 +63,13 @@ def show_export_dialog(window: MainWindow) -> QWidget:
 def show_backup_dialog(window: MainWindow) -> None:
     """The action handler of "Back Up as JSON…": the whole journal, private entries too."""
     window.save_all()
+    backup = export_format("json")
+    assert backup is not None
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("ExportDialog", "Save a complete backup"),
-        str(Path.home() / f"refleks-backup-{dt.date.today().isoformat()}.json"),
-        "JSON (*.json)",
+        str(Path.home() / f"refleks-backup-{dt.date.today().isoformat()}{backup.suffix}"),
+        file_filter((backup,), backup.title),
     )
     if not path:
         return

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import Catalog
 from app.errors import RefleksError
+from app.exchange.registry import EXPORTS, ExportFormat, export_format, file_filter
 from app.exchange.service import ExchangeService
 from app.journal import JournalService
 from app.summary.background import ExportJob, summary_export
@@ -51,7 +52,7 @@ from ui.export_entry_list import ExportEntryList
 from ui.export_progress import ExportProgress
 from ui.tag_choice import TagChoice
 
-FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
+FORMATS: tuple[ExportFormat, ...] = tuple(found for found in EXPORTS if found.kind == "summary")
 _PREVIEW_DELAY_MS = 150  # typing a name or clicking through dates re-renders once
 PREVIEW_ENTRY_LIMIT = 50
 _CHART_WIDTH = 1700  # pixels at the PDF's resolution: about 540 on screen
@@ -129,7 +130,7 @@ class ExportDialog(QDialog):
         self.language_box.addItem("English", "en")
         self.language_box.setCurrentIndex(0 if language == "da" else 1)
         self.format_box = QComboBox(objectName="exportFormat")
-        for key, name in FORMATS:
+        for key, name in ((found.name, found.title) for found in FORMATS):
             self.format_box.addItem(name, key)
         self.entry_list = ExportEntryList()
         self.entry_list.setObjectName("exportEntries")
@@ -403,13 +404,14 @@ class ExportDialog(QDialog):
         self.export_cancelled.emit()
 
     def _on_save(self) -> None:
-        fmt = self.format_box.currentData()
-        default = Path.home() / f"refleks-{dt.date.today().isoformat()}.{fmt}"
+        chosen = export_format(self.format_box.currentData())
+        assert chosen is not None
+        default = Path.home() / f"refleks-{dt.date.today().isoformat()}{chosen.suffix}"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save coaching summary"),
             str(default),
-            f"{self.format_box.currentText()} (*.{fmt})",
+            file_filter((chosen,), chosen.title),
         )
         if path:
             self.start_export(Path(path))

@@ -32,6 +32,7 @@ from app.courses import CourseService
 from app.errors import RefleksError
 from app.exchange.destination import check_destination
 from app.exchange.files import write_private_bytes
+from app.exchange.registry import EXPORTS, ExportFormat, export_format, file_filter
 from app.journal import JournalService
 from app.summary.background import ExportJob
 from app.summary.learning_log import LearningLog, build_learning_log
@@ -41,7 +42,7 @@ from models.errors import StorageError
 from ui.dialogs import DialogService
 from ui.export_progress import ExportProgress
 
-FORMATS: tuple[tuple[str, str], ...] = (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML"))
+FORMATS: tuple[ExportFormat, ...] = tuple(found for found in EXPORTS if found.for_learning_log)
 
 
 class _OfflineBrowser(QTextBrowser):
@@ -111,7 +112,7 @@ class LearningLogDialog(QDialog):
         self.language_box.addItem("Dansk", "da")
         self.language_box.addItem("English", "en")
         self.language_box.setCurrentIndex(0 if language == "da" else 1)
-        for key, name in FORMATS:
+        for key, name in ((found.name, found.title) for found in FORMATS):
             self.format_box.addItem(name, key)
         self.scope_box.currentIndexChanged.connect(self.update_preview)
         self.language_box.currentIndexChanged.connect(self.update_preview)
@@ -189,10 +190,12 @@ class LearningLogDialog(QDialog):
         fmt = self.format_box.currentData()
 
         journal_file = self._journal.database.path
+        chosen = export_format(fmt)
+        suffix = chosen.suffix if chosen is not None else ""
 
         def work(progress: Progress) -> None:
             # Never over the journal's own files or a backup (refused in one message).
-            target = check_destination(path, journal_file, suffix=f".{fmt}")
+            target = check_destination(path, journal_file, suffix=suffix)
             write_private_bytes(target, render_learning_log(log, fmt, progress=progress))
 
         job = self.progress.start(work)
@@ -234,13 +237,14 @@ class LearningLogDialog(QDialog):
         super().closeEvent(event)
 
     def _on_save(self) -> None:
-        fmt = self.format_box.currentData()
+        chosen = export_format(self.format_box.currentData())
+        assert chosen is not None
         name = self.scope_box.currentText().strip().replace("/", "-") or "learning-log"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save learning log"),
-            str(Path.home() / f"{name}.{fmt}"),
-            f"{self.format_box.currentText()} (*.{fmt})",
+            str(Path.home() / f"{name}{chosen.suffix}"),
+            file_filter((chosen,), chosen.title),
         )
         if path:
             self.start_export(Path(path))
