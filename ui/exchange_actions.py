@@ -95,5 +95,4 @@ def show_import_dialog(window: MainWindow) -> QWidget:
     """The action handler of "Import…": the timeline reloads after a successful import."""
     window.save_all()
     dialog = ImportDialog(exchange=exchange_service(window), parent=window)
-    dialog.imported.connect(lambda _result: window.timeline.reload())
     return window._open_dialog("import", dialog)
