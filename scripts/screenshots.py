@@ -34,6 +34,7 @@ from ui.i18n import LanguageManager  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
+from ui.window_dialogs import show_template_chooser  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         window.editor.header.preview_button.setChecked(False)
 
         # 6. The template chooser (Ctrl+Shift+N).
-        chooser = window.show_template_chooser()
+        chooser = show_template_chooser(window)
         chooser.select("dilemma")
         settle(app)
         shoot(chooser, out, f"06-template-chooser{suffix}")

@@ -53,7 +53,7 @@ class ActionSpec:
     icon: str | None = None  # a key of ICON_PATHS
     toolbar: bool = False
     checkable: bool = False
-    handler: str | None = None  # "module:function(window)" for commands of other dialogs
+    handler: str | None = None  # "module:function(window)", imported when first triggered
     toolbar_text: str = ""  # a shorter or clearer label on the toolbar button, if needed
 
 
@@ -78,6 +78,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "template",
         toolbar=True,
         toolbar_text=QT_TRANSLATE_NOOP("Actions", "New from Template"),
+        handler="ui.window_dialogs:show_template_chooser",
     ),
     ActionSpec(
         "save",
@@ -177,6 +178,7 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "&Own Tags…"),
         EDIT,
         QT_TRANSLATE_NOOP("Actions", "Create, rename, merge and delete your own tags"),
+        handler="ui.window_dialogs:show_tag_manager",
     ),
     ActionSpec(
         "preferences",
@@ -184,6 +186,7 @@ SPECS: tuple[ActionSpec, ...] = (
         EDIT,
         QT_TRANSLATE_NOOP("Actions", "Language and other settings"),
         (SK.Preferences, "Ctrl+,"),
+        handler="ui.window_dialogs:show_preferences",
     ),
     ActionSpec(
         "search",
@@ -218,6 +221,7 @@ SPECS: tuple[ActionSpec, ...] = (
         (),
         "trash",
         toolbar=True,
+        handler="ui.window_dialogs:show_trash",
     ),
     ActionSpec(
         "full_screen",

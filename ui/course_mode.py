@@ -3,9 +3,10 @@
 `CourseMode(window=...)` is made once by the main window. It attaches the course parts to
 the timeline panel (ui/course_timeline.py), puts a postcard suggestion on the start page,
 opens a postcard linked to its module on one click, offers the modules in the entry
-editor's module field, and keeps everything current after a course or an entry is saved.
-The actions in ui/actions.py reach it through the module functions
-`show_course_dialog(window)` and `show_learning_log_dialog(window)`.
+editor's module field (which follows later course changes itself), and keeps the milestones
+and suggestions current after a course or an entry is saved. The actions in ui/actions.py
+reach it through the module functions `show_course_dialog(window)` and
+`show_learning_log_dialog(window)`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.changes import Change, Changes
 from app.courses import CourseService
@@ -38,7 +39,7 @@ class CourseMode(QObject):
         self.courses = CourseService(journal=window.context.journal)
         self.timeline_link = CourseTimelineLink.attach(window.timeline, courses=self.courses)
         self.start_suggestion = PostcardSuggestion(window.start_page)
-        _place_on_start_page(window.start_page, self.start_suggestion)
+        window.start_page.add_suggestion(self.start_suggestion)
         # Saves come in bursts while typing; re-reading the courses once per burst is enough.
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
         self._connect_signals()
@@ -70,7 +71,6 @@ class CourseMode(QObject):
     def _show_pending(self) -> None:
         # The timeline's link has just read them; the start page shows the same modules.
         self.start_suggestion.set_pending(self.timeline_link.suggestion.pending)
-        self._window.editor.header.module_field.refresh()
         self._place_suggestion()
 
     def _place_suggestion(self, *_args: object) -> None:
@@ -106,7 +106,7 @@ class CourseMode(QObject):
         dialog = CourseDialog(
             courses=self.courses, dialogs=self._window.dialogs, parent=self._window
         )
-        return self._window._open_dialog("courses", dialog)  # type: ignore[return-value]
+        return self._window.open_dialogs.open("courses", dialog)
 
     def show_learning_log_dialog(self) -> QWidget:
         from ui.learning_log_dialog import LearningLogDialog
@@ -120,33 +120,14 @@ class CourseMode(QObject):
             language=self._window.languages.language,
             parent=self._window,
         )
-        return self._window._open_dialog("learning_log", dialog)
-
-
-def _place_on_start_page(start_page: QWidget, suggestion: PostcardSuggestion) -> None:
-    """Put the suggestion above the start page's buttons, inside its centred column."""
-    buttons = getattr(start_page, "buttons", {})
-    first = next(iter(buttons.values()), None)
-    column = first.parentWidget() if first is not None else None
-    layout = column.layout() if column is not None else start_page.layout()
-    if isinstance(layout, QBoxLayout):
-        at = layout.indexOf(first) if first is not None else layout.count()
-        layout.insertWidget(max(at, 0), suggestion)
-
-
-def course_mode_of(window: MainWindow) -> CourseMode:
-    mode = getattr(window, "course_mode", None)
-    if not isinstance(mode, CourseMode):
-        mode = CourseMode(window=window)
-        window.course_mode = mode  # type: ignore[attr-defined]
-    return mode
+        return self._window.open_dialogs.open("learning_log", dialog)
 
 
 def show_course_dialog(window: MainWindow) -> CourseDialog:
     """The action handler of "Courses…" (see ui/actions.py)."""
-    return course_mode_of(window).show_course_dialog()
+    return window.course_mode.show_course_dialog()
 
 
 def show_learning_log_dialog(window: MainWindow) -> QWidget:
     """The action handler of "Export Learning Log…" (see ui/actions.py)."""
-    return course_mode_of(window).show_learning_log_dialog()
+    return window.course_mode.show_learning_log_dialog()

@@ -57,7 +57,7 @@ def show_export_dialog(window: MainWindow) -> QWidget:
         encrypted=journal_is_encrypted(context.paths.journal),
         parent=window,
     )
-    return window._open_dialog("export_summary", dialog)
+    return window.open_dialogs.open("export_summary", dialog)
 
 
 def show_backup_dialog(window: MainWindow) -> None:
@@ -95,4 +95,4 @@ def show_import_dialog(window: MainWindow) -> QWidget:
     """The action handler of "Import…": the timeline reloads after a successful import."""
     window.save_all()
     dialog = ImportDialog(exchange=exchange_service(window), parent=window)
-    return window._open_dialog("import", dialog)
+    return window.open_dialogs.open("import", dialog)

@@ -4,15 +4,15 @@ the passphrase and restore commands that change the file under the window.
 One `JournalLifecycle` per open journal. It backs up at start when the last backup is older
 than a day and again on close, keeps the instance lock until the end, brings the window
 forward when a second start asks, and locks the window after the idle minutes from the
-settings. Commands from the File menu and the Security preferences page reach it through
-`session_of(window)`.
+settings. It sets itself as the window's `session`; the File menu's commands below read it
+there, and the Preferences dialog hands it to the Security page.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from app.backups import BackupError, BackupInfo, BackupService, restore_backup
@@ -23,7 +23,6 @@ from app.security.unlock import unlock_key
 from models.errors import StorageError
 from ui import settings as keys
 from ui.auto_lock import AutoLock
-from ui.preferences_security_page import bind_session
 from ui.single_instance import InstanceServer, bring_forward, bring_showing_window_forward
 from ui.startup_flow import OpenedJournal, ask_backup_passphrase, backup_key_for
 from ui.unlock_screen import UnlockFunction
@@ -31,10 +30,10 @@ from ui.unlock_screen import UnlockFunction
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-SESSION_PROPERTY = "_journal_session"
-
 
 class JournalLifecycle(QObject):
+    """The open journal's backups, instance lock and server, auto-lock and passphrase."""
+
     def __init__(self, opened: OpenedJournal, window: MainWindow) -> None:
         super().__init__(window)
         self._encrypted_while_locked = False
@@ -62,8 +61,7 @@ class JournalLifecycle(QObject):
         )
         self.auto_lock.locked.connect(self._on_locked)
         self.auto_lock.unlocked.connect(self._on_unlocked)
-        setattr(window, SESSION_PROPERTY, self)
-        bind_session(lambda: self)
+        window.session = self
         self._closed = False
 
     # ----- start and end -------------------------------------------------------------
@@ -208,15 +206,11 @@ class JournalLifecycle(QObject):
         self.context.changes.publish(Changes(Change.JOURNAL))
 
 
-def session_of(window: QWidget) -> JournalLifecycle | None:
-    return getattr(window, SESSION_PROPERTY, None)
-
-
 # ----- action handlers (see ui/actions.py) ----------------------------------------------
 
 
 def back_up_now(window: MainWindow) -> None:
-    session = session_of(window)
+    session = window.session
     if session is None:
         return
     try:
@@ -234,7 +228,7 @@ def back_up_now(window: MainWindow) -> None:
 def show_restore_dialog(window: MainWindow) -> QWidget | None:
     from ui.restore_dialog import RestoreDialog
 
-    session = session_of(window)
+    session = window.session
     if session is None:
         return None
     window.save_all()
@@ -246,12 +240,10 @@ def show_restore_dialog(window: MainWindow) -> QWidget | None:
         folder=str(session.paths.backups),
         parent=window,
     )
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+    return window.open_dialogs.open("restore", dialog)
 
 
 def lock_now(window: MainWindow) -> None:
-    session = session_of(window)
+    session = window.session
     if session is not None:
         session.auto_lock.lock(by_hand=True)

@@ -16,9 +16,12 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +30,8 @@ from app.changes import Change, Changes
 from app.errors import RefleksError
 from app.records import TagRef
 from models.errors import StorageError
-from ui import settings as keys
 from ui.dialogs import DialogService, UnsavedChoice
-from ui.window_dialogs import WindowDialogs
+from ui.window_dialogs import OpenDialogs
 from ui.window_state import restore_geometry, save_window
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
     from ui.course_mode import CourseMode
     from ui.editor.entry_editor import EntryEditor
     from ui.i18n import LanguageManager
+    from ui.journal_session import JournalLifecycle
     from ui.settings import Settings
     from ui.start_page import StartPage
     from ui.status_widgets import SaveBanner, TrashNotice
@@ -47,10 +50,14 @@ if TYPE_CHECKING:
 WINDOW_TITLE = "Refleks"
 
 
-class MainWindow(WindowDialogs, QMainWindow):
+class MainWindow(QMainWindow):
     """One journal open in a window."""
 
     journal_attached = Signal()  # the panes are built over the open journal
+
+    #: Backups, auto-lock and passphrase of the open journal; set by the JournalLifecycle
+    #: made for this window (None in a window without one, as in most tests).
+    session: JournalLifecycle | None = None
 
     def __init__(
         self,
@@ -71,6 +78,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.languages = languages
         self.dialogs = dialogs if dialogs is not None else DialogService(self)
         self.dialogs.set_parent_widget(self)
+        self.open_dialogs = OpenDialogs(self)  # its non-blocking dialogs, closed with it
         self._attached = False
         restore_geometry(self)
         if context is None:
@@ -137,7 +145,6 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.menus.fill_templates(context.catalog.templates, language)
         self.statusBar().addWidget(self.trash_notice, 1)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self._dialogs_open: dict[str, QWidget] = {}
         self._connect_signals()
         self.course_mode: CourseMode = CourseMode(window=self)  # milestones, postcards
         self._attached = True
@@ -150,17 +157,13 @@ class MainWindow(WindowDialogs, QMainWindow):
     def _connect_signals(self) -> None:
         a = self.actions
         a["new_entry"].triggered.connect(lambda: self.new_entry())
-        a["choose_template"].triggered.connect(self.show_template_chooser)
         a["save"].triggered.connect(self.save_all)
         a["quit"].triggered.connect(self.close)
         a["undo"].triggered.connect(lambda: _call_on_focus("undo"))
         a["redo"].triggered.connect(lambda: _call_on_focus("redo"))
         a["trash_entry"].triggered.connect(lambda: self.trash_entry())
-        a["tag_manager"].triggered.connect(self.show_tag_manager)
-        a["preferences"].triggered.connect(self.show_preferences)
         a["search"].triggered.connect(self.timeline.focus_search)
         a["filters"].triggered.connect(self.timeline.toggle_filters)
-        a["show_trash"].triggered.connect(self.show_trash)
         a["switch_pane"].triggered.connect(self.switch_pane)
         a["full_screen"].toggled.connect(self._set_full_screen)
         a["about"].triggered.connect(self._show_about)
@@ -279,12 +282,10 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.saved_label.setText(text)
         self.save_banner.hide()
 
-    def _on_entry_restored(self, entry_id: int) -> None:
+    def on_entry_restored(self, entry_id: int) -> None:
+        """An entry came back from the trash dialog: show it if nothing else is open."""
         if self.right.currentWidget() is self.start_page:
             self.open_entry(entry_id)
-
-    def _apply_preferences(self) -> None:
-        self.languages.apply(self.settings.get(keys.LANGUAGE))
 
     def _on_language_changed(self, language: str) -> None:
         # Qt posts LanguageChange to each widget; the window's own texts change right away.
@@ -292,11 +293,6 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.editor.set_language(language)
         self.timeline.set_language(language)
         self.menus.fill_templates(self.context.catalog.templates, language)
-        from ui.template_chooser import TemplateChooserDialog
-
-        chooser = self._dialogs_open.get("chooser")
-        if isinstance(chooser, TemplateChooserDialog) and chooser.isVisible():
-            chooser.set_language(language)
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -357,8 +353,7 @@ class MainWindow(WindowDialogs, QMainWindow):
                 event.ignore()
                 return
         save_window(self)
-        for dialog in list(self._dialogs_open.values()):
-            dialog.close()
+        self.open_dialogs.close_all()
         event.accept()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -383,5 +378,9 @@ class MainWindow(WindowDialogs, QMainWindow):
 def _call_on_focus(method: str) -> None:
     """Undo/Redo from the menu act on whichever text field has the focus."""
     widget = QApplication.focusWidget()
-    if widget is not None and callable(getattr(widget, method, None)):
-        getattr(widget, method)()
+    if not isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit)):
+        return
+    if method == "undo":
+        widget.undo()
+    else:
+        widget.redo()

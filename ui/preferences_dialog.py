@@ -1,14 +1,14 @@
 """Preferences: a list of pages, each reading and writing its own settings.
 
 A page is a QWidget with `title()`, `load(settings)` and `save(settings)`. Others add a page
-by appending its class to `PAGE_TYPES` (or passing `pages=` to the dialog). OK and Apply
+in `default_pages` (or pass `pages=` to the dialog). OK and Apply
 save every page and emit `applied`; the main window then re-reads what changed (the
 language is switched in place, so nothing being typed is lost).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.preferences_security_page import SecurityPage
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.journal_session import JournalLifecycle
 
 
 class PreferencesPage(Protocol):
@@ -97,8 +100,9 @@ class GeneralPage(QWidget):
         )
 
 
-#: The pages shown, in order; each is constructed with no arguments.
-PAGE_TYPES: list[type[QWidget]] = [GeneralPage, SecurityPage]
+def default_pages(*, session: JournalLifecycle | None) -> list[QWidget]:
+    """The pages shown, in order; Security acts on the open journal's `session`."""
+    return [GeneralPage(), SecurityPage(session=session)]
 
 
 class PreferencesDialog(QDialog):
@@ -110,13 +114,16 @@ class PreferencesDialog(QDialog):
         self,
         *,
         settings: Settings,
+        session: JournalLifecycle | None = None,
         pages: list[QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`session` is the open journal's (None without one); `pages` replaces the
+        default pages."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self._settings = settings
-        self.pages: list[QWidget] = pages if pages is not None else [t() for t in PAGE_TYPES]
+        self.pages: list[QWidget] = pages if pages is not None else default_pages(session=session)
         self._list = QListWidget()
         self._list.setMaximumWidth(180)
         self._stack = QStackedWidget()

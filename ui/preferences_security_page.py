@@ -10,6 +10,7 @@ soon the window locks itself is on the General page.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
@@ -31,13 +32,8 @@ from app.security.kdf import MIN_PASSPHRASE_CHARS
 from models.errors import StorageError
 from ui.settings import Settings
 
-# The session of the open journal, set when the window opens (see ui.journal_session).
-_session_provider: Callable[[], object | None] = lambda: None  # noqa: E731
-
-
-def bind_session(provider: Callable[[], object | None]) -> None:
-    global _session_provider
-    _session_provider = provider
+if TYPE_CHECKING:
+    from ui.journal_session import JournalLifecycle
 
 
 class PassphraseDialog(QDialog):
@@ -93,11 +89,16 @@ class PassphraseDialog(QDialog):
 
 
 class SecurityPage(QWidget):
-    """Encryption status, and the buttons that set, change or remove the passphrase."""
+    """Encryption status, and the buttons that set, change or remove the passphrase.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    `session` is the open journal's; with None (no journal open) the page only says that
+    the journal is not encrypted and offers nothing.
+    """
+
+    def __init__(self, *, session: JournalLifecycle | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("securityPage")
+        self._session = session
         self.status = QLabel(objectName="encryptionStatus", wordWrap=True)
         font = self.status.font()
         font.setBold(True)
@@ -149,11 +150,8 @@ class SecurityPage(QWidget):
     def save(self, settings: Settings) -> None:
         """Nothing to save: each button acts at once."""
 
-    def session(self):  # type: ignore[no-untyped-def]
-        return _session_provider()
-
     def refresh(self) -> None:
-        session = self.session()
+        session = self._session
         available = session is not None
         encrypted = bool(session and session.encrypted)
         unfinished = encrypted and session.context.database.key is not None and _unfinished(session)
@@ -238,8 +236,12 @@ class SecurityPage(QWidget):
             lambda n: self.tr("%n more backup(s) are now encrypted.", "", n),
         )
 
-    def _run(self, action, done: Callable[[int], str]) -> bool:  # type: ignore[no-untyped-def]
-        session = self.session()
+    def _run(
+        self,
+        action: Callable[[JournalLifecycle], service.ConversionReport],
+        done: Callable[[int], str],
+    ) -> bool:
+        session = self._session
         if session is None:
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -278,7 +280,7 @@ class SecurityPage(QWidget):
         self.refresh()
 
 
-def _unfinished(session) -> bool:  # type: ignore[no-untyped-def]
+def _unfinished(session: JournalLifecycle) -> bool:
     """Whether plaintext copies or backups under an older key are left (never raises)."""
     try:
         return service.unfinished(session.paths)

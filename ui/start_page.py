@@ -68,6 +68,7 @@ class StartPage(QWidget):
         self.buttons: dict[str, QCommandLinkButton] = {}
         column = _Column()
         layout = QVBoxLayout(column)
+        self._column_layout = layout
         layout.setSpacing(14)
         layout.addWidget(self._title)
         layout.addWidget(self._lead)
@@ -105,6 +106,12 @@ class StartPage(QWidget):
 
     def focus_first(self) -> None:
         self.buttons[FREE].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_suggestion(self, widget: QWidget) -> None:
+        """Show `widget` (course mode's postcard suggestion) above the buttons, in the
+        centred column; it shows and hides itself."""
+        layout = self._column_layout
+        layout.insertWidget(layout.indexOf(self.buttons[FREE]), widget)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

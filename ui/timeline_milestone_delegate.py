@@ -21,7 +21,12 @@ from app.summary.labels import long_date
 from ui.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.model import TimelineRole
-from ui.timeline_milestones import MILESTONE_KIND, MilestoneRole, PostcardState
+from ui.timeline_milestones import (
+    MILESTONE_KIND,
+    MilestoneRole,
+    MilestoneTimelineModel,
+    PostcardState,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,7 +84,8 @@ class MilestoneDelegate(QStyledItemDelegate):
 
         state = index.data(MilestoneRole.POSTCARD)
         model = index.model()
-        state_text = model.state_text(state) if hasattr(model, "state_text") else ""
+        # Milestone rows only come from the milestone model (ui/course_timeline.py sets it).
+        state_text = model.state_text(state) if isinstance(model, MilestoneTimelineModel) else ""
         small = QFont(metrics.small)
         pill_width = QFontMetrics(small).horizontalAdvance(state_text) + 2 * metrics.pad
         pill = QRect(

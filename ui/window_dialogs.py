@@ -1,85 +1,99 @@
-"""The main window's own dialogs: template chooser, preferences, trash and tag manager.
+"""The main window's dialogs: which ones are open, and the four the window opens itself.
 
-A part of MainWindow (ui/main_window.py), kept apart for size. Each dialog is window-modal
-without blocking, one of each kind at a time, and its module is imported when it is first
+`OpenDialogs` is owned by the window as `window.open_dialogs`: every dialog opened from the
+window (template chooser, preferences, trash, tag manager, and those of course mode and the
+exchange commands) is window-modal without blocking, one of each name at a time, and closed
+when the window closes. The `show_*` functions are action handlers taking the window (see
+`ActionSpec.handler` in ui/actions.py); each dialog's module is imported when it is first
 opened, not when the window starts.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from app.context import JournalContext
-    from ui.dialogs import DialogService
-    from ui.editor.entry_editor import EntryEditor
-    from ui.i18n import LanguageManager
+    from ui.main_window import MainWindow
     from ui.preferences_dialog import PreferencesDialog
-    from ui.settings import Settings
     from ui.tag_manager_dialog import TagManagerDialog
     from ui.template_chooser import TemplateChooserDialog
     from ui.trash_dialog import TrashDialog
 
+_Dialog = TypeVar("_Dialog", bound=QWidget)
 
-class WindowDialogs:
-    """Mixed into MainWindow, whose attributes (context, editor, …) these methods use."""
 
-    # What MainWindow provides.
-    context: JournalContext
-    settings: Settings
-    languages: LanguageManager
-    dialogs: DialogService
-    editor: EntryEditor
-    _dialogs_open: dict[str, QWidget]
-    new_entry: Callable[..., None]
-    _apply_preferences: Callable[[], None]
-    _on_entry_restored: Callable[[int], None]
+class OpenDialogs(QObject):
+    """The window's non-blocking dialogs by name; at most one per name."""
 
-    def show_template_chooser(self) -> TemplateChooserDialog:
-        from ui.template_chooser import TemplateChooserDialog
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open: dict[str, QWidget] = {}
 
-        chooser = TemplateChooserDialog(
-            catalog=self.context.catalog, language=self.languages.language, parent=self
-        )
-        chooser.template_chosen.connect(lambda key: self.new_entry(key))
-        return self.open_dialog("chooser", chooser)
-
-    def show_preferences(self) -> PreferencesDialog:
-        from ui.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(settings=self.settings, parent=self)
-        dialog.applied.connect(self._apply_preferences)
-        return self.open_dialog("preferences", dialog)
-
-    def show_trash(self) -> TrashDialog:
-        from ui.trash_dialog import TrashDialog
-
-        self.editor.save_now()
-        dialog = TrashDialog(journal=self.context.journal, dialogs=self.dialogs, parent=self)
-        dialog.entry_restored.connect(self._on_entry_restored)
-        return self.open_dialog("trash", dialog)
-
-    def show_tag_manager(self) -> TagManagerDialog:
-        from ui.tag_manager_dialog import TagManagerDialog
-
-        self.editor.save_now()
-        dialog = TagManagerDialog(own_tags=self.context.own_tags, dialogs=self.dialogs, parent=self)
-        return self.open_dialog("tags", dialog)
-
-    def open_dialog(self, name: str, dialog: QWidget) -> QWidget:
-        """Show `dialog` window-modal without blocking; one dialog per `name` at a time."""
-        previous = self._dialogs_open.pop(name, None)
+    def open(self, name: str, dialog: _Dialog) -> _Dialog:
+        """Show `dialog` window-modal without blocking, closing the one of `name` before."""
+        previous = self._open.pop(name, None)
         if previous is not None:
             previous.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: self._dialogs_open.pop(name, None))
-        self._dialogs_open[name] = dialog
+        dialog.destroyed.connect(lambda *_: self._forget(name, dialog))
+        self._open[name] = dialog
         dialog.open()  # type: ignore[attr-defined]
         return dialog
 
-    _open_dialog = open_dialog  # the name the course dialogs were written against
+    def get(self, name: str) -> QWidget | None:
+        return self._open.get(name)
+
+    def close_all(self) -> None:
+        for dialog in list(self._open.values()):
+            dialog.close()
+
+    def _forget(self, name: str, dialog: QWidget) -> None:
+        # A dialog replaced under the same name goes later than its successor came.
+        if self._open.get(name) is dialog:
+            del self._open[name]
+
+
+# ----- action handlers (see ui/actions.py) ----------------------------------------------
+
+
+def show_template_chooser(window: MainWindow) -> TemplateChooserDialog:
+    from ui.template_chooser import TemplateChooserDialog
+
+    chooser = TemplateChooserDialog(
+        catalog=window.context.catalog, language=window.languages.language, parent=window
+    )
+    chooser.template_chosen.connect(lambda key: window.new_entry(key))
+    # The chooser shows the catalogue's texts in the journal language, not through tr().
+    window.languages.language_changed.connect(chooser.set_language)
+    return window.open_dialogs.open("chooser", chooser)
+
+
+def show_preferences(window: MainWindow) -> PreferencesDialog:
+    from ui import settings as keys
+    from ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings=window.settings, session=window.session, parent=window)
+    dialog.applied.connect(lambda: window.languages.apply(window.settings.get(keys.LANGUAGE)))
+    return window.open_dialogs.open("preferences", dialog)
+
+
+def show_trash(window: MainWindow) -> TrashDialog:
+    from ui.trash_dialog import TrashDialog
+
+    window.editor.save_now()
+    dialog = TrashDialog(journal=window.context.journal, dialogs=window.dialogs, parent=window)
+    dialog.entry_restored.connect(window.on_entry_restored)
+    return window.open_dialogs.open("trash", dialog)
+
+
+def show_tag_manager(window: MainWindow) -> TagManagerDialog:
+    from ui.tag_manager_dialog import TagManagerDialog
+
+    window.editor.save_now()
+    dialog = TagManagerDialog(
+        own_tags=window.context.own_tags, dialogs=window.dialogs, parent=window
+    )
+    return window.open_dialogs.open("tags", dialog)

@@ -51,7 +51,7 @@ def test_a_backup_left_plain_is_shown_and_finished_from_the_page(
         real(path)
 
     monkeypatch.setattr(conversion, "create_private_file", full_in_backups)
-    page = SecurityPage()
+    page = SecurityPage(session=session)
     qtbot.addWidget(page)
     page.ask = lambda **_: ("", PASSPHRASE)  # type: ignore[method-assign]
 

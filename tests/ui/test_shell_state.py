@@ -15,6 +15,7 @@ from ui.settings import Settings
 from ui.start_page import FREE
 from ui.tag_manager_dialog import TagManagerDialog
 from ui.trash_dialog import TrashDialog
+from ui.window_dialogs import show_preferences, show_tag_manager, show_trash
 
 
 def _reopen(make_window, settings_file) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -55,7 +56,7 @@ def test_switching_to_danish_keeps_typed_text(main_window: MainWindow, qtbot, se
     field.set_text("Det der fangede mig")
     assert main_window.menuBar().actions()[0].text() == "&File"
 
-    dialog = main_window.show_preferences()
+    dialog = show_preferences(main_window)
     page = dialog.page(GeneralPage)
     combo = page.findChild(QComboBox, "languageCombo")
     combo.setCurrentIndex(combo.findData("da"))
@@ -85,7 +86,7 @@ def test_language_persists_for_the_next_window(
     make_window, settings, settings_file, languages
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(settings)
-    dialog = window.show_preferences()
+    dialog = show_preferences(window)
     combo = dialog.page(GeneralPage).findChild(QComboBox, "languageCombo")
     combo.setCurrentIndex(combo.findData("da"))
     dialog.accept()
@@ -145,7 +146,7 @@ def test_trash_dialog_restores_and_empties(
     journal.trash_entry(gone)
     main_window.timeline.reload()
 
-    dialog = main_window.show_trash()
+    dialog = show_trash(main_window)
     assert isinstance(dialog, TrashDialog)
     assert dialog.list.count() == 2
     row = next(i for i in range(dialog.list.count()) if "Kommer" in dialog.list.item(i).text())
@@ -177,7 +178,7 @@ def test_tag_manager_creates_renames_merges_and_deletes(
     entry_id = _entry(journal, "Med mærker", tags=(budget,))
     main_window.timeline.reload()
     main_window.open_entry(entry_id)
-    dialog = main_window.show_tag_manager()
+    dialog = show_tag_manager(main_window)
     assert isinstance(dialog, TagManagerDialog)
     assert dialog.list.count() == 1
     assert dialog.list.item(0).text() == "Budget  (1 entry)"
@@ -208,7 +209,7 @@ def test_tag_manager_creates_renames_merges_and_deletes(
 
 
 def test_tag_manager_reports_a_bad_name(main_window: MainWindow, dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = main_window.show_tag_manager()
+    dialog = show_tag_manager(main_window)
     dialogs.text_answers = ["!!!"]
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialogs.errors and "letter" in dialogs.errors[0]

@@ -11,7 +11,7 @@ from app.context import JournalContext
 from app.instance_lock import InstanceLock
 from app.security import KdfParams, WrongPassphraseError, unlock_key
 from app.security.unlock import JournalCipherState, cipher_state
-from ui.journal_session import JournalLifecycle, back_up_now, session_of
+from ui.journal_session import JournalLifecycle, back_up_now
 from ui.preferences_security_page import SecurityPage
 from ui.start_page import FREE
 from ui.startup_flow import OpenedJournal
@@ -45,9 +45,9 @@ def write(window, qtbot, title: str) -> int:  # type: ignore[no-untyped-def]
 def test_passphrase_from_preferences_while_the_window_works(
     qtbot, main_window, session, context
 ) -> None:  # type: ignore[no-untyped-def]
-    assert session_of(main_window) is session
+    assert main_window.session is session
     write(main_window, qtbot, "Før kryptering")
-    page = SecurityPage()
+    page = SecurityPage(session=session)
     qtbot.addWidget(page)
     page.refresh()
     assert page.set_button.isVisibleTo(page) and not page.change_button.isVisibleTo(page)
@@ -110,7 +110,7 @@ def test_closing_the_session_backs_up_and_frees_the_lock(
 def test_locking_closes_an_encrypted_journal_until_the_passphrase(  # type: ignore[no-untyped-def]
     qtbot, main_window, session, context
 ) -> None:
-    page = SecurityPage()
+    page = SecurityPage(session=session)
     qtbot.addWidget(page)
     page.ask = lambda **_: ("", FIRST)  # type: ignore[method-assign]
     assert page.set_passphrase()

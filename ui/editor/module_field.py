@@ -4,16 +4,19 @@ A compact "Module:" label and a drop-down in the editor's top row, shown only wh
 journal has courses with modules. The first choice is "by date" and names the module the
 day falls in; the others link the entry to one module, which then holds it alone (see
 app/courses.py). The field keeps the loaded link even while hidden, so an entry linked
-elsewhere keeps its link when it is saved here.
+elsewhere keeps its link when it is saved here. It reads the courses again by itself
+whenever the journal reports that courses changed (app/changes.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from app.changes import Change, Changes
 from app.courses import Course, CourseService, Module
 from app.errors import RefleksError
 from models.errors import StorageError
@@ -27,6 +30,7 @@ class ModuleField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._courses: CourseService | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self._known: list[Course] = []
         self._module_id: int | None = None
         self._day = dt.date.today()
@@ -42,12 +46,16 @@ class ModuleField(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(self._on_chosen)
+        self.destroyed.connect(lambda *_: self._stop_listening())
         self._retranslate()
         self.hide()
 
     def set_courses(self, courses: CourseService | None) -> None:
         """Read module names from `courses` (None: no course mode, the field stays hidden)."""
+        self._stop_listening()
         self._courses = courses
+        if courses is not None:
+            self._unsubscribe = courses.journal.changes.subscribe(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -63,6 +71,15 @@ class ModuleField(QWidget):
             if self._module_id is not None and self._module_id not in ids:
                 self._module_id = None  # its module was deleted, and with it the link
         self._rebuild()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Change.COURSES):  # a course made, edited or deleted, or a restore
+            self.refresh()
+
+    def _stop_listening(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
     def set_value(self, module_id: int | None, day: dt.date) -> None:
         """Show an entry's link and day without announcing a change (when it is loaded)."""
