@@ -31,13 +31,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import RefleksError
 from app.security.header import header_for, header_path, pending_header_path, write_header
 from app.security.unlock import JournalCipherState, cipher_state
-from models.database import Database, connect_file
+from models.connection import connect_file
 from models.journal_file import replace_file
 from models.snapshot import copy_database
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 PREFIX = "refleks-"
 STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"

@@ -16,11 +16,8 @@ from pathlib import Path
 
 from app.records import TimelineCursor, TimelineFilter, TimelinePage
 from app.store import timeline as store_timeline
-from models.connection import connect_file, describe_access_failure
-from models.journal_file import is_plain_sqlite, read_prefix
-from models.migrate import HEAD_REVISION
-
-BUSY_TIMEOUT_MS = 200  # a writer holding the file: give way to the usual start instead
+from models.connection import describe_access_failure
+from models.opening import probe_at_head
 
 
 class PlainTimeline:
@@ -50,30 +47,7 @@ class PlainTimeline:
 
 
 def open_plain_timeline(journal: Path) -> PlainTimeline | None:
-    """A reader over `journal`, or None when the usual start must look at the file first.
-
-    None for a missing, encrypted, damaged, busy or foreign file and for one whose schema
-    is not at the head revision: nothing here may create, migrate or change the file.
-    """
-    try:
-        if not is_plain_sqlite(read_prefix(journal)):
-            return None  # absent, empty, encrypted or foreign: the usual start looks at it
-    except OSError:
-        return None
-    connection: sqlite3.Connection | None = None
-    try:
-        # Not `mode=ro`: a read-only connection cannot open a WAL journal whose -shm is
-        # missing. query_only refuses every write on this connection instead.
-        connection = connect_file(journal)
-        connection.isolation_level = None
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        connection.execute("PRAGMA query_only = 1")
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None or row[0] != HEAD_REVISION:
-            connection.close()
-            return None
-        return PlainTimeline(connection, journal)
-    except sqlite3.Error:
-        if connection is not None:
-            connection.close()
-        return None
+    """A reader over `journal`, or None when the usual start must look at the file first
+    (models.opening.probe_at_head: nothing here creates, upgrades or changes the file)."""
+    connection = probe_at_head(journal)
+    return None if connection is None else PlainTimeline(connection, journal)

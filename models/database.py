@@ -10,25 +10,21 @@ app.security); the key is applied before any other statement on each new connect
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.connection import (
     apply_pragmas,
     connect_file,
     describe_access_failure,
-    describe_open_failure,
     driver_errors,
 )
-from models.errors import NotAJournalError, ReadOnlyJournalError
-from models.snapshot import create_private_file
 
 __all__ = ["Database", "connect_file", "describe_access_failure", "make_engine"]
 
@@ -41,15 +37,14 @@ def _on_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(
-    path: Path, *, creator: Callable[[], Any] | None = None, key: bytes | None = None
-) -> Engine:
+def make_engine(path: Path, *, key: bytes | None = None) -> Engine:
     """An engine over the SQLite file at `path`, with our pragmas and transaction handling.
 
-    `creator`, when given, opens the DB-API connection itself; `key` opens the file through
-    SQLCipher (the dialect then uses sqlcipher3's module, so its errors are recognised).
+    Its connections come from models.connection.connect_file, as every connection does;
+    with `key` the file is opened through SQLCipher (the dialect then uses sqlcipher3's
+    module, so its errors are recognised).
     """
-    kwargs: dict[str, Any] = {"creator": creator or (lambda: connect_file(path, key))}
+    kwargs: dict[str, Any] = {"creator": lambda: connect_file(path, key)}
     if key is not None:
         from sqlcipher3 import dbapi2
 
@@ -58,15 +53,6 @@ def make_engine(
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
-
-
-def _forget_empty(path: Path) -> None:
-    """Remove the journal file this start created, if nothing was written to it."""
-    try:
-        if path.stat().st_size == 0:
-            path.unlink()
-    except OSError:
-        pass  # left for the next start to report
 
 
 def _driver_errors() -> tuple[type[BaseException], ...]:
@@ -85,53 +71,14 @@ class Database:
 
     @classmethod
     def open(
-        cls,
-        path: Path,
-        *,
-        backup_dir: Path | None = None,
-        creator: Callable[[], Any] | None = None,
-        key: bytes | None = None,
+        cls, path: Path, *, backup_dir: Path | None = None, key: bytes | None = None
     ) -> Database:
-        """Open (creating if absent) and migrate the journal at `path`.
+        """The journal at `path` made ready (models.opening: created, upgraded or refused),
+        with an engine over it. With `key`, the file is SQLCipher under that raw key."""
+        from models.opening import prepare_file
 
-        With `key`, the file is a SQLCipher database under that raw 32-byte key.
-        """
-        from models.migrate import ensure_schema
-
-        path = Path(path)
-        created = False
-        if path.is_symlink() and not path.exists():
-            # Creating it would make a new, empty journal wherever the link points.
-            raise NotAJournalError(
-                f"{path} links to {path.readlink()}, which does not exist. Connect the drive "
-                "it is on, or restore the journal from a backup.",
-                path=path,
-            )
-        try:
-            if not path.exists():
-                create_private_file(path)
-                created = True
-        except OSError as error:
-            raise ReadOnlyJournalError(
-                f"Cannot create {path}: {error.strerror}. Choose a folder you can write to.",
-                path=path,
-            ) from error
-        engine = make_engine(path, creator=creator, key=key)
-        try:
-            ensure_schema(
-                engine,
-                db_path=path,
-                backup_dir=backup_dir,
-                copy_connect=lambda target: connect_file(target, key),
-            )
-        except BaseException as error:
-            engine.dispose()
-            if created:
-                _forget_empty(path)  # else the next start would take it for a lost journal
-            if isinstance(error, (DatabaseError, OperationalError, sqlite3.DatabaseError)):
-                raise describe_open_failure(path, error) from error
-            raise
-        return cls(engine, path=path, key=key)
+        prepare_file(Path(path), key=key, backup_dir=backup_dir)
+        return cls(make_engine(Path(path), key=key), path=Path(path), key=key)
 
     def reopen(self, key: bytes | None) -> None:
         """Close every connection and continue on the same file under `key`.

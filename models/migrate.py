@@ -14,12 +14,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.errors import MigrationFailedError, NotAJournalError, SchemaTooNewError
+from models.errors import MigrationFailedError, SchemaTooNewError
 from models.snapshot import CopyConnect, copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Engine
 
     from models.schema import Execute
 
@@ -32,27 +32,12 @@ _HAS_VERSION_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name 
 _VERSION = "SELECT version_num FROM alembic_version"
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The Alembic revision stamped in the file, or None for a file without one."""
-    if connection.exec_driver_sql(_HAS_VERSION_TABLE).first() is None:
-        return None
-    row = connection.exec_driver_sql(_VERSION).first()
-    return None if row is None else str(row[0])
-
-
 def plain_revision(dbapi_connection: Any) -> str | None:
-    """`current_revision` on a plain DB-API connection (no SQLAlchemy imported)."""
+    """The Alembic revision stamped in the file, or None for a file without one."""
     if dbapi_connection.execute(_HAS_VERSION_TABLE).fetchone() is None:
         return None
     row = dbapi_connection.execute(_VERSION).fetchone()
     return None if row is None else str(row[0])
-
-
-def _has_tables(connection: Connection) -> bool:
-    row = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    ).first()
-    return row is not None
 
 
 def alembic_config() -> Config:
@@ -70,37 +55,25 @@ def known_revisions() -> set[str]:
     return {revision.revision for revision in script.walk_revisions()}
 
 
-def ensure_schema(
+def upgrade_existing(
     engine: Engine,
     *,
     db_path: Path,
+    revision: str,
     backup_dir: Path | None,
     copy_connect: CopyConnect | None = None,
-) -> Path | None:
-    """Bring the file at `db_path` to HEAD_REVISION. Returns the pre-upgrade backup, if any.
+) -> Path:
+    """Bring the journal at `db_path`, stamped `revision`, to HEAD_REVISION; returns the
+    copy taken before the upgrade. (New and foreign files are models.opening's.)
 
     `copy_connect` opens the pre-upgrade backup file (keyed like the journal when encrypted).
     """
-    with engine.connect() as connection:
-        revision = current_revision(connection)
-        foreign = revision is None and _has_tables(connection)
-        connection.rollback()
-    if revision == HEAD_REVISION:
-        return None
-    if foreign:
-        raise NotAJournalError(
-            f"{db_path} is a database, but not a Refleks journal. Choose another file.",
-            path=db_path,
-        )
-    if revision is not None and revision not in known_revisions():
+    if revision not in known_revisions():
         raise SchemaTooNewError(
             f"{db_path} was written by a newer version of Refleks (schema {revision}). "
             "Install the newer version to open it; the file has not been changed.",
             path=db_path,
         )
-    if revision is None:
-        create_new(engine, db_path=db_path)
-        return None
     folder = backup_dir or db_path.parent / "backups"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = copy_database(
@@ -116,17 +89,6 @@ def create_at_head(execute: Execute) -> None:
     from models.schema import create_schema
 
     create_schema(execute, stamp=HEAD_REVISION)
-
-
-def create_new(engine: Engine, *, db_path: Path) -> None:
-    """`create_at_head` on the engine's file, in one transaction: a failure leaves it empty."""
-    try:
-        with engine.begin() as connection:
-            create_at_head(connection.exec_driver_sql)
-    except Exception as error:
-        raise MigrationFailedError(
-            f"Creating the journal {db_path} failed and was rolled back ({error})", path=db_path
-        ) from error
 
 
 def upgrade(engine: Engine, *, db_path: Path, backup: Path | None, target: str = "head") -> None:

@@ -1,7 +1,8 @@
 """`export` and `import`: the coaching summary, the backup, the Markdown folder, importers.
 
-The backup and a whole-journal Markdown folder are read over a plain connection
-(`open_for_reading`): neither imports SQLAlchemy or the summary's rendering. What else
+The backup and a whole-journal Markdown folder are read over a plain connection from the
+journal's context (`context.connect()`): neither imports SQLAlchemy or the summary's
+rendering. What else
 a command needs is imported where it is used, for the same reason.
 """
 
@@ -11,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.journal_access import open_for_command, open_for_reading, open_for_writing
+from app.cli.journal_access import open_for_command
 from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
 from app.errors import InvalidInputError
@@ -182,12 +183,16 @@ def _export_backup(args: argparse.Namespace, output: Path) -> int:
             f"{', '.join(narrowing)} cannot narrow a backup: --format json always "
             "holds the whole journal. Use pdf, md, html or markdown-folder for a part."
         )
-    connection = open_for_reading(args)
+    context = open_for_command(args, write=False)
     try:
-        with read_snapshot(connection, args.paths.journal):
-            count = write_backup_from(connection, output)
+        connection = context.connect()
+        try:
+            with read_snapshot(connection, args.paths.journal):
+                count = write_backup_from(connection, output)
+        finally:
+            connection.close()
     finally:
-        connection.close()
+        context.close()
     print(
         f"Backed up the whole journal ({count} entries, private ones and the trash "
         f"included) to {output}. The file is not encrypted; keep it safe."
@@ -206,21 +211,25 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
 
     _check_dates(args)
     catalog = Catalog.load(user_template_dir=args.paths.templates)
-    connection = open_for_reading(args)
+    context = open_for_command(args, write=False)
     try:
-        with read_snapshot(connection, args.paths.journal):
-            # Streamed: each file is written while the next entry is read and made.
-            selected = SelectionReader(
-                connection,
-                date_from=args.date_from,
-                date_to=args.date_to,
-                coaching_only=args.coaching_only,
-                include_private=args.include_private,
-            )
-            files = folder_files(selected, CatalogNames(catalog, args.language))
-            count = write_private_folder(output, files)
+        connection = context.connect()
+        try:
+            with read_snapshot(connection, args.paths.journal):
+                # Streamed: each file is written while the next entry is read and made.
+                selected = SelectionReader(
+                    connection,
+                    date_from=args.date_from,
+                    date_to=args.date_to,
+                    coaching_only=args.coaching_only,
+                    include_private=args.include_private,
+                )
+                files = folder_files(selected, CatalogNames(catalog, args.language))
+                count = write_private_folder(output, files)
+        finally:
+            connection.close()
     finally:
-        connection.close()
+        context.close()
     print(f"Wrote {count} entries as Markdown files to {output}.")
     _note_if_encrypted(args.paths)
     return 0
@@ -228,18 +237,18 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
 
 def run_import(args: argparse.Namespace) -> int:
     path: Path = args.path.expanduser()
-    writer = open_for_writing(args) if args.on_conflict == "skip" else None
-    if writer is not None:
-        try:
-            result = _import_plain(args, writer.connection, path)
-        finally:
-            writer.close()
-    else:
-        context = open_for_command(args, write=True)
-        try:
+    context = open_for_command(args, write=True)
+    try:
+        if args.on_conflict == "skip":
+            connection = context.connect()
+            try:
+                result = _import_plain(args, connection, path)
+            finally:
+                connection.close()
+        else:
             result = _service(context).import_file(path, args.format, on_conflict=args.on_conflict)
-        finally:
-            context.close()
+    finally:
+        context.close()
     print(
         f"Imported {args.path} ({result.source_format}): {result.added} added, "
         f"{result.skipped} skipped, {result.updated} updated."

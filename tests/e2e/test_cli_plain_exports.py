@@ -1,7 +1,7 @@
 """Whole-journal exports read over a plain connection: the same checks as every command.
 
 `export --format json` and an unfiltered `export --format markdown-folder` skip SQLAlchemy
-(see app.cli.journal_access.open_for_reading). These runs show they still ask for the
+(a plain connection from the journal context). These runs show they still ask for the
 passphrase of an encrypted journal, refuse a journal from a newer version without
 touching it, word a damaged file as every command does, and write what the normal path
 writes.

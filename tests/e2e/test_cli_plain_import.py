@@ -1,4 +1,4 @@
-"""`import` over a plain connection (app.cli.journal_access.open_for_writing): same journal,
+"""`import` over a plain connection (the journal context's `connect()`): same journal,
 same lock, same passphrase rules, same all-or-nothing as the normal open.
 
 The command line's import with the default `--on-conflict skip` skips SQLAlchemy; with
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.journal_access import open_for_writing
+from app.cli.journal_access import open_for_command
 from app.context import open_journal
 from app.exchange import importer
 from app.exchange.backup import read_backup
@@ -169,16 +169,17 @@ def test_a_failure_while_writing_rolls_everything_back(
         context.close()
     before = _dump(data)
     args = argparse.Namespace(paths=DataPaths(data), passphrase_file=None)
-    writer = open_for_writing(args)
-    assert writer is not None
+    opened = open_for_command(args, write=True)
+    connection = opened.connect()
     # The last statement of the bulk insert fails: the tags, courses, entries and the
     # dropped triggers written before it must all go.
     monkeypatch.setattr(importer, "_INDEX_NEW_ENTRIES", "INSERT INTO no_such_table VALUES (?)")
     try:
-        with pytest.raises(JournalAccessError), write_transaction(writer.connection, data):
-            importer.write_batch(writer.connection, read_backup(backup))
+        with pytest.raises(JournalAccessError), write_transaction(connection, data):
+            importer.write_batch(connection, read_backup(backup))
     finally:
-        writer.close()
+        connection.close()
+        opened.close()
     assert _dump(data) == before
 
 

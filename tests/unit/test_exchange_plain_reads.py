@@ -24,7 +24,7 @@ from app.records import Answer, EntryDraft, TagRef
 from app.summary.builder import Names, select_entries
 from app.summary.model import SummaryRequest
 from models.connection import apply_pragmas, connect_file, read_snapshot
-from models.migrate import HEAD_REVISION, current_revision, plain_revision
+from models.migrate import HEAD_REVISION, plain_revision
 from models.schema import CourseRow, EntryRow, ModuleRow
 
 
@@ -141,7 +141,7 @@ def test_plain_revision_reads_what_alembic_stamped(context) -> None:  # type: ig
     finally:
         connection.close()
     with context.database.engine.connect() as engine_connection:
-        assert current_revision(engine_connection) == HEAD_REVISION
+        assert plain_revision(engine_connection.connection.driver_connection) == HEAD_REVISION
     empty = sqlite3.connect(":memory:")
     try:
         assert plain_revision(empty) is None

@@ -52,8 +52,8 @@ def test_the_engine_counts_its_connections_too(
 ) -> None:
     database = Database.open(tmp_path / "journal.db")
     try:
-        with database.session():
-            pass  # a pooled connection stays open after the session
+        with database.session() as session:
+            session.connection()  # a pooled connection stays open after the session
         attempts = _refuse_reads(monkeypatch)
         assert read_prefix(database.path) == SQLITE_MAGIC
         assert attempts == []

@@ -174,7 +174,7 @@ def test_a_new_journal_is_the_declaration_at_head(
     try:
         assert _differences_from_the_declaration(engine) == []
         with engine.connect() as connection:
-            assert migrate.current_revision(connection) == HEAD_REVISION
+            assert migrate.plain_revision(connection.connection.driver_connection) == HEAD_REVISION
             triggers = connection.exec_driver_sql(
                 "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
             ).scalar()
@@ -235,7 +235,7 @@ def test_downgrading_a_new_journal_to_base_leaves_no_tables_of_ours(tmp_path: Pa
             left = connection.exec_driver_sql(
                 "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
             ).fetchall()
-            assert migrate.current_revision(connection) is None
+            assert migrate.plain_revision(connection.connection.driver_connection) is None
     finally:
         engine.dispose()
     assert left == [("table", "alembic_version")]
