@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.exchange.dayone import parse_dayone
-from app.exchange.registry import detect_format
 from app.exchange.jrnl import parse_jrnl_text
+from app.exchange.registry import detect_format
 from app.exchange.service import ExchangeService
 from app.exchange.tag_matching import TagMatcher
 from app.records import TagRef
