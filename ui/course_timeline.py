@@ -1,9 +1,9 @@
-"""Course mode in the timeline panel: milestones, the density strip's marks, the module box,
-and the postcard suggestion above the list.
+"""Course mode in the timeline panel: milestones, the density strip's marks and the postcard
+suggestion above the list. (The panel keeps its filter bar's module list current itself.)
 
 `CourseTimelineLink.attach(panel, courses=...)` puts a `MilestoneTimelineModel` between the
 panel's model and its view, wraps the panel's delegate, and adds a `PostcardSuggestion`
-under the density strip. The main window calls `refresh()` after a course or an entry was
+under the density strip. Course mode calls `refresh()` after a course or an entry was
 saved and connects `postcard_requested(module_id)` to open a postcard linked to the module;
 a click on a milestone whose postcard is written opens that entry through the panel's own
 `entry_activated`.
@@ -26,7 +26,6 @@ from PySide6.QtGui import QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
 
 from app.courses import CourseService, Milestone
-from app.timeline_stats import TimelineStats
 from ui.mnemonic import literal
 from ui.postcard_suggestion import PostcardSuggestion
 from ui.timeline.delegate import TimelineDelegate
@@ -61,7 +60,6 @@ class CourseTimelineLink(QObject):
         self._panel = panel
         self._courses = courses
         self._today = today
-        self._stats = TimelineStats(database=courses.database)
         self.model = MilestoneTimelineModel(source=panel.model, today=today, parent=self)
         base = panel.view.itemDelegate()
         assert isinstance(base, TimelineDelegate)
@@ -89,14 +87,13 @@ class CourseTimelineLink(QObject):
         view.customContextMenuRequested.connect(self._on_context_menu)
         self.suggestion.postcard_requested.connect(self.postcard_requested)
 
-    # ----- what the main window calls ----------------------------------------------------
+    # ----- what course mode calls -------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the courses again: after the course dialog saved, or an entry was saved."""
         milestones = self._courses.milestones(today=self._today)
         self.model.set_milestones(milestones, today=self._today)
         self._panel.density_strip.set_milestones([(m.day, m.label) for m in milestones])
-        self._panel.filter_bar.set_modules(self._stats.modules())
         self.suggestion.set_pending(self._courses.pending_postcards(today=self._today))
 
     def set_language(self, language: str) -> None:
