@@ -256,3 +256,18 @@ def test_an_import_through_the_window_clears_a_postcard_it_brings(
     qtbot.waitUntil(lambda: main_window.course_mode.timeline_link.suggestion.pending == [])
     assert suggestion.pending == []
     assert suggestion.isHidden()
+
+
+def test_the_module_field_follows_course_changes_by_itself(
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    """The field hears of courses made or deleted from the journal, not from course mode."""
+    field = main_window.editor.header.module_field
+    assert field.isHidden()
+    first_id = make_course(context)
+    assert not field.isHidden()
+    assert field.combo.findData(first_id) >= 0
+    courses = CourseService(journal=context.journal)
+    courses.delete_course(courses.get_module(first_id).course_id)
+    assert field.isHidden()
