@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QActionGroup, QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app.courses import CourseService, Milestone
 from ui.mnemonic import literal
@@ -67,9 +67,7 @@ class CourseTimelineLink(QObject):
         panel.view.setModel(self.model)
         panel.view.setItemDelegate(self.delegate)
         self.suggestion = PostcardSuggestion(panel)
-        layout = panel.layout()
-        if isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.indexOf(panel.density_strip) + 1, self.suggestion)
+        panel.add_below_strip(self.suggestion)
         self._connect_signals()
         self.refresh()
 
@@ -93,7 +91,7 @@ class CourseTimelineLink(QObject):
         """Read the courses again: after the course dialog saved, or an entry was saved."""
         milestones = self._courses.milestones(today=self._today)
         self.model.set_milestones(milestones, today=self._today)
-        self._panel.density_strip.set_milestones([(m.day, m.label) for m in milestones])
+        self._panel.set_milestones([(m.day, m.label) for m in milestones])
         self.suggestion.set_pending(self._courses.pending_postcards(today=self._today))
 
     def set_language(self, language: str) -> None:

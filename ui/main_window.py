@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             else:
                 self.editor.focus_title()
         else:
-            self.timeline.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.timeline.focus_list()
 
     # ----- slots -----------------------------------------------------------------------
 

@@ -131,6 +131,19 @@ class TimelinePanel(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_milestones(self, milestones: list[tuple[dt.date, str]]) -> None:
+        """Course milestones (day, label) to mark on the density strip."""
+        self.density_strip.set_milestones(milestones)
+
+    def add_below_strip(self, widget: QWidget) -> None:
+        """Show `widget` (course mode's postcard suggestion) between strip and list."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.density_strip) + 1, widget)
+
     def toggle_filters(self) -> None:
         self.filter_bar.toggle_filters()
 
