@@ -2,8 +2,8 @@
 
 It only builds and wires: the actions come from ui/actions.py, the panels from
 ui/timeline/ and ui/editor/, the questions from ui/dialogs.py, the save banner and the
-trash notice from ui/status_widgets.py. Every write goes through the services in the
-journal context.
+trash notice from ui/status_widgets.py; its dialogs open through ui/window_dialogs.py.
+Every write goes through the services in the journal context.
 """
 
 from __future__ import annotations
