@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_module
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from app.changes import ChangeFeed, Changes
@@ -18,7 +19,6 @@ from app.errors import EntryNotFoundError, InvalidInputError, UnknownTagError
 from app.own_tags import own_tag_key
 from app.records import (
     OWN_FAMILY,
-    Answer,
     Entry,
     EntryDraft,
     EntrySummary,
@@ -34,8 +34,10 @@ from app.records import (
 from app.store import entries as store_entries
 from app.store import timeline as store_timeline
 from app.store import under
+from app.store import writes as store_writes
+from app.store.writes import EntryValues
 from models.database import Database
-from models.schema import AnswerRow, EntryRow, TagRow
+from models.schema import EntryRow
 
 DEFAULT_PAGE_SIZE = 200
 
@@ -43,46 +45,6 @@ DEFAULT_PAGE_SIZE = 200
 def utc_now() -> dt.datetime:
     """Now in UTC, naive, as stored in the database."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def as_aware(value: dt.datetime | None) -> dt.datetime | None:
-    return None if value is None else value.replace(tzinfo=dt.UTC)
-
-
-def entry_record(row: EntryRow) -> Entry:
-    return Entry(
-        id=row.id,
-        uuid=row.uuid,
-        day=row.day,
-        title=row.title,
-        body=row.body,
-        tags=tuple(sorted(TagRef(t.family, t.key, t.label) for t in row.tags)),
-        answers=tuple(Answer(a.prompt_key, a.text, a.position) for a in row.answers),
-        template_key=row.template_key,
-        template_version=row.template_version,
-        private=row.is_private,
-        coaching=row.for_coaching,
-        created_at=as_aware(row.created_at),  # type: ignore[arg-type]
-        updated_at=as_aware(row.updated_at),  # type: ignore[arg-type]
-        trashed_at=as_aware(row.trashed_at),
-        module_id=row.module_id,
-    )
-
-
-def answer_rows(row: EntryRow, answers: Iterable[Answer]) -> list[AnswerRow]:
-    """The entry's answer rows for `answers`, in order, reusing a row per prompt.
-
-    Deleting and re-inserting the same prompt in one flush would trip the
-    (entry, prompt) unique constraint, so existing rows are updated instead.
-    """
-    existing = {answer.prompt_key: answer for answer in row.answers}
-    kept: list[AnswerRow] = []
-    for position, answer in enumerate(answers):
-        answer_row = existing.get(answer.prompt_key) or AnswerRow(prompt_key=answer.prompt_key)
-        answer_row.text = answer.text
-        answer_row.position = position
-        kept.append(answer_row)
-    return kept
 
 
 class JournalService:
@@ -110,25 +72,29 @@ class JournalService:
     def create_entry(self, draft: EntryDraft) -> Entry:
         self._validate(draft)
         now = utc_now()
+        values = _values(draft, uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now)
         with self._db.session() as session:
-            row = EntryRow(
-                uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now, trashed_at=None
-            )
-            self._apply(session, row, draft)
-            session.add(row)
-            session.flush()
-            entry = entry_record(row)
+            connection = under(session)
+            (entry_id,) = store_writes.insert_entries(connection, [values])
+            # Read back: an own tag that was there already keeps its label.
+            (entry,) = store_entries.read_entries(connection, [entry_id])
         self.changes.publish(Changes.entries((entry.id,), created=entry.id))
         return entry
 
     def update_entry(self, entry_id: int, draft: EntryDraft) -> Entry:
         self._validate(draft)
         with self._db.session() as session:
-            row = self._load(session, entry_id)
-            self._apply(session, row, draft)
-            row.updated_at = utc_now()
-            session.flush()
-            entry = entry_record(row)
+            connection = under(session)
+            old = self._read(connection, entry_id)
+            values = _values(
+                draft,
+                uuid=old.uuid,
+                created_at=old.created_at,
+                updated_at=utc_now(),
+                trashed_at=old.trashed_at,
+            )
+            store_writes.replace_entry(connection, old, values)
+            (entry,) = store_entries.read_entries(connection, [entry_id])
         self.changes.publish(Changes.entries((entry.id,)))
         return entry
 
@@ -158,7 +124,7 @@ class JournalService:
 
     def get_entry(self, entry_id: int) -> Entry:
         with self._db.session() as session:
-            return entry_record(self._load(session, entry_id))
+            return self._read(under(session), entry_id)
 
     def get_entries(self, entry_ids: Iterable[int]) -> list[Entry]:
         """Full entries for many ids, in the order given; unknown ids are left out."""
@@ -261,6 +227,12 @@ class JournalService:
                 f"Unknown tag '{ref.family}:{ref.key}'. Valid keys for {ref.family}: {keys}."
             )
 
+    def _read(self, connection: Any, entry_id: int) -> Entry:
+        found = store_entries.read_entries(connection, [entry_id])
+        if not found:
+            raise EntryNotFoundError(f"There is no entry with id {entry_id}.")
+        return found[0]
+
     def _load(self, session: Session, entry_id: int) -> EntryRow:
         row = session.get(EntryRow, entry_id)
         if row is None:
@@ -273,45 +245,6 @@ class JournalService:
             session.execute(update(EntryRow).where(EntryRow.id == entry_id).values(trashed_at=when))
         self.changes.publish(Changes.entries((entry_id,)))
 
-    def _apply(self, session: Session, row: EntryRow, draft: EntryDraft) -> None:
-        row.day = draft.day
-        row.title = draft.title
-        row.body = draft.body
-        row.template_key = draft.template_key
-        row.template_version = draft.template_version
-        row.is_private = draft.private
-        row.for_coaching = draft.coaching
-        row.module_id = draft.module_id
-        wanted = list(dict.fromkeys(_canonical(draft.tags)))
-        # An autosave mostly leaves the tags as they were: then there is nothing to look
-        # up or replace (a query per tag and a collection swap were a third of a save).
-        if {(t.family, t.key) for t in row.tags} != {(r.family, r.key) for r in wanted}:
-            row.tags = self._tag_rows(session, wanted)
-        kept = answer_rows(row, draft.answers)
-        if kept != list(row.answers):
-            row.answers = kept
-
-    def _tag_rows(self, session: Session, refs: list[TagRef]) -> list[TagRow]:
-        """Rows for `refs` in that order, made where missing; one query for all."""
-        if not refs:
-            return []
-        pairs = [(ref.family, ref.key) for ref in refs]
-        found = {
-            (tag.family, tag.key): tag
-            for tag in session.scalars(
-                select(TagRow).where(tuple_(TagRow.family, TagRow.key).in_(pairs))
-            )
-        }
-        rows: list[TagRow] = []
-        for ref in refs:
-            tag = found.get((ref.family, ref.key))
-            if tag is None:
-                tag = TagRow(family=ref.family, key=ref.key, label=ref.label)
-                session.add(tag)
-                found[(ref.family, ref.key)] = tag
-            rows.append(tag)
-        return rows
-
 
 def _check_storable(name: str, value: str) -> None:
     """Refuse text UTF-8 cannot hold (unpaired surrogates, e.g. from a broken paste)."""
@@ -322,6 +255,33 @@ def _check_storable(name: str, value: str) -> None:
             f"The {name} contains a broken character at position {error.start + 1} that "
             "cannot be saved. Delete it or type it again; nothing was saved."
         ) from None
+
+
+def _values(
+    draft: EntryDraft,
+    *,
+    uuid: str,
+    created_at: dt.datetime,
+    updated_at: dt.datetime,
+    trashed_at: dt.datetime | None = None,
+) -> EntryValues:
+    """What the store writes for `draft`: its fields, own tags keyed by their slug."""
+    return EntryValues(
+        uuid=uuid,
+        day=draft.day,
+        created_at=created_at,
+        updated_at=updated_at,
+        title=draft.title,
+        body=draft.body,
+        tags=tuple(dict.fromkeys(_canonical(draft.tags))),
+        answers=draft.answers,
+        template_key=draft.template_key,
+        template_version=draft.template_version,
+        private=draft.private,
+        coaching=draft.coaching,
+        trashed_at=trashed_at,
+        module_id=draft.module_id,
+    )
 
 
 def _canonical(refs: Iterable[TagRef]) -> list[TagRef]:

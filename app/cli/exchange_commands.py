@@ -207,6 +207,7 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
     from app.exchange.files import write_private_folder
     from app.exchange.markdown_folder import CatalogNames, folder_files
     from app.exchange.whole_journal import SelectionReader
+    from app.records import TimelineFilter
     from models.connection import read_snapshot
 
     _check_dates(args)
@@ -217,13 +218,13 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
         try:
             with read_snapshot(connection, args.paths.journal):
                 # Streamed: each file is written while the next entry is read and made.
-                selected = SelectionReader(
-                    connection,
+                # The summary's filter (app.summary.builder.timeline_filter) for these flags.
+                where = TimelineFilter(
                     date_from=args.date_from,
                     date_to=args.date_to,
-                    coaching_only=args.coaching_only,
-                    include_private=args.include_private,
+                    coaching=True if args.coaching_only else None,
                 )
+                selected = SelectionReader(connection, where, include_private=args.include_private)
                 files = folder_files(selected, CatalogNames(catalog, args.language))
                 count = write_private_folder(output, files)
         finally:

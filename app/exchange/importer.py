@@ -4,15 +4,14 @@ Entries whose uuid is already in the journal are skipped, or replaced with
 `on_conflict="update"`. Courses are matched by name and creation time, modules by their
 position in the course, tags by family and key (an own tag keeps the label it has here).
 
-The writing is plain SQL over a DB-API connection (`write_batch`): the window runs it in a
-session of its open journal (`apply_batch`), the command line over a plain connection,
-without importing SQLAlchemy at all. Only replacing entries in place goes through the ORM.
+The writing goes through the store's entry writers (app.store.writes) over a DB-API
+connection (`write_batch`): the window runs it under a session of its open journal
+(`apply_batch`), the command line over a plain connection, without importing SQLAlchemy.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +24,13 @@ from app.exchange.batch import (
     OnConflict,
 )
 from app.exchange.errors import ImportFormatError
-from app.records import OWN_FAMILY, TagRef, length_problem
+from app.records import OWN_FAMILY, length_problem
+from app.store import under
+from app.store import writes as store_writes
+from app.store.entries import read_entries
+from app.store.writes import EntryValues
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from models.database import Database
 
 __all__ = [
@@ -41,24 +42,6 @@ __all__ = [
     "existing_uuids",
     "write_batch",
 ]
-
-_CHUNK = 500
-TagIds = dict[tuple[str, str], int]
-# Updates entries already in the journal: (entries, module ids, tag ids) -> None.
-Updater = Callable[[list[ImportedEntry], dict[ModuleRef, int], TagIds], None]
-
-# The full-text triggers that fire on inserts. A bulk import drops them for its inserts
-# and indexes the new entries with one INSERT ... SELECT instead: 10k trigger runs (each
-# with its own answers subquery) cost about a second. They are recreated from their own
-# text in sqlite_master, and DDL is transactional in SQLite, so a failed import rolls
-# them back with everything else.
-_INSERT_TRIGGERS = ("entries_fts_insert", "answers_fts_insert")
-# Same text as the entries_fts_insert trigger indexes for one entry (models.fulltext).
-_INDEX_NEW_ENTRIES = (
-    "INSERT INTO entries_fts(rowid, title, body, answers) "
-    "SELECT e.id, e.title, e.body, (SELECT coalesce(group_concat(text, char(10)), '') "
-    "FROM answers WHERE entry_id = e.id) FROM entries AS e WHERE e.id > ?"
-)
 
 
 def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> None:
@@ -100,15 +83,7 @@ def check_lengths(batch: ImportBatch, path: Path | str) -> None:
 def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:
     """Which of `uuids` are in the journal already."""
     with database.session() as session:
-        cursor = _dbapi(session).cursor()
-        try:
-            return _present(cursor, list(uuids))
-        finally:
-            cursor.close()
-
-
-def _dbapi(session: Session) -> Any:
-    return session.connection().connection.dbapi_connection
+        return set(store_writes.ids_of_uuids(under(session), list(uuids)))
 
 
 def apply_batch(
@@ -118,229 +93,73 @@ def apply_batch(
     if on_conflict not in ON_CONFLICT_CHOICES:
         raise ValueError(on_conflict)
     with database.session() as session:
-        update = _orm_updater(session) if on_conflict == "update" else None
-        return write_batch(_dbapi(session), batch, update=update)
+        return write_batch(under(session), batch, on_conflict=on_conflict)
 
 
 def write_batch(
-    connection: Any, batch: ImportBatch, *, update: Updater | None = None
+    connection: Any, batch: ImportBatch, *, on_conflict: OnConflict = "skip"
 ) -> ImportResult:
     """Write `batch` over a DB-API connection, inside the caller's write transaction.
 
-    Entries already in the journal (same uuid) are skipped, or handed to `update`.
-    Courses, modules and tags are found or made first; new entries then go in as bulk
-    inserts (see _insert_new). Values are stored as SQLAlchemy's SQLite types store them,
-    so the ORM reads them back as if it had written them.
+    Entries already in the journal (same uuid) are skipped, or replaced with
+    `on_conflict="update"`. Courses, modules and the batch's own tags are found or made
+    first, then the entries go in through the store (app.store.writes), as a save does.
     """
-    cursor = connection.cursor()
-    try:
-        modules = _courses(cursor, batch)
-        present = _present(cursor, [entry.uuid for entry in batch.entries])
-        new_entries = [entry for entry in batch.entries if entry.uuid not in present]
-        changed = [e for e in batch.entries if e.uuid in present] if update is not None else []
-        tag_ids = _tags(
-            cursor,
-            [*batch.tags, *(ref for entry in (*changed, *new_entries) for ref in entry.tags)],
-        )
-        if update is not None:
-            update(changed, modules, tag_ids)
-        _insert_new(cursor, new_entries, modules, tag_ids)
-    finally:
-        cursor.close()
-    skipped = 0 if update is not None else len(batch.entries) - len(new_entries)
+    modules = _courses(connection, batch)
+    present = store_writes.ids_of_uuids(connection, [entry.uuid for entry in batch.entries])
+    new_entries = [entry for entry in batch.entries if entry.uuid not in present]
+    update = on_conflict == "update"
+    changed = [entry for entry in batch.entries if entry.uuid in present] if update else []
+    # The batch's own list first: a tag made here takes the label of its first mention.
+    tags = store_writes.tag_ids(connection, batch.tags)
+    if changed:
+        # A uuid twice in the file: the last one is what the entry holds afterwards.
+        latest = {entry.uuid: entry for entry in changed}
+        olds = read_entries(connection, [present[uuid] for uuid in latest])
+        for old, entry in zip(olds, latest.values(), strict=True):
+            store_writes.replace_entry(connection, old, _values(entry, modules), tags)
+    store_writes.insert_entries(connection, [_values(e, modules) for e in new_entries], tags)
+    skipped = 0 if update else len(batch.entries) - len(new_entries)
     return ImportResult(len(new_entries), skipped, len(changed), batch.source_format, batch.notes)
 
 
-def _courses(cursor: Any, batch: ImportBatch) -> dict[ModuleRef, int]:
+def _values(entry: ImportedEntry, modules: dict[ModuleRef, int]) -> EntryValues:
+    return EntryValues(
+        uuid=entry.uuid,
+        day=entry.day,
+        created_at=entry.created_at,
+        updated_at=entry.updated_at,
+        title=entry.title,
+        body=entry.body,
+        tags=entry.tags,
+        answers=entry.answers,
+        template_key=entry.template_key,
+        template_version=entry.template_version,
+        private=entry.private,
+        coaching=entry.coaching,
+        trashed_at=entry.trashed_at,
+        module_id=modules.get(entry.module) if entry.module is not None else None,
+    )
+
+
+def _courses(connection: Any, batch: ImportBatch) -> dict[ModuleRef, int]:
     """Module ids by (course index, position); courses matched by name and creation time,
     modules by their position in the course, the missing ones made."""
     ids: dict[ModuleRef, int] = {}
     for index, course in enumerate(batch.courses):
-        created = _stored(course.created_at)
-        row = cursor.execute(
-            "SELECT id FROM courses WHERE name = ? AND created_at = ? ORDER BY id LIMIT 1",
-            (course.name, created),
-        ).fetchone()
-        if row is None:
-            cursor.execute(
-                "INSERT INTO courses (name, created_at) VALUES (?, ?)", (course.name, created)
-            )
-            course_id = cursor.lastrowid
-        else:
-            course_id = row[0]
-        by_position = dict(
-            cursor.execute(
-                "SELECT position, id FROM modules WHERE course_id = ? ORDER BY position, id",
-                (course_id,),
-            ).fetchall()
-        )
+        course_id = store_writes.course_id(connection, course.name, course.created_at)
+        by_position = store_writes.module_ids_by_position(connection, course_id)
         for module in course.modules:
             module_id = by_position.get(module.position)
             if module_id is None:
-                cursor.execute(
-                    "INSERT INTO modules (course_id, name, day, position, place, notes) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        course_id,
-                        module.name,
-                        module.day.isoformat(),
-                        module.position,
-                        module.place,
-                        module.notes,
-                    ),
+                module_id = by_position[module.position] = store_writes.add_module(
+                    connection,
+                    course_id,
+                    name=module.name,
+                    day=module.day,
+                    position=module.position,
+                    place=module.place,
+                    notes=module.notes,
                 )
-                module_id = by_position[module.position] = cursor.lastrowid
             ids[ModuleRef(index, module.position)] = module_id
     return ids
-
-
-def _tags(cursor: Any, refs: Iterable[TagRef]) -> TagIds:
-    """Ids of the tags `refs` name, in order of first mention; a missing tag is made with
-    the label of that first mention, a present one keeps the label it has here."""
-    ids: TagIds = {}
-    for ref in refs:
-        key = (ref.family, ref.key)
-        if key in ids:
-            continue
-        row = cursor.execute(
-            "SELECT id FROM tags WHERE family = ? AND key = ? ORDER BY id LIMIT 1", key
-        ).fetchone()
-        if row is None:
-            cursor.execute(
-                "INSERT INTO tags (family, key, label) VALUES (?, ?, ?)", (*key, ref.label)
-            )
-            ids[key] = cursor.lastrowid
-        else:
-            ids[key] = row[0]
-    return ids
-
-
-def _present(cursor: Any, uuids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(uuids), _CHUNK):
-        chunk = uuids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            row[0]
-            for row in cursor.execute(f"SELECT uuid FROM entries WHERE uuid IN ({marks})", chunk)
-        )
-    return found
-
-
-def _insert_new(
-    cursor: Any,
-    batch_entries: list[ImportedEntry],
-    modules: dict[ModuleRef, int],
-    tag_ids: TagIds,
-) -> None:
-    """Insert new entries with their answers and tags, each table in one executemany.
-
-    The full-text insert triggers are off meanwhile; the new entries are indexed in one
-    statement at the end (see _INSERT_TRIGGERS). Answers go in before their entries, so
-    foreign keys are checked at commit, and the ids are given out here (the transaction
-    already holds the write lock: courses and tags were written, so no other writer can
-    take them in between).
-    """
-    if not batch_entries:
-        return
-    cursor.execute("PRAGMA defer_foreign_keys = ON")  # until this commit
-    first_id = cursor.execute("SELECT coalesce(max(id), 0) FROM entries").fetchone()[0]
-    ids = {entry.uuid: first_id + n for n, entry in enumerate(batch_entries, start=1)}
-    marks = ",".join("?" * len(_INSERT_TRIGGERS))
-    triggers = cursor.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        _INSERT_TRIGGERS,
-    ).fetchall()
-    for name, _sql in triggers:
-        cursor.execute(f"DROP TRIGGER {name}")
-    cursor.executemany(
-        "INSERT INTO answers (entry_id, prompt_key, position, text) VALUES (?, ?, ?, ?)",
-        [
-            (ids[entry.uuid], answer.prompt_key, position, answer.text)
-            for entry in batch_entries
-            for position, answer in enumerate(entry.answers)
-        ],
-    )
-    cursor.executemany(
-        "INSERT INTO entries (id, uuid, day, created_at, updated_at, title, body, "
-        "template_key, template_version, is_private, for_coaching, trashed_at, module_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                ids[entry.uuid],
-                entry.uuid,
-                entry.day.isoformat(),
-                _stored(entry.created_at),
-                _stored(entry.updated_at),
-                entry.title,
-                entry.body,
-                entry.template_key,
-                entry.template_version,
-                int(bool(entry.private)),
-                int(bool(entry.coaching)),
-                _stored(entry.trashed_at),
-                modules.get(entry.module) if entry.module is not None else None,
-            )
-            for entry in batch_entries
-        ],
-    )
-    cursor.executemany(
-        "INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-        [
-            (ids[entry.uuid], tag_id)
-            for entry in batch_entries
-            for tag_id in dict.fromkeys(tag_ids[(ref.family, ref.key)] for ref in entry.tags)
-        ],
-    )
-    cursor.execute(_INDEX_NEW_ENTRIES, (first_id,))
-    for _name, sql in triggers:
-        cursor.execute(sql)
-
-
-def _stored(value: dt.datetime | None) -> str | None:
-    """A naive-UTC datetime as SQLAlchemy's SQLite DateTime stores it (microseconds always)."""
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.replace(tzinfo=None)
-    return value.isoformat(" ", "microseconds")
-
-
-def _orm_updater(session: Session) -> Updater:
-    """Replaces entries already in the journal through the ORM (answers are reused by
-    prompt, see app.journal.answer_rows); the window's import with "update"."""
-    from sqlalchemy import select
-
-    from app.journal import answer_rows
-    from models.schema import EntryRow, TagRow
-
-    def update(
-        entries: list[ImportedEntry], modules: dict[ModuleRef, int], tag_ids: TagIds
-    ) -> None:
-        uuids = [entry.uuid for entry in entries]
-        rows: dict[str, EntryRow] = {}
-        for start in range(0, len(uuids), _CHUNK):
-            chunk = uuids[start : start + _CHUNK]
-            rows.update(
-                (row.uuid, row)
-                for row in session.scalars(select(EntryRow).where(EntryRow.uuid.in_(chunk)))
-            )
-        for entry in entries:
-            row = rows[entry.uuid]
-            row.day = entry.day
-            row.created_at = entry.created_at
-            row.updated_at = entry.updated_at
-            row.title = entry.title
-            row.body = entry.body
-            row.template_key = entry.template_key
-            row.template_version = entry.template_version
-            row.is_private = entry.private
-            row.for_coaching = entry.coaching
-            row.trashed_at = entry.trashed_at
-            row.module_id = modules.get(entry.module) if entry.module is not None else None
-            refs = dict.fromkeys((ref.family, ref.key) for ref in entry.tags)
-            row.tags = [session.get(TagRow, tag_ids[key]) for key in refs]  # type: ignore[misc]
-            row.answers = answer_rows(row, entry.answers)
-        session.flush()
-
-    return update

@@ -23,3 +23,13 @@ def stored_utc(text: str | None) -> dt.datetime | None:
 def day_text(day: dt.date) -> str:
     """A date as the store compares it (ISO text, as SQLAlchemy's Date binds it)."""
     return day.isoformat()
+
+
+def stored_text(value: dt.datetime | None) -> str | None:
+    """A UTC datetime (naive or aware) as SQLAlchemy's SQLite DateTime stores it: naive,
+    microseconds always (None stays None)."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")

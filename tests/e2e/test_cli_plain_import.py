@@ -23,6 +23,7 @@ from app.paths import DataPaths
 from app.records import Answer, EntryDraft, TagRef
 from app.security.conversion import encrypt_journal
 from app.security.kdf import KdfParams
+from app.store import writes as store_writes
 from models.connection import write_transaction
 from models.errors import JournalAccessError
 from models.schema import CourseRow, EntryRow, ModuleRow
@@ -173,7 +174,8 @@ def test_a_failure_while_writing_rolls_everything_back(
     connection = opened.connect()
     # The last statement of the bulk insert fails: the tags, courses, entries and the
     # dropped triggers written before it must all go.
-    monkeypatch.setattr(importer, "_INDEX_NEW_ENTRIES", "INSERT INTO no_such_table VALUES (?)")
+    monkeypatch.setattr(store_writes, "BULK_INDEX_FROM", 1)
+    monkeypatch.setattr(store_writes, "_INDEX_NEW_ENTRIES", "INSERT INTO no_such_table VALUES (?)")
     try:
         with pytest.raises(JournalAccessError), write_transaction(connection, data):
             importer.write_batch(connection, read_backup(backup))

@@ -20,8 +20,8 @@ from app.exchange.errors import ExportError
 from app.exchange.files import write_private_folder
 from app.exchange.markdown_folder import CatalogNames, folder_files
 from app.exchange.whole_journal import read_selection
-from app.records import Answer, EntryDraft, TagRef
-from app.summary.builder import Names, select_entries
+from app.records import Answer, EntryDraft, TagRef, TimelineFilter
+from app.summary.builder import Names, select_entries, timeline_filter
 from app.summary.model import SummaryRequest
 from models.connection import apply_pragmas, connect_file, read_snapshot
 from models.migrate import HEAD_REVISION, plain_revision
@@ -100,18 +100,14 @@ def test_the_plain_backup_is_the_service_backup(context, plain, tmp_path: Path) 
 def test_the_plain_selection_is_the_summary_selection(context, plain, request_) -> None:  # type: ignore[no-untyped-def]
     expected = select_entries(context.journal, request_)
     found = read_selection(
-        plain,
-        date_from=request_.date_from,
-        date_to=request_.date_to,
-        coaching_only=request_.selection == "coaching",
-        include_private=request_.include_private,
+        plain, timeline_filter(request_), include_private=request_.include_private
     )
     assert found.entries == expected.entries
     assert found.private_left_out == expected.private_left_out
 
 
 def test_catalog_names_are_the_summary_names(catalog, plain) -> None:  # type: ignore[no-untyped-def]
-    entries = read_selection(plain, include_private=True).entries
+    entries = read_selection(plain, TimelineFilter(), include_private=True).entries
     refs = [
         TagRef(family.key, item.key) for family in catalog.families for item in family.items
     ] + [TagRef("own", "budget", "Budget 2026"), TagRef("own", "x"), TagRef("nope", "y")]
