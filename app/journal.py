@@ -29,7 +29,7 @@ from app.records import (
     TimelineFilter,
     TimelinePage,
     day_problem,
-    length_problem,
+    text_problems,
 )
 from app.store import entries as store_entries
 from app.store import timeline as store_timeline
@@ -192,9 +192,10 @@ class JournalService:
     def _validate(self, draft: EntryDraft) -> None:
         if not isinstance(draft.day, dt.date):
             raise InvalidInputError("The entry needs a day.")
-        problem = day_problem(draft.day) or length_problem("text", draft.body)
-        for answer in draft.answers:
-            problem = problem or length_problem("answer", answer.text)
+        problem = day_problem(draft.day)
+        problem = problem or next(
+            (why for _, why in text_problems(draft.body, draft.answers)), None
+        )
         if problem:
             raise InvalidInputError(f"{problem}. Nothing was saved.")
         keys = [answer.prompt_key for answer in draft.answers]

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from app.changes import Change, ChangeFeed, Changes
 from app.errors import InvalidInputError, UnknownTagError
 from app.records import OWN_FAMILY, TagCount, TagRef
+from app.store import under
+from app.store.writes import find_or_add_tag
 from models.database import Database
 from models.schema import EntryTagRow, TagRow
 
@@ -60,14 +62,10 @@ class OwnTagService:
         label = _clean_label(label)
         key = own_tag_key(label)
         with self._db.session() as session:
-            existing = session.scalars(
-                select(TagRow).where(TagRow.family == OWN_FAMILY, TagRow.key == key)
-            ).first()
-            if existing is not None:
-                return TagRef(OWN_FAMILY, key, existing.label or key)
-            session.add(TagRow(family=OWN_FAMILY, key=key, label=label))
-        self.changes.publish(Changes(Change.TAGS))
-        return TagRef(OWN_FAMILY, key, label)
+            _id, stored, made = find_or_add_tag(under(session), TagRef(OWN_FAMILY, key, label))
+        if made:
+            self.changes.publish(Changes(Change.TAGS))
+        return TagRef(OWN_FAMILY, key, stored.label or key)
 
     def rename(self, key: str, label: str) -> TagRef:
         label = _clean_label(label)

@@ -6,6 +6,7 @@ Frozen dataclasses, never live ORM objects: a widget can hold one for as long as
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 OWN_FAMILY = "own"
@@ -38,6 +39,18 @@ def length_problem(name: str, text: str) -> str | None:
         f"The {name} is {len(text):,} characters long, more than the {MAX_BODY_CHARS:,} "
         "an entry can hold; shorten it or split it into several entries"
     )
+
+
+def text_problems(body: str, answers: Iterable[Answer]) -> Iterator[tuple[str, str]]:
+    """(field, why) for the entry's text ("body") and each answer ("answers[n]") that is
+    longer than an entry may hold: a save refuses the first, an import names where it is."""
+    problem = length_problem("text", body)
+    if problem:
+        yield "body", problem
+    for index, answer in enumerate(answers):
+        problem = length_problem("answer", answer.text)
+        if problem:
+            yield f"answers[{index}]", problem
 
 
 @dataclass(frozen=True, slots=True, order=True)

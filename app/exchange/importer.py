@@ -24,7 +24,7 @@ from app.exchange.batch import (
     OnConflict,
 )
 from app.exchange.errors import ImportFormatError
-from app.records import OWN_FAMILY, length_problem
+from app.records import OWN_FAMILY, text_problems
 from app.store import under
 from app.store import writes as store_writes
 from app.store.entries import read_entries
@@ -72,12 +72,8 @@ def check_tags(batch: ImportBatch, catalog: object | None, path: Path | str) -> 
 def check_lengths(batch: ImportBatch, path: Path | str) -> None:
     """Refuse an entry whose text or an answer is longer than an entry may hold."""
     for index, entry in enumerate(batch.entries):
-        texts = [("body", "text", entry.body)]
-        texts += [(f"answers[{n}]", "answer", a.text) for n, a in enumerate(entry.answers)]
-        for where, name, text in texts:
-            problem = length_problem(name, text)
-            if problem:
-                raise ImportFormatError(path, f"entries[{index}].{where}", problem)
+        for where, problem in text_problems(entry.body, entry.answers):
+            raise ImportFormatError(path, f"entries[{index}].{where}", problem)
 
 
 def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:

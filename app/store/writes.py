@@ -68,24 +68,29 @@ class EntryValues:
     module_id: int | None = None
 
 
+def find_or_add_tag(connection: Any, ref: TagRef) -> tuple[int, TagRef, bool]:
+    """The tag `ref` names: its id, the tag as stored here (a present one keeps its label)
+    and whether it was made now (with `ref`'s label)."""
+    pair = (ref.family, ref.key)
+    row = connection.execute(
+        "SELECT id, label FROM tags WHERE family = ? AND key = ? ORDER BY id LIMIT 1", pair
+    ).fetchone()
+    if row is not None:
+        return row[0], TagRef(ref.family, ref.key, row[1]), False
+    made = connection.execute(
+        "INSERT INTO tags (family, key, label) VALUES (?, ?, ?)", (*pair, ref.label)
+    ).lastrowid
+    return made, ref, True
+
+
 def tag_ids(connection: Any, refs: Iterable[TagRef], known: TagIds | None = None) -> TagIds:
-    """Ids of the tags `refs` name (added to `known`, which is returned), in order of first
-    mention; a missing tag is made with the label of that first mention, a present one
-    keeps the label it has here."""
+    """Ids of the tags `refs` name (added to `known`, which is returned), found or made
+    (`find_or_add_tag`) in order of first mention: a tag recurs in thousands of entries."""
     ids: TagIds = {} if known is None else known
     for ref in refs:
         pair = (ref.family, ref.key)
-        if pair in ids:
-            continue
-        row = connection.execute(
-            "SELECT id FROM tags WHERE family = ? AND key = ? ORDER BY id LIMIT 1", pair
-        ).fetchone()
-        if row is None:
-            ids[pair] = connection.execute(
-                "INSERT INTO tags (family, key, label) VALUES (?, ?, ?)", (*pair, ref.label)
-            ).lastrowid
-        else:
-            ids[pair] = row[0]
+        if pair not in ids:
+            ids[pair] = find_or_add_tag(connection, ref)[0]
     return ids
 
 
