@@ -1,8 +1,9 @@
-"""The plain-connection readers of the whole-journal exports equal the service's readers.
+"""The whole-journal exports over a plain connection: the backup, the Markdown folder's
+selection and labels, and the folder writer.
 
-The command line's backup and Markdown folder read over a DB-API connection without
-SQLAlchemy; the window goes through the journal service. These tests keep the two
-paths giving the same documents, entries and labels.
+The command line reads them over a DB-API connection without SQLAlchemy; the window goes
+through the journal service. The entries come from the store either way; the backup's
+writers and the folder's labels still have a plain and a service side, kept equal here.
 """
 
 from __future__ import annotations
@@ -88,22 +89,41 @@ def test_the_plain_backup_is_the_service_backup(context, plain, tmp_path: Path) 
 
 
 @pytest.mark.parametrize(
-    "request_",
+    ("request_", "titles", "left_out"),
     [
-        SummaryRequest(),
-        SummaryRequest(include_private=True),
-        SummaryRequest(include_private=True, selection="coaching"),
-        SummaryRequest(date_from=dt.date(2026, 3, 3), date_to=dt.date(2026, 3, 3)),
-        SummaryRequest(date_from=dt.date(2026, 3, 5)),
+        (SummaryRequest(), ["Styregruppe på Ærø", "Samme dag"], 1),
+        (SummaryRequest(include_private=True), ["Styregruppe på Ærø", "Hemmeligt", "Samme dag"], 0),
+        (SummaryRequest(include_private=True, selection="coaching"), ["Styregruppe på Ærø"], 0),
+        (
+            SummaryRequest(date_from=dt.date(2026, 3, 3), date_to=dt.date(2026, 3, 3)),
+            ["Samme dag"],
+            1,
+        ),
+        (SummaryRequest(date_from=dt.date(2026, 3, 5)), [], 0),
     ],
 )
-def test_the_plain_selection_is_the_summary_selection(context, plain, request_) -> None:  # type: ignore[no-untyped-def]
-    expected = select_entries(context.journal, request_)
+def test_the_whole_journal_selection(context, plain, request_, titles, left_out) -> None:  # type: ignore[no-untyped-def]
+    """Untrashed entries oldest first (day, then id), private ones counted as they are left
+    out: what the summary's selection lets out of the same request."""
     found = read_selection(
         plain, timeline_filter(request_), include_private=request_.include_private
     )
+    assert [entry.title for entry in found.entries] == titles
+    assert found.private_left_out == left_out
+    expected = select_entries(context.journal, request_)
     assert found.entries == expected.entries
     assert found.private_left_out == expected.private_left_out
+
+
+def test_the_whole_journal_selection_holds_whole_entries(plain) -> None:  # type: ignore[no-untyped-def]
+    first = read_selection(plain, TimelineFilter()).entries[0]
+    assert [str(tag) for tag in first.tags] == ["dilemma:control", "own:budget-2026"]
+    assert first.tags[1].label == "Budget 2026"
+    assert [(a.prompt_key, a.text, a.position) for a in first.answers] == [
+        ("situation", "Mødet", 0),
+        ("action", "Lyttede", 1),
+    ]
+    assert (first.template_key, first.template_version, first.coaching) == ("dilemma", 1, True)
 
 
 def test_catalog_names_are_the_summary_names(catalog, plain) -> None:  # type: ignore[no-untyped-def]
