@@ -200,3 +200,23 @@ def test_a_text_longer_than_an_entry_holds_is_refused_on_every_save(
         journal.create_entry(draft(answers=(Answer("q1", too_long),)))
     assert journal.count() == 1
     assert journal.get_entry(kept.id).body == longest
+
+
+def test_a_save_keeps_search_in_step_with_body_and_answers(journal: JournalService) -> None:
+    created = journal.create_entry(
+        draft(body="Kontrol", answers=(Answer("a", "budgettet"), Answer("b", "lyttede")))
+    )
+    updated = journal.update_entry(
+        created.id, draft(body="Tillid", answers=(Answer("b", "spurgte"), Answer("c", "vane")))
+    )
+    assert [(a.prompt_key, a.text, a.position) for a in updated.answers] == [
+        ("b", "spurgte", 0),
+        ("c", "vane", 1),
+    ]
+
+    def found(text: str) -> list[int]:
+        return [item.id for item in journal.timeline(TimelineFilter(text=text)).items]
+
+    assert found("kontrol") == found("budgettet") == found("lyttede") == []
+    assert found("tillid") == found("spurgte") == found("vane") == [created.id]
+    assert found("styregruppemødet") == [created.id]  # the unchanged title stays found
