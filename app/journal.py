@@ -11,9 +11,6 @@ import uuid as uuid_module
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, update
-from sqlalchemy.orm import Session
-
 from app.changes import ChangeFeed, Changes
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTagError
 from app.own_tags import own_tag_key
@@ -37,7 +34,6 @@ from app.store import under
 from app.store import writes as store_writes
 from app.store.writes import EntryValues
 from models.database import Database
-from models.schema import EntryRow
 
 DEFAULT_PAGE_SIZE = 200
 
@@ -107,16 +103,18 @@ class JournalService:
     def purge_entry(self, entry_id: int) -> None:
         """Delete a trashed entry for good."""
         with self._db.session() as session:
-            row = self._load(session, entry_id)
-            if row.trashed_at is None:
+            connection = under(session)
+            trashed = store_writes.is_trashed(connection, entry_id)
+            if trashed is None:
+                raise _not_found(entry_id)
+            if not trashed:
                 raise InvalidInputError("Only entries in the trash can be deleted for good.")
-            session.delete(row)
+            store_writes.delete_trashed(connection, entry_id)
         self.changes.publish(Changes.entries((entry_id,)))
 
     def empty_trash(self) -> int:
         with self._db.session() as session:
-            result = session.execute(delete(EntryRow).where(EntryRow.trashed_at.is_not(None)))
-            removed = int(result.rowcount or 0)
+            removed = store_writes.delete_trashed(under(session))
         self.changes.publish(Changes.entries())
         return removed
 
@@ -231,20 +229,18 @@ class JournalService:
     def _read(self, connection: Any, entry_id: int) -> Entry:
         found = store_entries.read_entries(connection, [entry_id])
         if not found:
-            raise EntryNotFoundError(f"There is no entry with id {entry_id}.")
+            raise _not_found(entry_id)
         return found[0]
-
-    def _load(self, session: Session, entry_id: int) -> EntryRow:
-        row = session.get(EntryRow, entry_id)
-        if row is None:
-            raise EntryNotFoundError(f"There is no entry with id {entry_id}.")
-        return row
 
     def _set_trashed(self, entry_id: int, when: dt.datetime | None) -> None:
         with self._db.session() as session:
-            self._load(session, entry_id)
-            session.execute(update(EntryRow).where(EntryRow.id == entry_id).values(trashed_at=when))
+            if not store_writes.set_trashed(under(session), entry_id, when):
+                raise _not_found(entry_id)
         self.changes.publish(Changes.entries((entry_id,)))
+
+
+def _not_found(entry_id: int) -> EntryNotFoundError:
+    return EntryNotFoundError(f"There is no entry with id {entry_id}.")
 
 
 def _check_storable(name: str, value: str) -> None:

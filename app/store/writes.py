@@ -1,4 +1,5 @@
-"""Writing entries: insert many with their answers and tags, replace one, find or make tags.
+"""Writing entries: insert many with their answers and tags, replace one, find or make tags,
+trash, restore and delete; and the courses and modules an import brings.
 
 The journal service (one entry per save, under its session) and the importer (thousands in
 one transaction, under a session or over a plain connection) both write here. Values are
@@ -247,6 +248,35 @@ def _replace_answers(
                 f"UPDATE answers SET {assignments} WHERE entry_id = ? AND prompt_key = ?",
                 (*changed.values(), entry_id, prompt_key),
             )
+
+
+def set_trashed(connection: Any, entry_id: int, when: dt.datetime | None) -> bool:
+    """Put the entry in the trash at `when`, or take it out (None); False if there is none."""
+    cursor = connection.execute(
+        "UPDATE entries SET trashed_at = ? WHERE id = ?", (stored_text(when), entry_id)
+    )
+    return cursor.rowcount > 0
+
+
+def is_trashed(connection: Any, entry_id: int) -> bool | None:
+    """Whether the entry is in the trash; None when there is no such entry."""
+    row = connection.execute(
+        "SELECT trashed_at IS NOT NULL FROM entries WHERE id = ?", (entry_id,)
+    ).fetchone()
+    return None if row is None else bool(row[0])
+
+
+def delete_trashed(connection: Any, entry_id: int | None = None) -> int:
+    """Delete the trashed entry `entry_id` for good, or every trashed entry (None); returns
+    how many went. Answers and tag links go with them (ON DELETE CASCADE), and the
+    full-text triggers take them out of the index."""
+    if entry_id is None:
+        cursor = connection.execute("DELETE FROM entries WHERE trashed_at IS NOT NULL")
+    else:
+        cursor = connection.execute(
+            "DELETE FROM entries WHERE id = ? AND trashed_at IS NOT NULL", (entry_id,)
+        )
+    return int(cursor.rowcount)
 
 
 def course_id(connection: Any, name: str, created_at: dt.datetime) -> int:
