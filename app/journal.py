@@ -2,6 +2,8 @@
 
 Each public method is one user action: it opens a session, commits, and returns plain
 records. Deck tags are checked against the catalog; own tags are made on first use.
+Entries are written and read through the store (app.store.writes, app.store.entries)
+under the session, with the same writers an import uses.
 """
 
 from __future__ import annotations
