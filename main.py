@@ -1,13 +1,13 @@
 """Refleks from a source checkout: start the window, or run a headless command (`--help`).
 
-Installed, the same start is the `refleks` command (ui/launch.py).
+Installed, the same start is the `refleks` command (ui/shell/launch.py).
 """
 
 from __future__ import annotations
 
 import sys
 
-from ui.launch import main, open_window
+from ui.shell.launch import main, open_window
 
 __all__ = ["open_window"]
 

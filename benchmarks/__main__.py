@@ -87,7 +87,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.catalog import Catalog
+    from app.catalog.catalog import Catalog
     from benchmarks import datasets, exports, interactive, peers, report, startup
 
     sizes = [

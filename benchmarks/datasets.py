@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.paths import DataPaths
+from app.journal.paths import DataPaths
 from benchmarks import generator, jrnl_side, loader
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"

@@ -126,8 +126,8 @@ def _prose_at_the_limit(chars: int) -> str:
 
 def body_at_the_limit(folder: Path, *, runs: int) -> dict[str, Any]:
     """One entry whose body is as long as an entry may be, exported to PDF: time and RSS."""
-    from app.context import open_journal
-    from app.paths import DataPaths
+    from app.journal.context import open_journal
+    from app.journal.paths import DataPaths
     from app.records import MAX_BODY_CHARS, EntryDraft
 
     shutil.rmtree(folder, ignore_errors=True)

@@ -114,7 +114,7 @@ def _catalog_choices(catalog: Any) -> tuple[list[tuple[str, str]], dict[str, Any
 def generate(size: int, *, seed: int = 7, catalog: Any | None = None) -> Dataset:
     """The journal of `size` entries for `seed`; the same arguments give the same rows."""
     if catalog is None:
-        from app.catalog import Catalog
+        from app.catalog.catalog import Catalog
 
         catalog = Catalog.load()
     rng = random.Random(f"refleks-bench-{seed}-{size}")
@@ -124,7 +124,7 @@ def generate(size: int, *, seed: int = 7, catalog: Any | None = None) -> Dataset
     # Tags: every deck item, then the own tags; popularity skewed by a shuffled Zipf rank.
     for family, key in deck_items:
         data.tags.append({"id": len(data.tags) + 1, "family": family, "key": key, "label": None})
-    from app.own_tags import own_tag_key
+    from app.journal.own_tags import own_tag_key
 
     for label in OWN_TAG_LABELS:
         data.tags.append(

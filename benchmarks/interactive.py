@@ -13,7 +13,7 @@ import random
 import time
 from typing import Any
 
-from app.context import open_journal
+from app.journal.context import open_journal
 from app.records import Entry, EntryDraft, TagRef, TimelineFilter
 from benchmarks.datasets import Prepared, scratch_copy
 from benchmarks.measure import summarize

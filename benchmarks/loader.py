@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
-from app.context import ensure_data_dir
-from app.paths import DataPaths
+from app.journal.context import ensure_data_dir
+from app.journal.paths import DataPaths
 from benchmarks.generator import Dataset
 from models import fulltext
 from models.database import Database

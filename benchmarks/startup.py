@@ -4,7 +4,7 @@ The child prints `PAINTED <epoch seconds>` when its list first paints; the figur
 moment minus the moment just before the spawn, so interpreter start, imports and the
 first page all count. Refleks then prints `READY` once the journal is open in the whole
 window (menus, editor, filters; it paints a plain journal's first page before opening it,
-see ui/timeline_preview.py) and quits: that is the second figure, and peak RSS (from
+see ui/timeline/preview.py) and quits: that is the second figure, and peak RSS (from
 wait4) covers the whole start up to it.
 Under Xvfb one X server is started for the whole run (as `xvfb-run` would per command),
 so the server's own start-up is not charged to the app.

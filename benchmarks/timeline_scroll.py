@@ -26,13 +26,13 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
-from app.catalog import Catalog
-from app.context import open_journal
+from app.catalog.catalog import Catalog
+from app.journal.context import open_journal
+from app.journal.timeline_stats import TimelineStats
 from app.records import TimelineFilter
-from app.timeline_stats import TimelineStats
 from benchmarks.datasets import prepare
 from benchmarks.measure import summarize, time_calls
-from ui.theme import apply_theme
+from ui.shell.theme import apply_theme
 from ui.timeline.panel import TimelinePanel
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app.journal import JournalService
+from app.journal.service import JournalService
 from app.records import Answer, EntryDraft, TagRef
 
 D = dt.date

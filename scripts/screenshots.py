@@ -25,16 +25,16 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from app.context import JournalContext, open_journal  # noqa: E402
-from app.paths import DataPaths  # noqa: E402
+from app.journal.context import JournalContext, open_journal  # noqa: E402
+from app.journal.paths import DataPaths  # noqa: E402
 from app.records import TagRef, TimelineFilter  # noqa: E402
 from scripts.demo_journal import fill  # noqa: E402
-from ui.application import create_application  # noqa: E402
-from ui.i18n import LanguageManager  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.settings import Settings  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
-from ui.window_dialogs import show_template_chooser  # noqa: E402
+from ui.preferences.settings import Settings  # noqa: E402
+from ui.shell.application import create_application  # noqa: E402
+from ui.shell.i18n import LanguageManager  # noqa: E402
+from ui.shell.theme import apply_theme  # noqa: E402
+from ui.window.dialog_actions import show_template_chooser  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
 
 SIZE = (1366, 768)
 

@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 
-from app.context import open_journal
-from app.paths import DataPaths
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
 from app.records import TimelineFilter
 from benchmarks.timeline_demo import fill_demo
-from ui.theme import apply_theme
+from ui.shell.theme import apply_theme
 from ui.timeline.model import TimelineRole
 from ui.timeline.panel import TimelinePanel
 

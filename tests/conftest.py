@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.context import JournalContext, open_journal
-from app.journal import JournalService
-from app.paths import DataPaths
+from app.journal.context import JournalContext, open_journal
+from app.journal.paths import DataPaths
+from app.journal.service import JournalService
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +24,7 @@ def data_paths(tmp_path: Path) -> DataPaths:
 
 @pytest.fixture(scope="session")
 def catalog():  # type: ignore[no-untyped-def]
-    from app.catalog import Catalog
+    from app.catalog.catalog import Catalog
 
     return Catalog.load()
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from app.cli.journal_access import open_for_command
 from app.cli.parsing import calendar_day, iso_day, positive_int
-from app.course_plan import import_plan
-from app.courses import Course, CourseService, ModuleSpec, ModuleStatus
+from app.courses.plan import import_plan
+from app.courses.service import Course, CourseService, ModuleSpec, ModuleStatus
 from app.exchange.files import write_private_bytes
 from app.exchange.registry import learning_log_names
 from app.summary.learning_log import build_learning_log

@@ -10,8 +10,8 @@ from typing import Any
 
 from app.cli.journal_access import open_for_command
 from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
-from app.context import JournalContext
 from app.errors import InvalidInputError, UnknownTemplateError
+from app.journal.context import JournalContext
 from app.records import MAX_BODY_CHARS, Entry, EntryDraft, EntrySummary, TimelineFilter
 
 

@@ -21,10 +21,10 @@ from app.exchange.registry import AUTO, export_format, export_names, import_name
 from app.summary.model import LANGUAGES
 
 if TYPE_CHECKING:
-    from app.context import JournalContext
     from app.exchange.batch import ImportResult
     from app.exchange.service import ExchangeService
-    from app.paths import DataPaths
+    from app.journal.context import JournalContext
+    from app.journal.paths import DataPaths
     from app.summary.model import SummaryRequest
 
 PARTS = ("answers", "body", "tags")
@@ -203,7 +203,7 @@ def _export_backup(args: argparse.Namespace, output: Path) -> int:
 def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int:
     """The Markdown folder without tag, family or module filters: as
     `ExchangeService.export_markdown_folder` writes it, read over a plain connection."""
-    from app.catalog import Catalog
+    from app.catalog.catalog import Catalog
     from app.exchange.files import write_private_folder
     from app.exchange.markdown_folder import CatalogNames, folder_files
     from app.exchange.whole_journal import SelectionReader
@@ -262,7 +262,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _import_plain(args: argparse.Namespace, connection: Any, path: Path) -> ImportResult:
     """`ExchangeService.import_file` over a plain connection: read and check the whole file,
     then write it in one transaction (entries already there are skipped)."""
-    from app.catalog import Catalog
+    from app.catalog.catalog import Catalog
     from app.exchange.importer import check_lengths, check_tags, write_batch
     from app.exchange.registry import read_any
     from models.connection import write_transaction

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, cast
 from app.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from app.context import JournalContext
-    from app.instance_lock import InstanceLock
+    from app.journal.context import JournalContext
+    from app.journal.instance_lock import InstanceLock
 
 
 def read_passphrase_file(path: Path) -> str:
@@ -65,7 +65,7 @@ def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
 
 def journal_key(args: argparse.Namespace) -> bytes | None:
     """The key of the journal in `args.paths` (None when it is not encrypted)."""
-    from app.startup import inspect_journal
+    from app.journal.startup import inspect_journal
 
     state = inspect_journal(args.paths)
     if not state.needs_passphrase:
@@ -81,15 +81,15 @@ def _unlock(args: argparse.Namespace) -> bytes:
     try:
         return unlock_key(args.paths.journal, passphrase(args, "Passphrase of the journal: "))
     except (WrongPassphraseError, EncryptionError) as error:
-        from app.startup import unlock_problem
+        from app.journal.startup import unlock_problem
 
         raise unlock_problem(args.paths, error) from None
 
 
 def take_lock(args: argparse.Namespace) -> InstanceLock:
-    from app.instance_lock import InstanceLock
+    from app.journal.instance_lock import InstanceLock
+    from app.journal.startup import ProblemKind, StartupFailedError, inspect_journal
     from app.security.leftovers import remove_leftovers
-    from app.startup import ProblemKind, StartupFailedError, inspect_journal
 
     try:
         inspect_journal(args.paths)
@@ -114,7 +114,7 @@ def open_for_command(
 
     `key`, when given, is the journal's key already asked for (None: not encrypted).
     """
-    from app.startup import open_checked
+    from app.journal.startup import open_checked
 
     lock = take_lock(args) if write else None
     try:

@@ -12,7 +12,7 @@ from app.cli.parsing import USAGE_ERROR, OneLineParser
 from app.cli.passphrase_option import PASSPHRASE_FILE_HELP, add_passphrase_option
 from app.desktop_entry import add_desktop_entry_options
 from app.errors import RefleksError
-from app.paths import DataPaths, resolve_data_dir
+from app.journal.paths import DataPaths, resolve_data_dir
 from app.version import __version__
 from models.errors import StorageError
 

@@ -5,16 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.backups import (
-    BackupError,
-    BackupInfo,
-    BackupService,
-    Unreadable,
-    count_or_reason,
-    list_backups,
-    restore_backup,
-)
-from app.backups import entry_count as backup_entry_count
 from app.cli.journal_access import (
     ask,
     journal_key,
@@ -24,15 +14,20 @@ from app.cli.journal_access import (
     take_lock,
 )
 from app.cli.passphrase_option import add_passphrase_option
-from app.context import ensure_data_dir, open_journal
 from app.errors import InvalidInputError
-from app.paths import DataPaths
-from app.security import service
-from app.security.errors import EncryptionError, WrongPassphraseError
-from app.security.header import file_prefix, header_for, is_plain_sqlite
-from app.security.kdf import check_passphrase, key_matches
-from app.security.unlock import JournalCipherState, unlock_key
-from app.startup import (
+from app.journal.backups import (
+    BackupError,
+    BackupInfo,
+    BackupService,
+    Unreadable,
+    count_or_reason,
+    list_backups,
+    restore_backup,
+)
+from app.journal.backups import entry_count as backup_entry_count
+from app.journal.context import ensure_data_dir, open_journal
+from app.journal.paths import DataPaths
+from app.journal.startup import (
     ProblemKind,
     StartupFailedError,
     inspect_journal,
@@ -40,6 +35,11 @@ from app.startup import (
     open_checked,
     unlock_problem,
 )
+from app.security import service
+from app.security.errors import EncryptionError, WrongPassphraseError
+from app.security.header import file_prefix, header_for, is_plain_sqlite
+from app.security.kdf import check_passphrase, key_matches
+from app.security.unlock import JournalCipherState, unlock_key
 
 # A journal that cannot be opened for these reasons is renamed, kept, and replaced by the
 # backup when the user asks for a restore; for any other problem nothing is touched.

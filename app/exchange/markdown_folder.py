@@ -20,7 +20,7 @@ from app.exchange.front_matter import quote
 from app.records import OWN_FAMILY, Entry, TagRef
 
 if TYPE_CHECKING:
-    from app.catalog import Catalog
+    from app.catalog.catalog import Catalog
 
 
 class FileNames(Protocol):

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalog import Catalog
-from app.changes import Change, Changes
+from app.catalog.catalog import Catalog
 from app.errors import InvalidInputError
 from app.exchange.backup import write_backup
 from app.exchange.batch import ImportBatch, ImportResult
@@ -25,7 +24,8 @@ from app.exchange.importer import (
 )
 from app.exchange.markdown_folder import folder_files
 from app.exchange.registry import AUTO, read_any
-from app.journal import JournalService
+from app.journal.changes import Change, Changes
+from app.journal.service import JournalService
 from app.summary.builder import Names, build_summary, select_entries
 from app.summary.export import render_summary
 from app.summary.model import Summary, SummaryRequest

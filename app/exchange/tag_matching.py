@@ -25,9 +25,9 @@ class TagMatcher:
     """Looks names up in the catalog's items; a catalog of None gives own tags only."""
 
     def __init__(self, catalog: object | None) -> None:
-        # Here, not at the top: app.own_tags brings SQLAlchemy, which the exports that
+        # Here, not at the top: app.journal.own_tags brings SQLAlchemy, which the exports that
         # import this module (through the format detection) never need.
-        from app.own_tags import own_tag_key
+        from app.journal.own_tags import own_tag_key
 
         self._own_key: Callable[[str], str] = own_tag_key
         self._deck: dict[str, TagRef] = {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.paths import DataPaths
+from app.journal.paths import DataPaths
 from app.security.header import file_prefix, is_plain_sqlite, sync_folder
 
 TEMPORARY_SUFFIXES = (

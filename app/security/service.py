@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from app.backups import list_backups
-from app.paths import DataPaths
+from app.journal.backups import list_backups
+from app.journal.paths import DataPaths
 from app.security import pending_rekey
 from app.security.conversion import (
     decrypt_journal,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.store.rows import day_text, stored_day
 
 if TYPE_CHECKING:
-    from app.courses import Course
+    from app.courses.service import Course
 
 Counts = dict[int, tuple[dict[int, int], dict[int, int]]]
 

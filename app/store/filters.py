@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.records import TagRef, TimelineFilter
-from app.search_text import to_fts_query
 from app.store.rows import day_text
+from app.store.search_text import to_fts_query
 from models.fulltext import FTS_TABLE
 
 _TAG_OF_ENTRY = "SELECT et.entry_id FROM entry_tags AS et JOIN tags AS t ON t.id = et.tag_id"

@@ -11,8 +11,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from app.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.records import EntrySummary, TagRef, TimelineCursor, TimelineFilter, TimelinePage
+from app.store.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.store.filters import Selection, selection
 from app.store.rows import day_text, stored_day, stored_utc
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.catalog import Catalog
+from app.catalog.catalog import Catalog
 from app.errors import RefleksError
 from app.summary.model import SummaryRequest
 from app.summary.progress import Cancellation, ExportCancelled, Progress
@@ -108,7 +108,7 @@ def summary_export(
 
     def work(progress: Progress) -> None:
         from app.exchange.service import ExchangeService
-        from app.journal import JournalService
+        from app.journal.service import JournalService
 
         with own_database(database) as own:
             journal = JournalService(database=own, catalog=catalog)

@@ -11,8 +11,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from app.catalog import Catalog
-from app.journal import JournalService
+from app.catalog.catalog import Catalog
+from app.journal.service import JournalService
 from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
 from app.summary.labels import label, long_date
 from app.summary.model import (
@@ -225,8 +225,8 @@ def _period(journal: JournalService, request: SummaryRequest) -> str:
     language = request.language
     parts: list[str] = []
     if request.module_id is not None:
-        from app.course_records import ModuleNotFoundError as UnknownModuleError
-        from app.courses import CourseService
+        from app.courses.records import ModuleNotFoundError as UnknownModuleError
+        from app.courses.service import CourseService
 
         try:
             module = CourseService(journal=journal).get_module(request.module_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.catalog_model import Text
+from app.catalog.model import Text
 
 LABELS: dict[str, Text] = {
     "title": Text("Refleksioner til coaching", "Reflections for coaching"),

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.catalog import Catalog
-from app.catalog_model import Text
-from app.courses import POSTCARD_TEMPLATE, Course, CourseService, Module
+from app.catalog.catalog import Catalog
+from app.catalog.model import Text
+from app.courses.service import POSTCARD_TEMPLATE, Course, CourseService, Module
 from app.errors import InvalidInputError
-from app.journal import JournalService
+from app.journal.service import JournalService
 from app.records import Entry
 from app.summary.builder import Selected, select_entries, summarize
 from app.summary.labels import long_date

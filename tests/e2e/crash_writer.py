@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.journal import JournalService
+from app.journal.service import JournalService
 from app.records import Answer, EntryDraft, TagRef
 from models.database import Database
 

@@ -84,8 +84,8 @@ def test_list_filters_order_and_limit(run_cli: RunCli) -> None:
 def test_every_matching_entry_is_listed_without_limit(run_cli: RunCli, cli_data_dir: Path) -> None:
     import datetime as dt
 
-    from app.context import open_journal
-    from app.paths import DataPaths
+    from app.journal.context import open_journal
+    from app.journal.paths import DataPaths
     from app.records import EntryDraft
 
     context = open_journal(DataPaths(cli_data_dir))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.context import open_journal
-from app.paths import DataPaths
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
 from app.records import EntryDraft, TagRef
 from tests.e2e.conftest import RunCli
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from app.context import open_journal
-from app.paths import DataPaths
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
 from app.records import Answer, EntryDraft, TagRef
 from app.security.conversion import encrypt_journal
 from app.security.header import header_path

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from app.cli.journal_access import open_for_command
-from app.context import open_journal
 from app.exchange import importer
 from app.exchange.backup import read_backup
-from app.instance_lock import InstanceLock
-from app.paths import DataPaths
+from app.journal.context import open_journal
+from app.journal.instance_lock import InstanceLock
+from app.journal.paths import DataPaths
 from app.records import Answer, EntryDraft, TagRef
 from app.security.conversion import encrypt_journal
 from app.security.kdf import KdfParams

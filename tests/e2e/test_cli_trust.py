@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.instance_lock import InstanceLock
+from app.journal.instance_lock import InstanceLock
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery"

@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from app.backups import BackupService, entry_count, list_backups
-from app.context import open_journal
-from app.paths import DataPaths
+from app.journal.backups import BackupService, entry_count, list_backups
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
 from app.records import EntryDraft
 from app.security import KdfParams, service, unlock_key
 from app.security.leftovers import leftovers, plaintext_copies

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import JournalService
+from app.journal.service import JournalService
 from app.security import KdfParams
 from app.security.conversion import encrypt_journal
 from models.database import Database

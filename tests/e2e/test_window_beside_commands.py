@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import JournalService
+from app.journal.service import JournalService
 from models.database import Database
 from tests.e2e.conftest import REPO_ROOT, run_in_session
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 
 import main
 from app.cli.main import run
-from ui.application import create_application
+from ui.shell.application import create_application
 
 
 class Driver:
@@ -32,7 +32,7 @@ class Driver:
         self._stdin.activated.connect(self._on_command)
 
     def _look_for_window(self) -> None:
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         app = create_application()
         for widget in app.topLevelWidgets():

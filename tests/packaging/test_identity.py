@@ -36,7 +36,7 @@ def test_the_version_is_written_once_and_printed() -> None:
     assert project["tool"]["setuptools"]["dynamic"]["version"] == {
         "attr": "app.version.__version__"
     }
-    assert project["project"]["scripts"] == {"refleks": "ui.launch:main"}
+    assert project["project"]["scripts"] == {"refleks": "ui.shell.launch:main"}
     done = _run("--version")
     assert (done.returncode, done.stdout, done.stderr) == (0, f"refleks {__version__}\n", "")
 
@@ -44,7 +44,7 @@ def test_the_version_is_written_once_and_printed() -> None:
 def test_the_icon_is_on_the_application_and_so_on_its_dialogs() -> None:
     probe = (
         "from PySide6.QtWidgets import QDialog, QMessageBox\n"
-        "from ui.application import create_application\n"
+        "from ui.shell.application import create_application\n"
         "app = create_application(['refleks'])\n"
         "icon = app.windowIcon()\n"
         "print(sorted({s.width() for s in icon.availableSizes()}))\n"

@@ -70,7 +70,7 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> Non
     done = run("--data-dir", data, "templates")
     assert done.returncode == 0 and "postcard" in done.stdout
     probe = (
-        "import pathlib, app.resources as r, ui.i18n as i; "
+        "import pathlib, app.resources as r, ui.shell.i18n as i; "
         "qt = pathlib.Path(i.qt_translations_dir(), 'qtbase_da.qm').is_file(); "
         "print(r.resource_path('translations', 'qt_extra_da.qm').is_file(), qt, "
         "i.TRANSLATIONS_DIR)"

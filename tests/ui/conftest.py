@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.context import JournalContext
-from ui.dialogs import DialogService, UnsavedChoice
-from ui.i18n import LanguageManager
-from ui.settings import Settings
+from app.journal.context import JournalContext
+from ui.preferences.settings import Settings
+from ui.shell.i18n import LanguageManager
+from ui.window.dialogs import DialogService, UnsavedChoice
 
 
 class ScriptedDialogs(DialogService):
@@ -90,7 +90,7 @@ def make_window(
     qtbot, context: JournalContext, languages: LanguageManager, dialogs: ScriptedDialogs
 ) -> Iterator[WindowFactory]:  # type: ignore[no-untyped-def]
     """Build main windows over the test's journal; each is closed before the journal is."""
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     made: list[MainWindow] = []
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.context import open_journal
-from app.paths import DataPaths
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
 from app.records import TimelineFilter
 from benchmarks import jrnl_side
 from benchmarks.generator import generate

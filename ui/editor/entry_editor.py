@@ -17,12 +17,12 @@ from PySide6.QtCore import QEvent, QLocale, QTime, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from app.catalog import Catalog
-from app.changes import Change, Changes
-from app.courses import CourseService
+from app.catalog.catalog import Catalog
+from app.courses.service import CourseService
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
-from app.journal import JournalService
-from app.own_tags import OwnTagService
+from app.journal.changes import Change, Changes
+from app.journal.own_tags import OwnTagService
+from app.journal.service import JournalService
 from app.records import Entry, EntryDraft, TagRef
 from ui.editor.autosave import AUTOSAVE_DELAY_MS, AutosaveTimers
 from ui.editor.editor_state import (

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import Catalog
+from app.catalog.catalog import Catalog
 from app.records import TagRef
 from ui.editor.icons import editor_icon
 from ui.editor.module_field import ModuleField
 from ui.editor.tag_chips import TagChipRow
-from ui.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
+from ui.shell.theme import ACCENT_DARK, ACCENT_LIGHT, is_dark
 
 
 def _tool_button(parent: QWidget, *, checkable: bool = False) -> QToolButton:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.catalog import Catalog, TagFamily, TagItem, Template
+from app.catalog.catalog import Catalog, TagFamily, TagItem, Template
 from app.records import Answer, TagRef
 from ui.editor.text_fields import PromptField
 

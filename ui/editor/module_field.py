@@ -3,9 +3,9 @@
 A compact "Module:" label and a drop-down in the editor's top row, shown only while the
 journal has courses with modules. The first choice is "by date" and names the module the
 day falls in; the others link the entry to one module, which then holds it alone (see
-app/courses.py). The field keeps the loaded link even while hidden, so an entry linked
+app/courses/service.py). The field keeps the loaded link even while hidden, so an entry linked
 elsewhere keeps its link when it is saved here. It reads the courses again by itself
-whenever the journal reports that courses changed (app/changes.py).
+whenever the journal reports that courses changed (app/journal/changes.py).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from app.changes import Change, Changes
-from app.courses import Course, CourseService, Module
+from app.courses.service import Course, CourseService, Module
 from app.errors import RefleksError
+from app.journal.changes import Change, Changes
 from models.errors import StorageError
 
 

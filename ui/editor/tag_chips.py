@@ -1,7 +1,7 @@
 """The entry's tags as chips, one colour per family; a click or Delete removes a chip.
 
 Labels come from the catalog in the UI language (own tags show their own label); the
-family colours come from ui.theme so chips look the same as in the timeline.
+family colours come from ui.shell.theme so chips look the same as in the timeline.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-from app.catalog import Catalog
+from app.catalog.catalog import Catalog
 from app.records import OWN_FAMILY, TagRef
 from ui.editor.flow_layout import FlowLayout
-from ui.mnemonic import literal
-from ui.theme import family_colour, family_text_colour, is_dark
+from ui.shell.theme import family_colour, family_text_colour, is_dark
+from ui.window.mnemonic import literal
 
 
 def tag_label(catalog: Catalog, tag: TagRef, language: str) -> str:

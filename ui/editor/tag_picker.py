@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import Catalog
-from app.own_tags import OwnTagService, own_tag_key
+from app.catalog.catalog import Catalog
+from app.journal.own_tags import OwnTagService, own_tag_key
 from app.records import OWN_FAMILY, TagRef
 from ui.editor.tag_chips import tag_help, tag_label
-from ui.mnemonic import literal
-from ui.theme import family_colour, is_dark
+from ui.shell.theme import family_colour, is_dark
+from ui.window.mnemonic import literal
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1

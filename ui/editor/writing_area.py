@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.catalog import Catalog
+from app.catalog.catalog import Catalog
 from app.records import Answer, TagRef
 from ui.editor.guided_section import GuidedSection
 from ui.editor.text_fields import GrowingTextEdit

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.theme import family_colour, family_text_colour, is_dark
+from ui.shell.theme import family_colour, family_text_colour, is_dark
 from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex

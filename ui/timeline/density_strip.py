@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.timeline_stats import WeekDensity, dominant_family
-from ui.theme import family_colour, is_dark
+from app.journal.timeline_stats import WeekDensity, dominant_family
+from ui.shell.theme import family_colour, is_dark
 
 MIN_BAR_WIDTH = 3  # pixels; narrower bars are merged into groups of weeks
 

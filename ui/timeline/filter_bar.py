@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import Catalog
+from app.catalog.catalog import Catalog
+from app.journal.timeline_stats import ModuleOption
 from app.records import TagCount, TimelineFilter
-from app.timeline_stats import ModuleOption
-from ui.tag_choice import TagChoice
-from ui.theme import family_colour, family_text_colour, is_dark
+from ui.shell.theme import family_colour, family_text_colour, is_dark
+from ui.timeline.tag_choice import TagChoice
 
 SEARCH_DELAY_MS = 150
 _FAMILY_COLUMNS = 3

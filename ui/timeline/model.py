@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from app.records import OWN_FAMILY, EntrySummary, TagRef, TimelineCursor, TimelineFilter
 
 if TYPE_CHECKING:
-    from app.catalog import Catalog
-    from app.journal import JournalService
-    from app.plain_timeline import PlainTimeline
+    from app.catalog.catalog import Catalog
+    from app.journal.service import JournalService
+    from app.store.plain_timeline import PlainTimeline
 
 __all__ = ["RowKind", "TimelineModel", "TimelineRole"]
 

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import Catalog
-from app.changes import Change, Changes
-from app.journal import JournalService
+from app.catalog.catalog import Catalog
+from app.journal.changes import Change, Changes
+from app.journal.service import JournalService
+from app.journal.timeline_stats import TimelineStats
 from app.records import TimelineFilter
-from app.timeline_stats import TimelineStats
 from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar

@@ -1,6 +1,6 @@
 """The timeline's list view: arrow keys move between entries, Enter or a click opens one.
 
-Apart from the panel so that the window's first paint (ui/timeline_preview.py) can show
+Apart from the panel so that the window's first paint (ui/timeline/preview.py) can show
 the same list without importing the filter bar, the density strip and their services.
 """
 

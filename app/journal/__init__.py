@@ -1,0 +1,3 @@
+"""The open journal: its folder, opening and start-up checks, the lock, backups, and the
+services over its entries.
+"""

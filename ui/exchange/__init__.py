@@ -1,0 +1,3 @@
+"""Exports and imports in the window: the summary dialog, its entry list and progress, the
+import dialog.
+"""

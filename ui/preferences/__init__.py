@@ -1,0 +1,1 @@
+"""Settings declared once, and the Preferences dialog with its pages."""

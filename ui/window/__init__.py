@@ -1,0 +1,1 @@
+"""The main window: its actions and menus, dialogs, start page, status widgets and saved state."""
