@@ -15,7 +15,7 @@ from app.courses.service import Course, CourseService, ModuleSpec, ModuleStatus
 from app.exchange.files import write_private_bytes
 from app.exchange.registry import learning_log_names
 from app.summary.learning_log import build_learning_log
-from app.summary.render_learning_log import render_learning_log
+from app.summary.render.learning_log import render_learning_log
 
 
 def module_spec(text: str) -> ModuleSpec:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.summary.model import Summary
 from app.summary.progress import Progress
-from app.summary.render_html import render_html_summary
-from app.summary.render_md import render_markdown_summary
+from app.summary.render.html import render_html_summary
+from app.summary.render.markdown import render_markdown_summary
 
 
 def render_summary(summary: Summary, fmt: str, *, progress: Progress | None = None) -> bytes:
@@ -17,7 +17,7 @@ def render_summary(summary: Summary, fmt: str, *, progress: Progress | None = No
     if fmt == "html":
         return render_html_summary(summary, progress=progress).encode("utf-8")
     if fmt == "pdf":
-        from app.summary.render_pdf import render_pdf_summary  # Qt only when needed
+        from app.summary.render.pdf import render_pdf_summary  # Qt only when needed
 
         return render_pdf_summary(summary, progress=progress)
     raise ValueError(fmt)

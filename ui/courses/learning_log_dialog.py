@@ -3,7 +3,7 @@
 The preview shows the document itself (the same HTML the file is made from), so nothing
 leaves the app that was not on screen first. Private entries stay out unless ticked; the
 file is written owner-only and all at once. The log is read from the journal here; it is
-rendered and written on a worker thread (ui.exchange.export_progress), with progress and Cancel.
+rendered and written on a worker thread (ui.exchange.progress), with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ from app.journal.service import JournalService
 from app.summary.background import ExportJob
 from app.summary.learning_log import LearningLog, build_learning_log
 from app.summary.progress import Progress
-from app.summary.render_learning_log import render_learning_log, render_learning_log_html
+from app.summary.render.learning_log import render_learning_log, render_learning_log_html
 from models.errors import StorageError
-from ui.exchange.export_progress import ExportProgress
+from ui.exchange.progress import ExportProgress
 from ui.window.dialogs import DialogService
 
 FORMATS: tuple[ExportFormat, ...] = tuple(found for found in EXPORTS if found.for_learning_log)

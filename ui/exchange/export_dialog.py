@@ -44,11 +44,11 @@ from app.journal.service import JournalService
 from app.summary.background import ExportJob, summary_export
 from app.summary.builder import candidates
 from app.summary.model import Summary, SummaryRequest
-from app.summary.render_html import CHART_URL, render_html_summary
-from app.summary.render_pdf import chart_image
+from app.summary.render.html import CHART_URL, render_html_summary
+from app.summary.render.pdf import chart_image
 from models.errors import StorageError
-from ui.exchange.export_entry_list import ExportEntryList
-from ui.exchange.export_progress import ExportProgress
+from ui.exchange.entry_list import ExportEntryList
+from ui.exchange.progress import ExportProgress
 from ui.timeline.tag_choice import TagChoice
 from ui.window.dialogs import DialogService
 

@@ -175,16 +175,16 @@ def test_a_failed_save_is_reported_and_writes_nothing(
 def test_a_pdf_is_made_off_the_window_thread_with_progress(
     qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import app.summary.render_html
+    import app.summary.render.html
 
     threads: set[int] = set()
-    entry = app.summary.render_html._entry
+    entry = app.summary.render.html._entry
 
     def watched_entry(*args: object) -> list[str]:
         threads.add(threading.get_ident())
         return entry(*args)
 
-    monkeypatch.setattr(app.summary.render_html, "_entry", watched_entry)
+    monkeypatch.setattr(app.summary.render.html, "_entry", watched_entry)
     seen: list[tuple[int, int]] = []
     dialog.export_progressed.connect(lambda done, total: seen.append((done, total)))
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
@@ -203,18 +203,18 @@ def test_a_pdf_is_made_off_the_window_thread_with_progress(
 def test_cancel_stops_the_export_and_leaves_no_file(
     qtbot, dialog: ExportDialog, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import app.summary.render_html
+    import app.summary.render.html
 
     # The worker is held at its first entry until Cancel has been pressed in the window.
     reached, release = threading.Event(), threading.Event()
-    entry = app.summary.render_html._entry
+    entry = app.summary.render.html._entry
 
     def held_entry(*args: object) -> list[str]:
         reached.set()
         release.wait(20)
         return entry(*args)
 
-    monkeypatch.setattr(app.summary.render_html, "_entry", held_entry)
+    monkeypatch.setattr(app.summary.render.html, "_entry", held_entry)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
     out = tmp_path / "out"
     out.mkdir()

@@ -16,7 +16,7 @@ from app.errors import InvalidInputError
 from app.journal.service import JournalService
 from app.records import Answer, EntryDraft, TagRef
 from app.summary.learning_log import build_learning_log
-from app.summary.render_learning_log import render_learning_log
+from app.summary.render.learning_log import render_learning_log
 
 M1, M2 = dt.date(2026, 1, 15), dt.date(2026, 3, 5)
 TODAY = dt.date(2026, 4, 1)

@@ -9,7 +9,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from app.markdown_render import BREAK_EVERY, LONG_RUN, breakable
 from app.summary.progress import Cancellation, ExportCancelled
-from app.summary.render_pdf import PagedDocument, render_pdf_document
+from app.summary.render.pdf import PagedDocument, render_pdf_document
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

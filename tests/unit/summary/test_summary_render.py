@@ -14,8 +14,8 @@ import pytest
 from app.exchange.service import ExchangeService
 from app.records import Answer, EntryDraft, TagRef
 from app.summary.model import SummaryRequest
-from app.summary.render_html import render_html_summary
-from app.summary.render_md import render_markdown_summary
+from app.summary.render.html import render_html_summary
+from app.summary.render.markdown import render_markdown_summary
 
 # The PDF writer needs a Qt application; pytest-qt's (a QApplication) serves every test in
 # the run, where the offscreen QGuiApplication the command line makes would not.

@@ -12,7 +12,7 @@ from html import escape
 from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
 from app.summary.progress import Progress
-from app.summary.render_md import coaching_gist, rendered_markdown
+from app.summary.render.markdown import coaching_gist, rendered_markdown
 
 CHART_URL = "refleks-chart:themes"
 

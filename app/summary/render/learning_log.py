@@ -13,9 +13,9 @@ from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date
 from app.summary.learning_log import LearningLog, ModuleLog, log_label
 from app.summary.progress import Progress
-from app.summary.render_html import _CSS, _QT_CSS, CHART_URL
-from app.summary.render_html import _entry as html_entry
-from app.summary.render_md import _entry as markdown_entry
+from app.summary.render.html import _CSS, _QT_CSS, CHART_URL
+from app.summary.render.html import _entry as html_entry
+from app.summary.render.markdown import _entry as markdown_entry
 
 
 def render_learning_log(log: LearningLog, fmt: str, *, progress: Progress | None = None) -> bytes:
@@ -27,7 +27,7 @@ def render_learning_log(log: LearningLog, fmt: str, *, progress: Progress | None
     if fmt == "html":
         return render_learning_log_html(log).encode("utf-8")
     if fmt == "pdf":
-        from app.summary.render_pdf import render_pdf_document  # Qt only when needed
+        from app.summary.render.pdf import render_pdf_document  # Qt only when needed
 
         html = render_learning_log_html(log, for_qt=True)
         return render_pdf_document(

@@ -42,7 +42,7 @@ from app.markdown_render import breakable
 from app.summary.labels import label
 from app.summary.model import Summary
 from app.summary.progress import Progress
-from app.summary.render_html import CHART_URL, render_html_summary
+from app.summary.render.html import CHART_URL, render_html_summary
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
 FONT_FAMILY = "DejaVu Sans"
