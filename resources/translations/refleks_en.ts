@@ -4,7 +4,7 @@
 <context>
     <name>BackupListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="87"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="90"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="210"/>
+        <location filename="../../ui/timeline/density_strip.py" line="219"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="330"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.py" line="334"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="162"/>
         <source>%n entries in the file</source>
         <translation>
             <numerusform>%n entry in the file</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="168"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="163"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="164"/>
         <source>%n already in your journal.</source>
         <translation>
             <numerusform>%n already in your journal.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>LearningLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/learning_log_dialog.py" line="151"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n entry will be in the file.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/learning_log_dialog.py" line="153"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n private entry is left out.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SecurityPage</name>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="176"/>
+        <location filename="../../ui/preferences/security_page.py" line="200"/>
         <source>The journal and %n backup(s) are now encrypted.</source>
         <translation>
             <numerusform>The journal and %n backup are now encrypted.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="189"/>
+        <location filename="../../ui/preferences/security_page.py" line="213"/>
         <source>The passphrase is changed for the journal and %n backup(s).</source>
         <translation>
             <numerusform>The passphrase is changed for the journal and %n backup.</numerusform>
@@ -137,18 +137,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_security_page.py" line="202"/>
+        <location filename="../../ui/preferences/security_page.py" line="226"/>
         <source>The journal and %n backup(s) are no longer encrypted.</source>
         <translation>
             <numerusform>The journal and %n backup are no longer encrypted.</numerusform>
             <numerusform>The journal and %n backups are no longer encrypted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/security_page.py" line="236"/>
+        <source>%n more backup(s) are now encrypted.</source>
+        <translation>
+            <numerusform>%n more backup is now encrypted.</numerusform>
+            <numerusform>%n more backups are now encrypted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/tag_manager_dialog.py" line="80"/>
+        <location filename="../../ui/window/tag_manager_dialog.py" line="80"/>
         <source>%1  (%n entries)</source>
         <translation>
             <numerusform>%1  (%n entry)</numerusform>
@@ -159,7 +167,7 @@
 <context>
     <name>TrashDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="105"/>
+        <location filename="../../ui/window/trash_dialog.py" line="105"/>
         <source>Delete %n selected entries for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the selected entry for good? This cannot be undone.</numerusform>
@@ -167,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash_dialog.py" line="121"/>
+        <location filename="../../ui/window/trash_dialog.py" line="121"/>
         <source>Delete all %n entries in the trash for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the entry in the trash for good? This cannot be undone.</numerusform>
