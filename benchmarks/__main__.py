@@ -87,7 +87,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from app.catalog.catalog import Catalog
     from benchmarks import datasets, exports, interactive, peers, report, startup
 
     sizes = [
@@ -115,11 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Refleks benchmarks on {results['machine']['cpu']} ({results['machine']['nproc']} cores)"
     )
-    catalog = Catalog.load()
     prepared = {}
     for size in sizes:
         print(f"dataset {size:,} …", flush=True)
-        prepared[size] = datasets.prepare(size, seed=args.seed, catalog=catalog)
+        prepared[size] = datasets.prepare(size, seed=args.seed)
         results["datasets"][str(size)] = prepared[size].info
     main_size = 10000 if 10000 in prepared else max(prepared)
     main_set = prepared[main_size]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,8 +38,41 @@ def _folder(size: int, seed: int) -> Path:
     return RESULTS_DIR / "data" / f"n{size}-seed{seed}-v{generator.GENERATOR_VERSION}"
 
 
-def prepare(size: int, *, seed: int, catalog: Any, log: Any = print) -> Prepared:
-    """The dataset of `size` entries for `seed`, generated and loaded if not cached."""
+def prepare(size: int, *, seed: int, log: Any = print) -> Prepared:
+    """The dataset of `size` entries for `seed`, generated and loaded if not cached.
+
+    It is made in a process of its own: a runner grown to hold 100,000 entries would pass
+    its peak memory on to every child it forks (Linux keeps ru_maxrss across exec), and
+    each child's peak RSS is one of the figures."""
+    folder = _folder(size, seed)
+    marker = folder / MARKER
+    if not marker.exists():
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.datasets", str(size), str(seed)],
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+    info = json.loads(marker.read_text(encoding="utf-8"))
+    log(
+        f"  {size:,} entries: generated in {info['generate_s']:.1f} s, "
+        f"loaded in {info['load_s']:.1f} s ({info['journal_mib']} MiB)"
+    )
+    return Prepared(
+        size=size,
+        seed=seed,
+        folder=folder,
+        paths=DataPaths(folder / "refleks"),
+        jrnl_journal=folder / "jrnl" / "journal.txt",
+        jrnl_config=folder / "jrnl" / "jrnl.yaml",
+        info=info,
+    )
+
+
+def _build(size: int, seed: int) -> None:
+    """Generate, load and describe one dataset (run as `python -m benchmarks.datasets`)."""
+    from app.catalog.catalog import Catalog
+
+    catalog = Catalog.load()
     folder = _folder(size, seed)
     marker = folder / MARKER
     if not marker.exists():
@@ -64,20 +99,6 @@ def prepare(size: int, *, seed: int, catalog: Any, log: Any = print) -> Prepared
         info["journal_mib"] = round((folder / "refleks" / "journal.db").stat().st_size / 2**20, 1)
         info["jrnl_mib"] = round((folder / "jrnl" / "journal.txt").stat().st_size / 2**20, 1)
         marker.write_text(json.dumps(info, indent=2), encoding="utf-8")
-        log(
-            f"  generated {size:,} entries in {info['generate_s']:.1f} s, "
-            f"loaded in {info['load_s']:.1f} s ({info['journal_mib']} MiB)"
-        )
-    info = json.loads(marker.read_text(encoding="utf-8"))
-    return Prepared(
-        size=size,
-        seed=seed,
-        folder=folder,
-        paths=DataPaths(folder / "refleks"),
-        jrnl_journal=folder / "jrnl" / "journal.txt",
-        jrnl_config=folder / "jrnl" / "jrnl.yaml",
-        info=info,
-    )
 
 
 def scratch_copy(prepared: Prepared, name: str) -> DataPaths:
@@ -88,3 +109,7 @@ def scratch_copy(prepared: Prepared, name: str) -> DataPaths:
     target.mkdir(parents=True)
     shutil.copy2(prepared.paths.journal, target / prepared.paths.journal.name)
     return DataPaths(target)
+
+
+if __name__ == "__main__":
+    _build(int(sys.argv[1]), int(sys.argv[2]))

@@ -68,9 +68,7 @@ def measure(size: int, seed: int, screenshot: str | None) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(sys.argv)
     apply_theme(app)  # type: ignore[arg-type]
     catalog = Catalog.load()
-    prepared = prepare(
-        size, seed=seed, catalog=catalog, log=lambda text: print(text, file=sys.stderr)
-    )
+    prepared = prepare(size, seed=seed, log=lambda text: print(text, file=sys.stderr))
     context = open_journal(prepared.paths, catalog=catalog)
     results: dict[str, Any] = {"entries": context.journal.count(), "platform": app.platformName()}
     try:

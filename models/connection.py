@@ -53,22 +53,29 @@ def _cipher_connection_class() -> type:
     return CipherConnection
 
 
-def connect_file(path: Path, key: bytes | None = None, *, cipher: bool = False) -> Any:
+def connect_file(
+    path: Path, key: bytes | None = None, *, cipher: bool = False, shared: bool = False
+) -> Any:
     """A DB-API connection to `path`: stdlib sqlite3, or SQLCipher keyed with the raw `key`.
 
     The one way this process opens a journal or a copy of one: the connection is counted in
     models.journal_file, so nothing reads the file's bytes behind SQLite's back while it is
-    open. `cipher` opens a plain file through SQLCipher's library (for `sqlcipher_export`).
+    open. `cipher` opens a plain file through SQLCipher's library (for `sqlcipher_export`);
+    `shared` lets other threads use the connection (the caller serialises them).
     """
     plain = key is None
     prefix = journal_file.prefix_before_connect(path, plain=plain)
     if plain and not cipher:
-        connection: Any = sqlite3.connect(path, factory=_PlainConnection)
+        connection: Any = sqlite3.connect(
+            path, factory=_PlainConnection, check_same_thread=not shared
+        )
         journal_file.track(connection, path, prefix)
         return connection
     from sqlcipher3 import dbapi2
 
-    connection = dbapi2.connect(str(path), factory=_cipher_connection_class())
+    connection = dbapi2.connect(
+        str(path), factory=_cipher_connection_class(), check_same_thread=not shared
+    )
     journal_file.track(connection, path, prefix)
     # SQLCipher logs failed decryptions to stderr; a wrong key is reported by us instead.
     connection.execute("PRAGMA cipher_log_level = NONE")

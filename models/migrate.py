@@ -76,9 +76,15 @@ def upgrade_existing(
         )
     folder = backup_dir or db_path.parent / "backups"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = copy_database(
-        engine, folder / f"pre-migration-{revision}-{stamp}.db", connect=copy_connect
-    )
+    raw = engine.raw_connection()
+    try:
+        backup = copy_database(
+            raw.driver_connection,
+            folder / f"pre-migration-{revision}-{stamp}.db",
+            connect=copy_connect,
+        )
+    finally:
+        raw.close()
     upgrade(engine, db_path=db_path, backup=backup)
     return backup
 

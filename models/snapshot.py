@@ -9,10 +9,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
+from typing import Any
 
 # Opens a DB-API connection to a copy's file; for an encrypted journal it applies the key,
 # so that copies stay encrypted.
@@ -29,20 +26,14 @@ def create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def copy_database(engine: Engine, destination: Path, *, connect: CopyConnect | None = None) -> Path:
-    """Write a consistent copy of the engine's database to `destination` (owner-only).
-
-    `connect` opens the destination; the default is a plain sqlite3 connection.
-    """
+def copy_database(source: Any, destination: Path, *, connect: CopyConnect | None = None) -> Path:
+    """Write a consistent copy of the database behind the DB-API connection `source` to
+    `destination` (owner-only). `connect` opens the destination; the default is a plain
+    sqlite3 connection."""
     create_private_file(destination)
-    raw = engine.raw_connection()
+    target = (connect or sqlite3.connect)(destination)
     try:
-        source = raw.driver_connection
-        target = (connect or sqlite3.connect)(destination)
-        try:
-            source.backup(target)  # type: ignore[union-attr]
-        finally:
-            target.close()
+        source.backup(target)
     finally:
-        raw.close()
+        target.close()
     return destination

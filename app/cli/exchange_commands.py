@@ -103,8 +103,6 @@ def _check_dates(args: argparse.Namespace) -> None:
 
 
 def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
-    from models.schema import ModuleRow
-
     _check_dates(args)
     for ref in args.tag:
         context.journal.check_tag(ref)
@@ -113,9 +111,13 @@ def _check_filters(context: JournalContext, args: argparse.Namespace) -> None:
             names = ", ".join(f.key for f in context.catalog.families)
             raise InvalidInputError(f"Unknown tag family '{family}'. Families: {names}.")
     if args.module is not None:
-        with context.database.session() as session:
-            if session.get(ModuleRow, args.module) is None:
-                raise InvalidInputError(f"There is no course module with id {args.module}.")
+        from app.courses.records import ModuleNotFoundError as UnknownModuleError
+        from app.courses.service import CourseService
+
+        try:
+            CourseService(journal=context.journal).get_module(args.module)
+        except UnknownModuleError:
+            raise InvalidInputError(f"There is no course module with id {args.module}.") from None
 
 
 def _note_if_encrypted(paths: DataPaths) -> None:

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from typing import TYPE_CHECKING
 
 from app.courses.records import (
     POSTCARD_TEMPLATE,
@@ -35,10 +33,15 @@ from app.errors import EntryNotFoundError
 from app.journal.changes import Change, Changes
 from app.journal.service import JournalService, utc_now
 from app.records import EntrySummary, TimelineFilter
-from app.store import under
+from app.store import courses as store_courses
+from app.store import writes as store_writes
 from app.store.course_counts import module_counts
-from models.database import Database
-from models.schema import CourseRow, EntryRow, ModuleRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from models.database import Database
+    from models.schema import CourseRow, ModuleRow
 
 
 def _module_record(row: ModuleRow) -> Module:
@@ -72,22 +75,24 @@ class CourseService:
 
     def list_courses(self) -> list[Course]:
         """Every course, the one that started first first."""
-        with self._db.session() as session:
-            rows = session.scalars(
-                select(CourseRow).options(selectinload(CourseRow.modules)).order_by(CourseRow.id)
-            ).all()
-            courses = [_course_record(row) for row in rows]
+        with self._db.transaction() as connection:
+            courses = store_courses.courses(connection)
         return sorted(courses, key=lambda c: (c.modules[0].day if c.modules else dt.date.max, c.id))
 
     def get_course(self, course_id: int) -> Course:
-        with self._db.session() as session:
-            return _course_record(self._load(session, course_id))
+        with self._db.transaction() as connection:
+            found = store_courses.courses(connection, course_id)
+        if not found:
+            raise CourseNotFoundError(f"There is no course with id {course_id}.")
+        return found[0]
 
     def create_course(self, name: str, modules: Sequence[ModuleSpec] = ()) -> Course:
         """Make a course with its modules in one transaction: all of it or nothing."""
         name = clean_name(name, "course")
         specs = check_modules(modules)
         with self._db.session() as session:
+            from models.schema import CourseRow  # the ORM only where a course is written
+
             row = CourseRow(name=name, created_at=utc_now())
             session.add(row)
             session.flush()
@@ -143,11 +148,11 @@ class CourseService:
         self._publish(Change.COURSES | Change.ENTRIES)
 
     def get_module(self, module_id: int) -> Module:
-        with self._db.session() as session:
-            row = session.get(ModuleRow, module_id)
-            if row is None:
-                raise ModuleNotFoundError(f"There is no module with id {module_id}.")
-            return _module_record(row)
+        with self._db.transaction() as connection:
+            found = store_courses.module(connection, module_id)
+        if found is None:
+            raise ModuleNotFoundError(f"There is no module with id {module_id}.")
+        return found
 
     def course_of_module(self, module_id: int) -> Course:
         return self.get_course(self.get_module(module_id).course_id)
@@ -178,14 +183,12 @@ class CourseService:
 
     def link_entry(self, entry_id: int, module_id: int | None) -> Module | None:
         """Set (or with None, clear) an entry's module override; returns its module now."""
-        with self._db.session() as session:
-            row = session.get(EntryRow, entry_id)
-            if row is None:
+        with self._db.transaction() as connection:
+            if store_writes.is_trashed(connection, entry_id) is None:
                 raise EntryNotFoundError(f"There is no entry with id {entry_id}.")
-            if module_id is not None and session.get(ModuleRow, module_id) is None:
+            if module_id is not None and store_courses.module(connection, module_id) is None:
                 raise ModuleNotFoundError(f"There is no module with id {module_id}.")
-            row.module_id = module_id
-            row.updated_at = utc_now()
+            store_courses.link_entry(connection, entry_id, module_id, utc_now())
         self._journal.changes.publish(Changes(Change.ENTRIES, frozenset((entry_id,))))
         return self.module_of_entry(entry_id)
 
@@ -208,8 +211,8 @@ class CourseService:
         if not any(course.modules for course in courses):
             return []
         result: list[ModuleStatus] = []
-        with self._db.session() as session:
-            counted = module_counts(under(session), courses, POSTCARD_TEMPLATE)
+        with self._db.transaction() as connection:
+            counted = module_counts(connection, courses, POSTCARD_TEMPLATE)
         for course in courses:
             counts, postcards = counted[course.id]
             for module in course.modules:
@@ -250,6 +253,8 @@ class CourseService:
     # ----- helpers -------------------------------------------------------------------
 
     def _load(self, session: Session, course_id: int) -> CourseRow:
+        from models.schema import CourseRow
+
         row = session.get(CourseRow, course_id)
         if row is None:
             raise CourseNotFoundError(f"There is no course with id {course_id}.")
@@ -257,6 +262,8 @@ class CourseService:
 
     @staticmethod
     def _new_module(course_id: int, position: int, spec: ModuleSpec) -> ModuleRow:
+        from models.schema import ModuleRow
+
         return ModuleRow(
             course_id=course_id,
             name=spec.name,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,11 +65,9 @@ def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[
     return {**head, "entries": [json.loads(line) for line in lines]}
 
 
-@contextlib.contextmanager
-def _raw_connection(database: Database) -> Iterator[Any]:
-    """The DB-API connection under one session of `database` (one read transaction)."""
-    with database.session() as session:
-        yield session.connection().connection.dbapi_connection
+def _raw_connection(database: Database) -> contextlib.AbstractContextManager[Any]:
+    """The journal's DB-API connection inside one transaction (one snapshot)."""
+    return database.transaction()
 
 
 def journal_parts(

@@ -25,7 +25,6 @@ from app.exchange.batch import (
 )
 from app.exchange.errors import ImportFormatError
 from app.records import OWN_FAMILY, text_problems
-from app.store import under
 from app.store import writes as store_writes
 from app.store.entries import read_entries
 from app.store.writes import EntryValues
@@ -78,8 +77,8 @@ def check_lengths(batch: ImportBatch, path: Path | str) -> None:
 
 def existing_uuids(database: Database, uuids: Iterable[str]) -> set[str]:
     """Which of `uuids` are in the journal already."""
-    with database.session() as session:
-        return set(store_writes.ids_of_uuids(under(session), list(uuids)))
+    with database.transaction() as connection:
+        return set(store_writes.ids_of_uuids(connection, list(uuids)))
 
 
 def apply_batch(
@@ -88,8 +87,8 @@ def apply_batch(
     """Write `batch` in one transaction; any failure leaves the journal as it was."""
     if on_conflict not in ON_CONFLICT_CHOICES:
         raise ValueError(on_conflict)
-    with database.session() as session:
-        return write_batch(under(session), batch, on_conflict=on_conflict)
+    with database.transaction() as connection:
+        return write_batch(connection, batch, on_conflict=on_conflict)
 
 
 def write_batch(

@@ -250,7 +250,8 @@ class BackupService:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             partial.unlink(missing_ok=True)
-            copy_database(self._database.engine, partial, connect=self._database.connect_copy)
+            with self._database.connection() as source:
+                copy_database(source, partial, connect=self._database.connect_copy)
             verify_file(partial, self._database.key)
             self._write_header(partial, final)
             replace_file(partial, final)

@@ -41,14 +41,11 @@ class JournalContext:
 
     @property
     def database(self) -> Database:
-        """The engine and sessions over the journal, made at first use."""
+        """Transactions and sessions over the journal, made at first use."""
         if self._database is None:
-            from models.database import Database, make_engine
+            from models.database import Database
 
-            journal = self.paths.journal
-            self._database = Database(
-                make_engine(journal, key=self.key), path=journal, key=self.key
-            )
+            self._database = Database(path=self.paths.journal, key=self.key)
         return self._database
 
     def connect(self) -> Any:

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInputError, UnknownTagError
 from app.journal.changes import Change, ChangeFeed, Changes
 from app.records import OWN_FAMILY, TagCount, TagRef
-from app.store import under
+from app.store import own_tags as store_own_tags
 from app.store.writes import find_or_add_tag
-from models.database import Database
-from models.schema import EntryTagRow, TagRow
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 _NOT_SLUG = re.compile(r"[^\w]+", re.UNICODE)
 MAX_LABEL = 80
@@ -47,67 +46,51 @@ class OwnTagService:
         self.changes = changes if changes is not None else ChangeFeed()
 
     def list(self) -> list[TagCount]:
-        """Every own tag with the number of entries (not in the trash) that carry it."""
-        with self._db.session() as session:
-            rows = session.execute(
-                select(TagRow.key, TagRow.label, func.count(EntryTagRow.entry_id))
-                .outerjoin(EntryTagRow, EntryTagRow.tag_id == TagRow.id)
-                .where(TagRow.family == OWN_FAMILY)
-                .group_by(TagRow.id)
-                .order_by(func.lower(func.coalesce(TagRow.label, TagRow.key)))
-            ).all()
+        """Every own tag with the number of entries that carry it."""
+        with self._db.transaction() as connection:
+            rows = store_own_tags.listed(connection)
         return [TagCount(TagRef(OWN_FAMILY, key, label or key), int(n)) for key, label, n in rows]
 
     def create(self, label: str) -> TagRef:
         label = _clean_label(label)
         key = own_tag_key(label)
-        with self._db.session() as session:
-            _id, stored, made = find_or_add_tag(under(session), TagRef(OWN_FAMILY, key, label))
+        with self._db.transaction() as connection:
+            _id, stored, made = find_or_add_tag(connection, TagRef(OWN_FAMILY, key, label))
         if made:
             self.changes.publish(Changes(Change.TAGS))
         return TagRef(OWN_FAMILY, key, stored.label or key)
 
     def rename(self, key: str, label: str) -> TagRef:
         label = _clean_label(label)
-        with self._db.session() as session:
-            row = self._row(session, key)
-            row.label = label
-            renamed = TagRef(OWN_FAMILY, row.key, label)
+        with self._db.transaction() as connection:
+            store_own_tags.rename(connection, self._id(connection, key), label)
         self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
-        return renamed
+        return TagRef(OWN_FAMILY, key, label)
 
     def merge(self, source_key: str, target_key: str) -> TagRef:
         """Give every entry tagged `source_key` the tag `target_key`, then drop the source."""
         if source_key == target_key:
             raise InvalidInputError("Choose two different tags to merge.")
-        with self._db.session() as session:
-            source = self._row(session, source_key)
-            target = self._row(session, target_key)
-            already = select(EntryTagRow.entry_id).where(EntryTagRow.tag_id == target.id)
-            session.execute(
-                update(EntryTagRow)
-                .where(EntryTagRow.tag_id == source.id, EntryTagRow.entry_id.not_in(already))
-                .values(tag_id=target.id)
-            )
-            session.execute(delete(EntryTagRow).where(EntryTagRow.tag_id == source.id))
-            session.delete(source)
-            merged = TagRef(OWN_FAMILY, target.key, target.label or target.key)
+        with self._db.transaction() as connection:
+            source = self._id(connection, source_key)
+            target = self._id(connection, target_key)
+            store_own_tags.merge(connection, source, target)
+            label = store_own_tags.label_of(connection, target)
         self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
-        return merged
+        return TagRef(OWN_FAMILY, target_key, label or target_key)
 
     def delete(self, key: str) -> None:
         """Remove the tag from every entry and from the list of own tags."""
-        with self._db.session() as session:
-            session.delete(self._row(session, key))
+        with self._db.transaction() as connection:
+            store_own_tags.delete(connection, self._id(connection, key))
         self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
 
-    def _row(self, session: Session, key: str) -> TagRow:
-        row = session.scalars(
-            select(TagRow).where(TagRow.family == OWN_FAMILY, TagRow.key == key)
-        ).first()
-        if row is None:
+    @staticmethod
+    def _id(connection: Any, key: str) -> int:
+        found = store_own_tags.tag_id(connection, key)
+        if found is None:
             raise UnknownTagError(f"There is no own tag '{key}'.")
-        return row
+        return found
 
 
 __all__ = ["OwnTagService", "own_tag_key"]

@@ -32,7 +32,6 @@ from app.records import (
 )
 from app.store import entries as store_entries
 from app.store import timeline as store_timeline
-from app.store import under
 from app.store import writes as store_writes
 from app.store.writes import EntryValues
 from models.database import Database
@@ -71,8 +70,7 @@ class JournalService:
         self._validate(draft)
         now = utc_now()
         values = _values(draft, uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now)
-        with self._db.session() as session:
-            connection = under(session)
+        with self._db.transaction() as connection:
             (entry_id,) = store_writes.insert_entries(connection, [values])
             # Read back: an own tag that was there already keeps its label.
             (entry,) = store_entries.read_entries(connection, [entry_id])
@@ -81,8 +79,7 @@ class JournalService:
 
     def update_entry(self, entry_id: int, draft: EntryDraft) -> Entry:
         self._validate(draft)
-        with self._db.session() as session:
-            connection = under(session)
+        with self._db.transaction() as connection:
             old = self._read(connection, entry_id)
             values = _values(
                 draft,
@@ -104,8 +101,7 @@ class JournalService:
 
     def purge_entry(self, entry_id: int) -> None:
         """Delete a trashed entry for good."""
-        with self._db.session() as session:
-            connection = under(session)
+        with self._db.transaction() as connection:
             trashed = store_writes.is_trashed(connection, entry_id)
             if trashed is None:
                 raise _not_found(entry_id)
@@ -115,21 +111,21 @@ class JournalService:
         self.changes.publish(Changes.entries((entry_id,)))
 
     def empty_trash(self) -> int:
-        with self._db.session() as session:
-            removed = store_writes.delete_trashed(under(session))
+        with self._db.transaction() as connection:
+            removed = store_writes.delete_trashed(connection)
         self.changes.publish(Changes.entries())
         return removed
 
     # ----- reading -------------------------------------------------------------------
 
     def get_entry(self, entry_id: int) -> Entry:
-        with self._db.session() as session:
-            return self._read(under(session), entry_id)
+        with self._db.transaction() as connection:
+            return self._read(connection, entry_id)
 
     def get_entries(self, entry_ids: Iterable[int]) -> list[Entry]:
         """Full entries for many ids, in the order given; unknown ids are left out."""
-        with self._db.session() as session:
-            return store_entries.read_entries(under(session), list(entry_ids))
+        with self._db.transaction() as connection:
+            return store_entries.read_entries(connection, list(entry_ids))
 
     def timeline(
         self,
@@ -139,17 +135,17 @@ class JournalService:
         after: TimelineCursor | None = None,
     ) -> TimelinePage:
         """One page of entries, newest first; pass `next_cursor` back for the next page."""
-        with self._db.session() as session:
+        with self._db.transaction() as connection:
             return store_timeline.page(
-                under(session), where or TimelineFilter(), limit=limit, after=after
+                connection, where or TimelineFilter(), limit=limit, after=after
             )
 
     def timeline_entry(
         self, entry_id: int, where: TimelineFilter | None = None
     ) -> EntrySummary | None:
         """One entry as a timeline row, or None when it is gone or does not match `where`."""
-        with self._db.session() as session:
-            return store_timeline.row(under(session), where or TimelineFilter(), entry_id)
+        with self._db.transaction() as connection:
+            return store_timeline.row(connection, where or TimelineFilter(), entry_id)
 
     def all_matching(self, where: TimelineFilter | None = None) -> list[EntrySummary]:
         """Every matching entry, newest first, read page by page."""
@@ -164,16 +160,16 @@ class JournalService:
 
     def ids_oldest_first(self, where: TimelineFilter | None = None) -> list[tuple[int, bool]]:
         """(id, private) of every matching entry, oldest first: two columns, not rows."""
-        with self._db.session() as session:
-            return store_timeline.ids_oldest_first(under(session), where or TimelineFilter())
+        with self._db.transaction() as connection:
+            return store_timeline.ids_oldest_first(connection, where or TimelineFilter())
 
     def count(self, where: TimelineFilter | None = None) -> int:
-        with self._db.session() as session:
-            return store_timeline.count(under(session), where or TimelineFilter())
+        with self._db.transaction() as connection:
+            return store_timeline.count(connection, where or TimelineFilter())
 
     def tag_counts(self, where: TimelineFilter | None = None) -> list[TagCount]:
-        with self._db.session() as session:
-            rows = store_timeline.tag_counts(under(session), where or TimelineFilter())
+        with self._db.transaction() as connection:
+            rows = store_timeline.tag_counts(connection, where or TimelineFilter())
         return [TagCount(tag, n) for tag, n in rows]
 
     def family_counts(self, where: TimelineFilter | None = None) -> list[FamilyCount]:
@@ -181,10 +177,10 @@ class JournalService:
         where = where or TimelineFilter()
         counts: list[FamilyCount] = []
         families = sorted({count.tag.family for count in self.tag_counts(where)})
-        with self._db.session() as session:
+        with self._db.transaction() as connection:
             for family in families:
                 narrowed = TimelineFilter(**{**_fields(where), "families": (family,)})
-                counts.append(FamilyCount(family, store_timeline.count(under(session), narrowed)))
+                counts.append(FamilyCount(family, store_timeline.count(connection, narrowed)))
         return sorted(counts, key=lambda c: (-c.count, c.family))
 
     # ----- helpers -------------------------------------------------------------------
@@ -235,8 +231,8 @@ class JournalService:
         return found[0]
 
     def _set_trashed(self, entry_id: int, when: dt.datetime | None) -> None:
-        with self._db.session() as session:
-            if not store_writes.set_trashed(under(session), entry_id, when):
+        with self._db.transaction() as connection:
+            if not store_writes.set_trashed(connection, entry_id, when):
                 raise _not_found(entry_id)
         self.changes.publish(Changes.entries((entry_id,)))
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from app.catalog.model import FAMILY_KEYS
 from app.records import TimelineFilter
 from app.store import timeline as store_timeline
-from app.store import under
 from models.database import Database
 
 
@@ -65,8 +64,7 @@ class TimelineStats:
 
     def weekly_density(self, where: TimelineFilter) -> list[WeekDensity]:
         """Every week from the oldest to the newest matching entry, empty weeks included."""
-        with self._db.session() as session:
-            connection = under(session)
+        with self._db.transaction() as connection:
             counts = store_timeline.entries_per_week(connection, where)
             families: dict[int, dict[str, int]] = defaultdict(dict)
             for week, family, n in store_timeline.families_per_week(connection, where):
@@ -84,16 +82,16 @@ class TimelineStats:
 
     def rows_newer_than(self, where: TimelineFilter, day: dt.date) -> int:
         """How many matching entries are dated after `day` (they come first in the list)."""
-        with self._db.session() as session:
-            return store_timeline.rows_newer_than(under(session), where, day)
+        with self._db.transaction() as connection:
+            return store_timeline.rows_newer_than(connection, where, day)
 
     def rank_of_entry(self, where: TimelineFilter, entry_id: int) -> int | None:
         """The entry's position among matching entries, newest first; None if it is not one."""
-        with self._db.session() as session:
-            return store_timeline.rank_of_entry(under(session), where, entry_id)
+        with self._db.transaction() as connection:
+            return store_timeline.rank_of_entry(connection, where, entry_id)
 
     def modules(self) -> list[ModuleOption]:
         """Every course module, by course and date."""
-        with self._db.session() as session:
-            rows = store_timeline.modules(under(session))
+        with self._db.transaction() as connection:
+            rows = store_timeline.modules(connection)
         return [ModuleOption(*row) for row in rows]

@@ -192,7 +192,7 @@ def _with_database(
 ) -> T:
     if database is None:
         return convert()
-    database.engine.dispose()  # the last connection closing folds the WAL into the file
+    database.close()  # the last connection closing folds the WAL into the file
     try:
         result = convert()
     except BaseException:

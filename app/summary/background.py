@@ -7,9 +7,8 @@ be called from any thread; the work stops at its next progress report, before an
 written, and the export's temporary file is removed (app.exchange.files).
 
 The work never touches widgets. Work that reads the journal opens its own Database on the
-same file for the job's thread (`own_database`): a SQLite connection belongs to the
-thread that opened it (SQLCipher's refuses to be used from another), and the window's
-session stays free for the window. QtCore only.
+same file for the job's thread (`own_database`): SQLCipher refuses a connection made on
+another thread, and the window's connection stays free for the window. QtCore only.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from app.catalog.catalog import Catalog
 from app.errors import RefleksError
 from app.summary.model import SummaryRequest
 from app.summary.progress import Cancellation, ExportCancelled, Progress
-from models.database import Database, make_engine
+from models.database import Database
 from models.errors import StorageError
 
 #: The export itself: given the progress callback, does the whole job or raises.
@@ -34,8 +33,7 @@ Work = Callable[[Progress], object]
 @contextmanager
 def own_database(database: Database) -> Iterator[Database]:
     """A Database on `database`'s file and key for the calling thread; closed afterwards."""
-    engine = make_engine(database.path, key=database.key)
-    own = Database(engine, path=database.path, key=database.key)
+    own = Database(path=database.path, key=database.key)
     try:
         yield own
     finally:

@@ -169,7 +169,7 @@ class JournalLifecycle(QObject):
                 self.paths.journal,
                 backup_key=key,
                 safety_copy=lambda: self.backups.backup_now("pre-restore").path,
-                release=database.engine.dispose,
+                release=database.close,
             )
         except (RefleksError, StorageError, OSError):
             database.reopen(database.key)

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import event
 
 from app.journal.context import JournalContext
 from ui.editor.editor_state import RetryPolicy
@@ -15,15 +14,15 @@ from ui.editor.entry_editor import EntryEditor
 
 
 def _short_busy_timeout(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    # Registered after the database's own pragmas, so it wins: fail in 50 ms, not 5 s.
+    # Set after the database's own pragmas, so it wins: fail in 50 ms, not 5 s.
     dbapi_connection.execute("PRAGMA busy_timeout = 50")
 
 
 @pytest.fixture
 def impatient_context(context: JournalContext) -> JournalContext:
-    engine = context.database.engine
-    engine.dispose()
-    event.listen(engine, "connect", _short_busy_timeout)
+    context.database.close()
+    with context.database.connection() as connection:
+        _short_busy_timeout(connection, None)
     return context
 
 

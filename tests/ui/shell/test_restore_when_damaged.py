@@ -62,7 +62,7 @@ def test_file_restore_over_a_journal_with_damaged_pages(session, context) -> Non
     add(context, "Reddet")
     BackupService(database=context.database, folder=context.paths.backups).backup_now()
     add(context, "Skrevet efter")
-    context.database.engine.dispose()
+    context.database.close()
     damage_entries_table(context.paths.journal)  # still opens; its entries cannot be read
     damaged = context.paths.journal.read_bytes()
     message = session.restore(manual(context.paths))

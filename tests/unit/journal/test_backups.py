@@ -242,7 +242,8 @@ def test_an_encrypted_pre_migration_copy_gets_its_header(data_paths: DataPaths, 
     )
     # what models/migrate does before an upgrade: a keyed copy, but no header
     copy = data_paths.backups / "pre-migration-0001_initial-20260101T000000Z.db"
-    copy_database(context.database.engine, copy, connect=context.database.connect_copy)
+    with context.database.connection() as source:
+        copy_database(source, copy, connect=context.database.connect_copy)
     context.close()
     assert not list_backups(data_paths.backups)[0].encrypted
     open_checked(data_paths, key=report.key).close()
@@ -355,7 +356,7 @@ def test_a_journal_too_damaged_to_copy_is_kept_byte_for_byte(
             data_paths.journal,
             backup_key=None,
             safety_copy=lambda: service_.backup_now("pre-restore").path,
-            release=context.database.engine.dispose,
+            release=context.database.close,
         )
     finally:
         context.close()

@@ -37,7 +37,7 @@ def test_a_locked_journal_reports_kind_locked(
 def test_a_damaged_file_reports_kind_damaged(data_paths: DataPaths, catalog) -> None:  # type: ignore[no-untyped-def]
     context = open_journal(data_paths, catalog=catalog)
     context.journal.create_entry(EntryDraft(day=dt.date(2026, 1, 1), title="x"))
-    context.database.engine.dispose()
+    context.database.close()
     with open(data_paths.journal, "r+b") as handle:  # overwrite the header page
         handle.write(b"\0" * 100)
     with pytest.raises(JournalAccessError) as caught:

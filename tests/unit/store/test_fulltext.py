@@ -95,12 +95,10 @@ def test_query_translation() -> None:
 
 def test_text_and_tag_filter_runs_the_match_once(journal: JournalService) -> None:
     """The MATCH sits in a materialized subquery, not re-run per candidate row."""
-    from app.store import under
     from app.store.filters import selection
 
     where = TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),))
-    with journal.database.session() as session:
-        connection = under(session)
+    with journal.database.transaction() as connection:
         sql, values = selection(connection, where).select(
             "e.id", "ORDER BY e.day DESC, e.id DESC LIMIT 10"
         )
