@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.catalog.model import FAMILY_KEYS
 from app.records import TimelineFilter
@@ -62,22 +62,32 @@ class TimelineStats:
     def __init__(self, *, database: Database) -> None:
         self._db = database
 
-    def weekly_density(self, where: TimelineFilter) -> list[WeekDensity]:
-        """Every week from the oldest to the newest matching entry, empty weeks included."""
+    def weekly_counts(self, where: TimelineFilter) -> list[WeekDensity]:
+        """Every week from the oldest to the newest matching entry, empty weeks included,
+        without the weeks' families (`week_families` adds them: they cost ten times more)."""
         with self._db.transaction() as connection:
             counts = store_timeline.entries_per_week(connection, where)
-            families: dict[int, dict[str, int]] = defaultdict(dict)
-            for week, family, n in store_timeline.families_per_week(connection, where):
-                families[week][family] = n
         if not counts:
             return []
         return [
-            WeekDensity(
-                store_timeline.monday_of(week),
-                counts.get(week, 0),
-                dominant_family(families[week]),
-            )
+            WeekDensity(store_timeline.monday_of(week), counts.get(week, 0), None)
             for week in range(min(counts), max(counts) + 1, 7)
+        ]
+
+    def week_families(self, where: TimelineFilter) -> dict[dt.date, str]:
+        """The family that dominated each week with tagged matching entries (by Monday)."""
+        families: dict[int, dict[str, int]] = defaultdict(dict)
+        with self._db.transaction() as connection:
+            for week, family, n in store_timeline.families_per_week(connection, where):
+                families[week][family] = n
+        found = {week: dominant_family(counts) for week, counts in families.items()}
+        return {store_timeline.monday_of(week): f for week, f in found.items() if f is not None}
+
+    def weekly_density(self, where: TimelineFilter) -> list[WeekDensity]:
+        """`weekly_counts` with each week's family."""
+        families = self.week_families(where)
+        return [
+            replace(week, family=families.get(week.start)) for week in self.weekly_counts(where)
         ]
 
     def rows_newer_than(self, where: TimelineFilter, day: dt.date) -> int:

@@ -179,11 +179,22 @@ def monday_of(jdn: int) -> dt.date:
     return dt.date.fromordinal(jdn - _JDN_OF_ORDINAL_ZERO)
 
 
+def week_of(day: dt.date) -> int:
+    """The Julian day number of the Monday of `day`'s week (as `_WEEK` computes it)."""
+    jdn = day.toordinal() + _JDN_OF_ORDINAL_ZERO
+    return jdn - jdn % 7
+
+
 def entries_per_week(connection: Any, where: TimelineFilter) -> dict[int, int]:
-    """Matching entries per week (keyed by the Julian day number of its Monday)."""
+    """Matching entries per week (keyed by the Julian day number of its Monday).
+
+    Counted per day in SQL, on the timeline index alone, and gathered into weeks here: ten
+    years are some 3,650 rows, where a week computed in SQL is worked out for every entry."""
     chosen = selection(connection, where)
-    rows = connection.execute(*chosen.select(f"{_WEEK} AS week, count(*)", "GROUP BY week"))
-    return {int(week): int(n) for week, n in rows}
+    weeks: dict[int, int] = defaultdict(int)
+    for day, n in connection.execute(*chosen.select("e.day, count(*)", "GROUP BY e.day")):
+        weeks[week_of(stored_day(day))] += int(n)
+    return dict(weeks)
 
 
 def families_per_week(connection: Any, where: TimelineFilter) -> list[tuple[int, str, int]]:

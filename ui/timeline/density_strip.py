@@ -8,6 +8,7 @@ dates) are drawn as small marks on the strip.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
@@ -49,6 +50,11 @@ class DensityStrip(QWidget):
     def set_weeks(self, weeks: list[WeekDensity]) -> None:
         self._weeks = list(weeks)
         self._selected = None
+        self.update()
+
+    def set_families(self, families: dict[dt.date, str]) -> None:
+        """Colour each week by the family that dominated it (keyed by its Monday)."""
+        self._weeks = [replace(week, family=families.get(week.start)) for week in self._weeks]
         self.update()
 
     def weeks(self) -> list[WeekDensity]:

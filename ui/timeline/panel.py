@@ -84,6 +84,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.density_strip)
         layout.addWidget(self._stack, 1)
 
+        self._families_due = QTimer(self, singleShot=True, interval=0)
+        self._families_due.timeout.connect(self._colour_weeks)
         self._connect_signals()
         self._retranslate()
         self._refresh_figures(tags=True)
@@ -265,11 +267,18 @@ class TimelinePanel(QWidget):
         where = self.current_filter()
         count = self._journal.count(where)
         self.filter_bar.set_count(count)
-        self.density_strip.set_weeks(self._stats.weekly_density(where))
+        self.density_strip.set_weeks(self._stats.weekly_counts(where))
+        # Each week's colour needs every tag of every matching entry (a tenth of a second
+        # at 100,000 entries): it follows as soon as the window is idle, once per burst.
+        self._families_due.start()
         if tags:
             self._refresh_tags()
         self._stack.setCurrentWidget(self.view if count else self.placeholder)
         self._update_placeholder()
+
+    def _colour_weeks(self) -> None:
+        families = self._stats.week_families(self.current_filter())
+        self.density_strip.set_families(families)
 
     def _page_in(self, count: int) -> None:
         """Load the first `count` matching entries; a far jump shows a busy cursor."""

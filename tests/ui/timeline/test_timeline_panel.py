@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from app.catalog.catalog import Catalog
 from app.journal.service import JournalService
+from app.journal.timeline_stats import TimelineStats
 from app.records import EntryDraft, TagRef, TimelineFilter
 from ui.timeline.model import RowKind, TimelineRole
 from ui.timeline.panel import TimelinePanel
@@ -363,3 +364,21 @@ def test_density_strip_shades_the_days_the_list_shows(
     assert oldest == dt.date(2024, 1, 1)
     assert dt.date(2024, 1, 2) <= newest < dt.date(2024, 1, 20)
     tall.density_strip.grab()
+
+
+def test_the_week_strip_counts_at_once_and_colours_its_weeks_when_idle(
+    qtbot, journal: JournalService, catalog: Catalog, ids: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    """Counting weeks reads the timeline index; colouring them reads every tag of every
+    entry, so it follows when the window is idle, and it agrees with the full figure."""
+    panel = TimelinePanel(journal=journal, catalog=catalog)
+    qtbot.addWidget(panel)
+    weeks = panel.density_strip.weeks()
+    assert sum(week.count for week in weeks) == 5
+    assert all(week.family is None for week in weeks)
+
+    full = TimelineStats(database=journal.database).weekly_density(TimelineFilter())
+    qtbot.waitUntil(lambda: panel.density_strip.weeks() == full)
+    by_monday = {week.start: week.family for week in panel.density_strip.weeks() if week.count}
+    assert by_monday[dt.date(2026, 3, 2)] == "dilemma"  # control (with moral): dilemma first
+    assert by_monday[dt.date(2025, 12, 1)] is None  # no tags at all
