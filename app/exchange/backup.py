@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.exchange.backup_entries import entry_json_lines
 from app.exchange.batch import (
     ImportBatch,
     ImportedCourse,
@@ -34,6 +33,7 @@ from app.exchange.validate import (
     parse_utc,
 )
 from app.records import OWN_FAMILY, Answer, TagRef
+from app.store.backup_rows import course_rows, entry_json_lines, module_rows, tag_rows
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -45,17 +45,6 @@ NOTE = (
     "A complete backup of a Refleks journal: every entry, private ones and the trash "
     "included. It is not encrypted; keep it somewhere only you can read."
 )
-
-# Timestamps as the entries' documents write them (see backup_entries._utc).
-_COURSES = (
-    "SELECT id, name, substr(created_at, 1, 10) || 'T' || substr(created_at, 12) || 'Z' "
-    "FROM courses ORDER BY created_at, name, id"
-)
-_MODULES = (
-    "SELECT id, course_id, name, day, position, place, notes FROM modules "
-    "ORDER BY course_id, position, id"
-)
-_TAGS = "SELECT family, key, label FROM tags ORDER BY family, key"
 
 
 def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -73,18 +62,18 @@ def _raw_connection(database: Database) -> contextlib.AbstractContextManager[Any
 def journal_parts(
     connection: Any, *, now: dt.datetime | None = None
 ) -> tuple[dict[str, Any], list[bytes]]:
-    """The document without its entries, and each entry as UTF-8 JSON (see backup_entries).
+    """The document without its entries, and each entry as UTF-8 JSON (app/store/backup_rows.py).
 
     `connection` is a DB-API connection inside a read transaction, so that all of it is
     one snapshot of the journal.
     """
-    module_rows: dict[int, list[tuple[Any, ...]]] = {}
-    for row in connection.execute(_MODULES).fetchall():
-        module_rows.setdefault(row[1], []).append(row)
+    modules_of: dict[int, list[tuple[Any, ...]]] = {}
+    for row in module_rows(connection):
+        modules_of.setdefault(row[1], []).append(row)
     module_refs: dict[int, list[int]] = {}
     course_docs = []
-    for index, (course_id, name, created_at) in enumerate(connection.execute(_COURSES).fetchall()):
-        modules = module_rows.get(course_id, [])
+    for index, (course_id, name, created_at) in enumerate(course_rows(connection)):
+        modules = modules_of.get(course_id, [])
         course_docs.append(
             {
                 "name": name,
@@ -99,7 +88,7 @@ def journal_parts(
             module_refs[module[0]] = [index, module[4]]
     tag_docs = [
         {"family": family, "key": key, "label": label}
-        for family, key, label in connection.execute(_TAGS).fetchall()
+        for family, key, label in tag_rows(connection)
     ]
     lines = entry_json_lines(connection, module_refs)
     head = {

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from app.errors import RefleksError
 from app.security.header import header_for, header_path, pending_header_path, write_header
 from app.security.unlock import JournalCipherState, cipher_state
+from app.store import checks
 from models.connection import connect_file
 from models.journal_file import replace_file
 from models.snapshot import copy_database
@@ -118,14 +119,12 @@ def entry_count(backup: Path, key: bytes | None) -> int | None:
     try:
         connection = connect_file(backup, key)
         try:
-            row = connection.execute(
-                "SELECT count(*) FROM entries WHERE trashed_at IS NULL"
-            ).fetchone()
+            count = checks.entry_count(connection, outside_trash=True)
         finally:
             connection.close()
     except Exception:  # damaged, or encrypted under another key: shown as unknown
         return None
-    return int(row[0])
+    return count
 
 
 def count_or_reason(backup: BackupInfo, key: bytes | None) -> int | Unreadable:
@@ -152,7 +151,7 @@ def verify_file(path: Path, key: bytes | None) -> None:
     try:
         connection = connect_file(path, key)
         try:
-            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            result = checks.integrity(connection)
         finally:
             connection.close()
     except Exception as error:

@@ -26,6 +26,7 @@ from app.journal.presence import Presence, has_backups, presence
 from app.security.errors import EncryptionError, WrongPassphraseError
 from app.security.header import file_prefix, header_path, is_plain_sqlite
 from app.security.unlock import JournalCipherState, cipher_state
+from app.store import checks
 from models.connection import connect_file, driver_errors
 from models.errors import (
     JournalLockedError,
@@ -338,7 +339,7 @@ def _opens(journal: Path, key: bytes) -> bool:
     try:
         connection = connect_file(journal, key)
         try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            checks.readable(connection)
         finally:
             connection.close()
     except driver_errors():

@@ -13,6 +13,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.security.errors import EncryptionError
 from app.security.header import (
@@ -25,6 +26,7 @@ from app.security.header import (
 )
 from app.security.kdf import KdfParams, check_passphrase, derive_key, key_check
 from app.security.unlock import JournalCipherState, cipher_state
+from app.store import checks
 from models.database import connect_file
 from models.snapshot import create_private_file
 
@@ -108,18 +110,12 @@ def export_copy(
         leftover.unlink(missing_ok=True)
     create_private_file(target)
     try:
-        connection = connect_file(source, source_key) if source_key else dbapi2.connect(source)
+        # SQLCipher's library reads the source even when it is plain: it does the export.
+        connection = connect_file(source, source_key, cipher=True)
         try:
             connection.isolation_level = None
-            connection.execute("PRAGMA temp_store = MEMORY")  # no plaintext temp files
             entries = _count_entries(connection)
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-            connection.execute(
-                "ATTACH DATABASE ? AS converted KEY ?", (str(target), _key_literal(target_key))
-            )
-            connection.execute("SELECT sqlcipher_export('converted')")
-            connection.execute(f"PRAGMA converted.user_version = {version}")
-            connection.execute("DETACH DATABASE converted")
+            checks.export_into(connection, target, _key_literal(target_key))
         finally:
             connection.close()
         _verify(target, target_key, entries)
@@ -137,9 +133,9 @@ def export_copy(
     return target
 
 
-def _count_entries(connection: object) -> int | None:
+def _count_entries(connection: Any) -> int | None:
     try:
-        return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])  # type: ignore[attr-defined]
+        return checks.entry_count(connection)
     except Exception:  # a file without the table (e.g. a bare test database)
         return None
 
@@ -147,7 +143,7 @@ def _count_entries(connection: object) -> int | None:
 def _verify(target: Path, key: bytes | None, expected_entries: int | None) -> None:
     connection = connect_file(target, key)
     try:
-        result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        result = checks.integrity(connection)[0]
         entries = _count_entries(connection)
     finally:
         connection.close()

@@ -1,4 +1,5 @@
-"""The entries of a JSON backup, written as JSON by SQLite itself: one text per entry.
+"""The rows of a JSON backup: courses, modules and tags, and the entries written as JSON by
+SQLite itself, one text per entry.
 
 Building 10k entry dicts in Python and encoding them took about 0.6 s of a full export;
 SQLite's JSON functions produce the same documents in about a quarter of that. The
@@ -80,3 +81,23 @@ def entry_json_lines(connection: Any, module_refs: dict[int, list[int]]) -> list
     # (day, created_at, uuid) as bytes compare as SQLite's BINARY collation does.
     rows.sort(key=lambda row: (row[0], row[1], row[2]))
     return [row[3] for row in rows]
+
+
+def course_rows(connection: Any) -> list[tuple[Any, ...]]:
+    """(id, name, created_at as the entries write it), oldest first."""
+    return connection.execute(
+        f"SELECT id, name, {_utc('created_at')} FROM courses ORDER BY created_at, name, id"
+    ).fetchall()
+
+
+def module_rows(connection: Any) -> list[tuple[Any, ...]]:
+    """(id, course_id, name, day, position, place, notes), by course and position."""
+    return connection.execute(
+        "SELECT id, course_id, name, day, position, place, notes FROM modules "
+        "ORDER BY course_id, position, id"
+    ).fetchall()
+
+
+def tag_rows(connection: Any) -> list[tuple[Any, ...]]:
+    """(family, key, label) of every tag, by family and key."""
+    return connection.execute("SELECT family, key, label FROM tags ORDER BY family, key").fetchall()
