@@ -240,6 +240,9 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
 
 def run_import(args: argparse.Namespace) -> int:
     path: Path = args.path.expanduser()
+    from app.exchange.destination import check_source
+
+    check_source(path, args.paths.journal)  # before the journal is opened
     context = open_for_command(args, write=True)
     try:
         if args.on_conflict == "skip":

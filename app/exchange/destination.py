@@ -1,4 +1,5 @@
-"""Where an export may be written: never onto the journal's own files or its backups.
+"""Where an export may be written, and what an import may read: never the journal's own
+files (and no export into its backups).
 
 Every export (summary, backup, Markdown folder; window and command line) asks
 `check_destination` first. An export is moved into place with a rename, so a path that
@@ -16,7 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.exchange.errors import ExportError
+from app.exchange.errors import ExportError, ImportFormatError
 
 BACKUPS_FOLDER = "backups"
 # Beside journal.db: SQLite's own files, the key header and its steps, the instance lock.
@@ -81,3 +82,23 @@ def check_destination(
             f"{given / ('refleks-export' + suffix)}. Nothing was written."
         )
     return given
+
+
+def is_journal_file(path: Path, journal: Path) -> bool:
+    """Whether `path` is the journal or one of the files beside it that belong to it."""
+    target = Path(path).expanduser().resolve()
+    root = journal.resolve().parent
+    protected = {name.casefold() for name in journal_files(journal)}
+    return _same_place(target.parent, root) and target.name.casefold() in protected
+
+
+def check_source(source: Path, journal: Path) -> None:
+    """Refuse to import the journal's own files: reading one with `open()` while this
+    process has the journal open would cancel its SQLite locks, and none is an import."""
+    if is_journal_file(source, journal):
+        raise ImportFormatError(
+            source,
+            "",
+            "is one of your journal's own files, not a file to import. To bring back an "
+            "earlier state, use File > Restore from Backup (or the restore command)",
+        )

@@ -13,7 +13,7 @@ from app.catalog.catalog import Catalog
 from app.errors import InvalidInputError
 from app.exchange.backup import write_backup
 from app.exchange.batch import ImportBatch, ImportResult
-from app.exchange.destination import check_destination
+from app.exchange.destination import check_destination, check_source
 from app.exchange.files import write_private_bytes, write_private_folder
 from app.exchange.importer import (
     OnConflict,
@@ -59,6 +59,7 @@ class ExchangeService:
 
     def read(self, path: Path, fmt: str = AUTO) -> ImportBatch:
         """Read and check the whole file; raises ImportFormatError, writes nothing."""
+        check_source(Path(path), self._journal.database.path)
         batch = read_any(Path(path), fmt, catalog=self._catalog)
         check_tags(batch, self._catalog, path)
         check_lengths(batch, path)

@@ -255,3 +255,16 @@ def test_import_of_a_too_long_entry_exits_2_and_writes_nothing(
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "entries[0].body" in lines[0], done.stderr
     assert dump(cli_data_dir) == before
+
+
+def test_the_journal_itself_is_never_read_as_an_import(run_cli, cli_data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Reading journal.db with open() beside a connection would cancel SQLite's locks;
+    and it is no import. Refused in one line, before anything is opened or written."""
+    assert run_cli("new", "--title", "Først", stdin="tekst").returncode == 0
+    before = (cli_data_dir / "journal.db").stat().st_mtime_ns
+    for name in ("journal.db", "journal.db-wal"):
+        done = run_cli("import", str(cli_data_dir / name))
+        assert done.returncode == 2
+        assert "one of your journal's own files" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert (cli_data_dir / "journal.db").stat().st_mtime_ns == before
