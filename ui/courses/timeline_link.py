@@ -14,15 +14,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QKeyEvent
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.courses.service import CourseService, Milestone
@@ -34,8 +32,7 @@ from ui.courses.milestones import (
     PostcardState,
 )
 from ui.courses.postcard_suggestion import PostcardSuggestion
-from ui.timeline.delegate import TimelineDelegate
-from ui.timeline.model import RowKind, TimelineRole
+from ui.timeline.model import TimelineRole
 from ui.timeline.panel import TimelinePanel
 from ui.window.mnemonic import literal
 
@@ -61,11 +58,8 @@ class CourseTimelineLink(QObject):
         self._courses = courses
         self._today = today
         self.model = MilestoneTimelineModel(source=panel.model, today=today, parent=self)
-        base = panel.view.itemDelegate()
-        assert isinstance(base, TimelineDelegate)
-        self.delegate = MilestoneDelegate(base=base, parent=panel.view)
-        panel.view.setModel(self.model)
-        panel.view.setItemDelegate(self.delegate)
+        self.delegate = MilestoneDelegate(base=panel.row_delegate(), parent=self)
+        panel.show_rows(self.model, self.delegate)
         self.suggestion = PostcardSuggestion(panel)
         panel.add_below_strip(self.suggestion)
         self._connect_signals()
@@ -78,11 +72,8 @@ class CourseTimelineLink(QObject):
         return cls(panel=panel, courses=courses, today=today)
 
     def _connect_signals(self) -> None:
-        view = self._panel.view
-        view.clicked.connect(self._on_clicked)
-        view.installEventFilter(self)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._on_context_menu)
+        self._panel.row_activated.connect(self.activate)
+        self._panel.entry_menu_requested.connect(self._on_entry_menu)
         self.suggestion.postcard_requested.connect(self.postcard_requested)
 
     # ----- what course mode calls -------------------------------------------------------
@@ -112,7 +103,7 @@ class CourseTimelineLink(QObject):
         milestone: Milestone = index.data(MilestoneRole.MILESTONE)
         state = index.data(MilestoneRole.POSTCARD)
         if state == PostcardState.DONE and milestone.postcard_entry_id is not None:
-            self._panel.entry_activated.emit(milestone.postcard_entry_id)
+            self._panel.open_entry(milestone.postcard_entry_id)
         elif state == PostcardState.DUE:
             self.postcard_requested.emit(milestone.module_id)
         return True
@@ -150,28 +141,10 @@ class CourseTimelineLink(QObject):
         )
         return menu
 
-    def _on_context_menu(self, point: QPoint) -> None:
-        view = self._panel.view
-        index = view.indexAt(point)
-        if not index.isValid() or index.data(TimelineRole.KIND) != RowKind.ENTRY:
-            return
-        entry_id = int(index.data(TimelineRole.ENTRY_ID))
-        outer = QMenu(view)
+    def _on_entry_menu(self, entry_id: int, at: QPoint) -> None:
+        outer = QMenu(self._panel)
         submenu = self.module_menu(entry_id, outer)
         if submenu is None:
             return
         outer.addMenu(submenu)
-        outer.exec(view.viewport().mapToGlobal(point))
-
-    def _on_clicked(self, index: QModelIndex) -> None:
-        self.activate(index)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._panel.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            return self.activate(self._panel.view.currentIndex())
-        return super().eventFilter(watched, event)
+        outer.exec(at)

@@ -10,16 +10,19 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QLabel,
@@ -48,6 +51,10 @@ class TimelinePanel(QWidget):
 
     entry_activated = Signal(int)
     filter_changed = Signal(object)  # TimelineFilter, after the user changed it
+    #: A row that is not an entry (added through `show_rows`) was clicked or entered.
+    row_activated = Signal(QModelIndex)
+    #: An entry's context menu was asked for: (entry id, global point).
+    entry_menu_requested = Signal(int, QPoint)
 
     def __init__(
         self,
@@ -133,12 +140,33 @@ class TimelinePanel(QWidget):
     def focus_search(self) -> None:
         self.filter_bar.focus_search()
 
+    def list_top_in(self, ancestor: QWidget) -> int:
+        """How far below `ancestor`'s top the list starts (the first paint puts its list
+        there, so rows do not jump when the journal opens)."""
+        return self.view.mapTo(ancestor, QPoint(0, 0)).y()
+
     def focus_list(self) -> None:
         self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_milestones(self, milestones: list[tuple[dt.date, str]]) -> None:
         """Course milestones (day, label) to mark on the density strip."""
         self.density_strip.set_milestones(milestones)
+
+    def row_delegate(self) -> TimelineDelegate:
+        """The delegate painting entry rows, for a delegate that adds rows of its own."""
+        assert self.view.row_delegate is not None
+        return self.view.row_delegate
+
+    def show_rows(self, model: QAbstractItemModel, delegate: QAbstractItemDelegate) -> None:
+        """List the rows of `model` (a proxy over `self.model` that adds rows, as course
+        mode's milestones do), painted by `delegate`; activations of the added rows come
+        back as `row_activated`."""
+        self.view.setModel(model)
+        self.view.setItemDelegate(delegate)
+
+    def open_entry(self, entry_id: int) -> None:
+        """Ask the window to open an entry, as a click on its row does."""
+        self.entry_activated.emit(entry_id)
 
     def add_below_strip(self, widget: QWidget) -> None:
         """Show `widget` (course mode's postcard suggestion) between strip and list."""
@@ -211,6 +239,8 @@ class TimelinePanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.entry_activated.connect(self.entry_activated)
+        self.view.row_activated.connect(self.row_activated)
+        self.view.entry_menu_requested.connect(self.entry_menu_requested)
         self.filter_bar.filter_changed.connect(self._on_filter_edited)
         self.density_strip.week_clicked.connect(self.jump_to_days)
         self.filter_bar.search_edit.installEventFilter(self)

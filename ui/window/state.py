@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 
 from app.errors import RefleksError
@@ -56,8 +55,7 @@ def save_window(window: MainWindow) -> None:
     settings.set(keys.GEOMETRY, window.saveGeometry())
     settings.set(keys.WINDOW_STATE, window.saveState())
     settings.set(keys.SPLITTER, window.splitter.saveState())
-    list_top = window.timeline.view.mapTo(window, QPoint(0, 0)).y()
-    settings.set(keys.LIST_TOP, list_top)
+    settings.set(keys.LIST_TOP, window.timeline.list_top_in(window))
     last_filter, last_entry = _journal_keys(window)
     where = window.timeline.current_filter()
     if window.context.database.key is not None:

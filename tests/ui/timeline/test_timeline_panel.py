@@ -382,3 +382,14 @@ def test_the_week_strip_counts_at_once_and_colours_its_weeks_when_idle(
     by_monday = {week.start: week.family for week in panel.density_strip.weeks() if week.count}
     assert by_monday[dt.date(2026, 3, 2)] == "dilemma"  # control (with moral): dilemma first
     assert by_monday[dt.date(2025, 12, 1)] is None  # no tags at all
+
+
+def test_an_entrys_context_menu_is_asked_of_the_panel_not_its_view(qtbot, panel, ids) -> None:  # type: ignore[no-untyped-def]
+    """Course mode offers "Belongs to module" there; it listens to the panel's signal."""
+    row = panel.model.row_of_entry(ids["power"])
+    point = panel.view.visualRect(panel.model.index(row)).center()
+    with qtbot.waitSignal(panel.entry_menu_requested, timeout=2000) as blocker:
+        panel.view.customContextMenuRequested.emit(point)
+    entry_id, at = blocker.args
+    assert entry_id == ids["power"]
+    assert at == panel.view.viewport().mapToGlobal(point)
