@@ -23,6 +23,12 @@ from app.records import Answer, EntryDraft, TagRef
 from models.database import Database
 
 
+def report(line: str) -> None:
+    """One line in one write(2): a kill can land before or after it, never inside it
+    (print() may hand the text and its newline to the pipe in two writes)."""
+    os.write(sys.stdout.fileno(), (line + "\n").encode())
+
+
 def fingerprint(title: str, body: str, answers: tuple[Answer, ...]) -> str:
     digest = hashlib.sha256(title.encode() + b"\0" + body.encode())
     for answer in answers:
@@ -53,7 +59,7 @@ def write_forever(path: Path, seed: int, key: bytes | None) -> None:
                 tags=(TagRef("own", "crash", "crash"),),
             )
         )
-        print(f"saved {entry.id} {fingerprint(title, body, answers)}", flush=True)
+        report(f"saved {entry.id} {fingerprint(title, body, answers)}")
 
 
 def main() -> None:
@@ -63,11 +69,11 @@ def main() -> None:
         seed = int(line.split()[1])
         child = os.fork()
         if child == 0:
-            print(f"pid {os.getpid()}", flush=True)
+            report(f"pid {os.getpid()}")
             write_forever(path, seed, key)
             os._exit(0)
         _, status = os.waitpid(child, 0)
-        print(f"dead {status}", flush=True)
+        report(f"dead {status}")
 
 
 if __name__ == "__main__":
