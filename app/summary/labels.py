@@ -41,7 +41,7 @@ LABELS: dict[str, Text] = {
     ),
     "dilemma": Text("Dilemma", "Dilemma"),
     "entries": Text("Indlæg", "Entries"),
-    "no_entries": Text("Ingen indlæg i det valgte.", "No entries in the selection."),
+    "no_entries": Text("Ingen indlæg passer til dit valg.", "No entries match your selection."),
     "tags": Text("Tags", "Tags"),
     "template": Text("Skabelon", "Template"),
     "untitled": Text("(uden titel)", "(untitled)"),

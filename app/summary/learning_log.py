@@ -11,7 +11,7 @@ it into Markdown, HTML or PDF.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.catalog.catalog import Catalog
 from app.catalog.model import Text
@@ -20,18 +20,22 @@ from app.errors import InvalidInputError
 from app.journal.service import JournalService
 from app.records import Entry
 from app.summary.builder import Selected, select_entries, summarize
-from app.summary.labels import long_date
+from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry, SummaryRequest
 
 LOG_LABELS: dict[str, Text] = {
     "title": Text("Læringslog", "Learning log"),
-    "course": Text("Kursus", "Course"),
+    "course": Text("Forløb", "Course"),
     "modules": Text("Moduler", "Modules"),
     "postcard": Text("Postkort", "Postcard"),
     "not_answered": Text("(ikke besvaret)", "(not answered)"),
     "no_postcard": Text(
         "Postkortet for dette modul er ikke besvaret endnu.",
         "The postcard for this module is not answered yet.",
+    ),
+    "postcard_private": Text(
+        "Postkortet for dette modul er besvaret, men det er privat og står derfor ikke her.",
+        "The postcard for this module is answered, but it is private and so not shown here.",
     ),
     "between": Text("Indlæg i modulet", "Entries in this module"),
     "between_until": Text("Indlæg frem til {day}", "Entries until {day}"),
@@ -63,12 +67,15 @@ class ModuleLog:
     place: str | None
     notes: str | None
     postcards: tuple[SummaryEntry, ...]
-    questions: tuple[PostcardQuestion, ...]  # empty when no postcard was written
+    questions: tuple[PostcardQuestion, ...]  # empty when no postcard is shown
     entries: tuple[SummaryEntry, ...]  # the other entries, in date order
+    # Answered (as the course's status counts it: the timeline's "✓", `course list`'s
+    # "postcard done"), but every postcard of the module is private and left out.
+    postcard_private: bool = False
 
     @property
     def postcard_done(self) -> bool:
-        return bool(self.postcards)
+        return bool(self.postcards) or self.postcard_private
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +128,20 @@ def build_learning_log(
     everything: list[Entry] = []
     left_out = 0
     logs: list[ModuleLog] = []
+    answered = {
+        status.module.id
+        for status in courses.statuses(course.id, today=today)
+        if status.postcard_done
+    }
     for module in modules:
         request = SummaryRequest(**{**_fields(base), "module_id": module.id})
         selected = select_entries(journal, request)
         everything.extend(selected.entries)
         left_out += selected.private_left_out
-        logs.append(_module_log(course, module, selected, catalog, request, today))
+        log = _module_log(course, module, selected, catalog, request, today)
+        if module.id in answered and not log.postcards:
+            log = replace(log, postcard_private=True)
+        logs.append(log)
     overview = summarize(
         Selected(tuple(everything), left_out),
         catalog,
@@ -200,12 +215,16 @@ def _questions(
 
 
 def _period(course: Course, modules: tuple[Module, ...], language: str) -> str:
+    """The dates the log covers; the course's name has its own line, the module's the title."""
     if not modules:
-        return course.name
+        return ""
     first = long_date(modules[0].day, language)
     if len(modules) == 1:
-        return f"{course.name}: {modules[0].name} ({first})"
-    return f"{course.name}: {first} – {long_date(modules[-1].day, language)}"
+        _, next_day = course.window(modules[0].id)
+        if next_day is None:
+            return f"{label('from', language)} {first}"
+        return f"{first} – {long_date(next_day, language)}"
+    return f"{first} – {long_date(modules[-1].day, language)}"
 
 
 def _fields(request: SummaryRequest) -> dict[str, object]:

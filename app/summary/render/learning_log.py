@@ -46,6 +46,11 @@ def _entries_heading(module: ModuleLog, lang: str) -> str:
     return log_label("between_until", lang).format(day=long_date(module.next_day, lang))
 
 
+def _no_questions(module: ModuleLog) -> str:
+    """What stands under "Postkort" when no answers are shown: private, or not written."""
+    return "postcard_private" if module.postcard_private else "no_postcard"
+
+
 # ----- Markdown ------------------------------------------------------------------------
 
 
@@ -55,7 +60,8 @@ def render_learning_log_markdown(log: LearningLog) -> str:
     if log.author:
         out.append(f"**{label('by', lang)}:** {log.author}  ")
     out.append(f"**{log_label('course', lang)}:** {log.course_name}  ")
-    out.append(f"**{label('period', lang)}:** {log.overview.period}  ")
+    if log.overview.period:
+        out.append(f"**{label('period', lang)}:** {log.overview.period}  ")
     out.append(f"**{label('entry_count', lang)}:** {log.entry_count}  ")
     out.append(f"**{label('made_on', lang)}:** {long_date(log.generated_on, lang)}")
     if log.overview.themes:
@@ -69,7 +75,7 @@ def render_learning_log_markdown(log: LearningLog) -> str:
             out += [f"*{log_label('place', lang)}: {module.place}*", ""]
         out += [f"### {log_label('postcard', lang)}", ""]
         if not module.questions:
-            out += [log_label("no_postcard", lang), ""]
+            out += [log_label(_no_questions(module), lang), ""]
         for question in module.questions:
             out += [f"**{question.question}**", ""]
             if not question.answers:
@@ -103,7 +109,9 @@ def render_learning_log_html(log: LearningLog, *, for_qt: bool = False) -> str:
     if log.author:
         out.append(f'<p class="meta"><b>{e(label("by", lang))}:</b> {e(log.author)}</p>')
     out.append(f'<p class="meta"><b>{e(log_label("course", lang))}:</b> {e(log.course_name)}</p>')
-    out.append(f'<p class="meta"><b>{e(label("period", lang))}:</b> {e(log.overview.period)}</p>')
+    if log.overview.period:
+        period = e(log.overview.period)
+        out.append(f'<p class="meta"><b>{e(label("period", lang))}:</b> {period}</p>')
     out.append(
         f'<p class="meta"><b>{e(label("entry_count", lang))}:</b> {log.entry_count}'
         f" &nbsp; <b>{e(label('made_on', lang))}:</b> {e(long_date(log.generated_on, lang))}</p>"
@@ -133,7 +141,7 @@ def _module_html(module: ModuleLog, lang: str) -> list[str]:
         out.append(f'<p class="meta">{e(log_label("place", lang))}: {e(module.place)}</p>')
     out.append(f'<h3 class="postcard">{e(log_label("postcard", lang))}</h3>')
     if not module.questions:
-        out.append(f'<p class="note">{e(log_label("no_postcard", lang))}</p>')
+        out.append(f'<p class="note">{e(log_label(_no_questions(module), lang))}</p>')
     for question in module.questions:
         out.append(f'<p class="question">{e(question.question)}</p>')
         if not question.answers:

@@ -200,3 +200,57 @@ def test_either_a_course_or_a_module(
 ) -> None:
     with pytest.raises(InvalidInputError, match="either a course or one module"):
         build_learning_log(journal=journal, catalog=catalog, courses=courses)
+
+
+def test_a_private_postcard_is_answered_not_missing(
+    journal: JournalService, catalog: Catalog, courses: CourseService, course_id: int
+) -> None:
+    # One rule with the timeline's "✓ Postkort besvaret" and `course list`'s "postcard
+    # done": module 2's postcard is written, but private, so its answers stay out.
+    journal.create_entry(
+        EntryDraft(
+            day=M2 + dt.timedelta(days=1),
+            title="Mit private postkort",
+            template_key="postcard",
+            answers=(Answer("caught_my_interest", "Noget helt personligt", 0),),
+            private=True,
+        )
+    )
+    module_2 = courses.get_course(course_id).modules[1]
+    assert {s.module.id: s.postcard_done for s in courses.statuses(course_id)}[module_2.id]
+    for language, said, wrong in (
+        ("da", "Postkortet for dette modul er besvaret, men det er privat", "ikke besvaret endnu"),
+        ("en", "The postcard for this module is answered, but it is private", "not answered yet"),
+    ):
+        log = build_learning_log(
+            journal=journal,
+            catalog=catalog,
+            courses=courses,
+            course_id=course_id,
+            language=language,
+            today=TODAY,
+        )
+        assert log.modules[1].postcard_done and not log.modules[0].postcard_private
+        for fmt in ("md", "html"):
+            module_2_text = render_learning_log(log, fmt).decode().split("Modul 2: Netværk")[-1]
+            assert said in module_2_text and wrong not in module_2_text
+            assert "Noget helt personligt" not in module_2_text
+    # Included, it is shown like any postcard.
+    text = log_text(journal, catalog, courses, course_id=course_id, include_private=True)
+    assert "Noget helt personligt" in text and "er privat" not in text
+
+
+def test_the_period_line_names_no_course(
+    journal: JournalService, catalog: Catalog, courses: CourseService, course_id: int
+) -> None:
+    # The course has its own line; the period gives the dates only.
+    text = log_text(journal, catalog, courses, course_id=course_id, language="da")
+    assert "**Periode:** 15. januar 2026 – 5. marts 2026  \n" in text
+    assert text.count("Ledelse i netværksstaten") == 1
+    html = log_text(journal, catalog, courses, "html", course_id=course_id, language="da")
+    assert "<b>Periode:</b> 15. januar 2026 – 5. marts 2026</p>" in html
+    module_1, module_2 = courses.get_course(course_id).modules
+    one = log_text(journal, catalog, courses, module_id=module_1.id, language="da")
+    assert "**Periode:** 15. januar 2026 – 5. marts 2026  \n" in one
+    last = log_text(journal, catalog, courses, module_id=module_2.id, language="en")
+    assert "**Period:** from 5 March 2026  \n" in last

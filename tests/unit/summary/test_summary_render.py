@@ -137,3 +137,17 @@ def test_failed_export_leaves_no_file(service: ExchangeService, tmp_path: Path) 
     with pytest.raises(ExportError, match="does not exist"):
         service.export_summary(SummaryRequest(), "md", tmp_path / "missing" / "s.md")
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+
+
+def test_an_empty_selection_says_so_in_a_whole_sentence(service: ExchangeService) -> None:
+    for language, sentence in (
+        ("da", "Ingen indlæg passer til dit valg."),
+        ("en", "No entries match your selection."),
+    ):
+        request = SummaryRequest(
+            language=language, date_from=dt.date(2030, 1, 1), date_to=dt.date(2030, 1, 2)
+        )
+        summary = service.summary(request)
+        assert summary.entries == ()
+        assert sentence in render_markdown_summary(summary)
+        assert sentence in render_html_summary(summary)
