@@ -1681,7 +1681,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/window/start_page.py" line="145"/>
         <source>Write a free entry</source>
-        <translation>Skriv et frit indlæg</translation>
+        <translation>Skriv fri tekst</translation>
     </message>
     <message>
         <location filename="../../ui/window/start_page.py" line="146"/>
@@ -1954,7 +1954,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/window/tag_manager_dialog.py" line="147"/>
         <source>Delete the tag “%s”? The entries stay; only the tag is taken off them.</source>
-        <translation>Slet tagt “%s”? Indlæggene bliver; kun tagget fjernes fra dem.</translation>
+        <translation>Slet tagget “%s”? Indlæggene bliver; kun tagget fjernes fra dem.</translation>
     </message>
     <message>
         <location filename="../../ui/window/tag_manager_dialog.py" line="149"/>
