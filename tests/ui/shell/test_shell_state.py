@@ -74,7 +74,7 @@ def test_switching_to_danish_keeps_typed_text(main_window: MainWindow, qtbot, se
     postcard = main_window.context.catalog.template("postcard")
     assert main_window.editor.guided.fields()[0].question.text() == postcard.prompts[0].text.da
     # the panels hear of the change through Qt's posted LanguageChange events
-    qtbot.waitUntil(lambda: main_window.start_page.buttons[FREE].text() == "Skriv et frit indlæg")
+    qtbot.waitUntil(lambda: main_window.start_page.buttons[FREE].text() == "Skriv fri tekst")
 
     # and back, live as well
     main_window.languages.apply("en")

@@ -79,7 +79,7 @@ def test_course_log_in_danish(
 ) -> None:
     text = log_text(journal, catalog, courses, course_id=course_id, language="da")
     assert text.startswith("# Læringslog\n")
-    assert "**Kursus:** Ledelse i netværksstaten" in text
+    assert "**Forløb:** Ledelse i netværksstaten" in text
     assert "## Modul 1: Offentlig værdi — 15. januar 2026" in text
     assert "*Sted: Kolding*" in text
     module_1, module_2 = text.split("## Modul 2: Netværk")
