@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.catalog import Catalog
 from app.records import TagRef
+from ui.editor.day_edit import DayEdit
 from ui.editor.icons import editor_icon
 from ui.editor.module_field import ModuleField
 from ui.editor.tag_chips import TagChipRow
@@ -46,8 +46,7 @@ class EntryHeader(QWidget):
     def __init__(self, *, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day_label = QLabel(self)
-        self.day_edit = QDateEdit(self)
-        self.day_edit.setCalendarPopup(True)
+        self.day_edit = DayEdit(self)
         self.day_edit.setDisplayFormat("d MMMM yyyy")
         self.day_edit.setDate(QDate.currentDate())
         self.day_label.setBuddy(self.day_edit)
