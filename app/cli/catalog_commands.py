@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from app.cli.journal_access import open_for_command
+from app.cli.words import plural
 from app.records import OWN_FAMILY
 
 
@@ -93,7 +94,8 @@ def run_templates(args: argparse.Namespace) -> int:
         print()
         return 0
     for t in templates:
-        print(f"{t.key:<24} {t.title.en} / {t.title.da}  ({len(t.prompts)} prompts)")
+        prompts = plural(len(t.prompts), "prompt", "prompts")
+        print(f"{t.key:<24} {t.title.en} / {t.title.da}  ({prompts})")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli.journal_access import open_for_command
 from app.cli.parsing import calendar_day, iso_day, positive_int
+from app.cli.words import plural
 from app.courses.plan import import_plan
 from app.courses.service import Course, CourseService, ModuleSpec, ModuleStatus
 from app.exchange.files import write_private_bytes
@@ -78,7 +79,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _describe(course: Course) -> str:
-    return f"Course {course.id} '{course.name}' with {len(course.modules)} module(s)."
+    modules = plural(len(course.modules), "module", "modules")
+    return f"Course {course.id} '{course.name}' with {modules}."
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -162,7 +164,7 @@ def run_list(args: argparse.Namespace) -> int:
                 mark = ""
             place = f" ({module.place})" if module.place else ""
             line = f"      {module.day.isoformat()}  {module.name}{place}  "
-            print(f"{line}{status.entry_count} entries  {mark}".rstrip())
+            print(f"{line}{plural(status.entry_count, 'entry', 'entries')}  {mark}".rstrip())
     return 0
 
 
@@ -205,6 +207,7 @@ def run_log(args: argparse.Namespace) -> int:
         context.close()
     write_private_bytes(output, data)
     note = f"; {log.private_left_out} private left out" if log.private_left_out else ""
-    counts = f"{len(log.modules)} module(s), {log.entry_count} entries{note}"
+    modules = plural(len(log.modules), "module", "modules")
+    counts = f"{modules}, {plural(log.entry_count, 'entry', 'entries')}{note}"
     print(f"Wrote the learning log ({counts}) to {output}.")
     return 0

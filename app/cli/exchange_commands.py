@@ -9,12 +9,14 @@ a command needs is imported where it is used, for the same reason.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.journal_access import open_for_command
 from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
 from app.cli.passphrase_option import add_passphrase_option
+from app.cli.words import plural
 from app.errors import InvalidInputError
 from app.exchange.batch import ON_CONFLICT_CHOICES
 from app.exchange.registry import AUTO, export_format, export_names, import_names
@@ -146,8 +148,8 @@ def run_export(args: argparse.Namespace) -> int:
         request = _request(args)
         service = _service(context)
         if chosen.kind == "folder":
-            count = service.export_markdown_folder(request, output)
-            print(f"Wrote {count} entries as Markdown files to {output}.")
+            written = service.export_markdown_folder(request, output)
+            _report_folder(output, written.written, written.private_left_out)
             _note_if_encrypted(context.paths)
             return 0
         summary = service.export_summary(request, args.format, output)
@@ -156,7 +158,8 @@ def run_export(args: argparse.Namespace) -> int:
             note = f" Private entries left out: {summary.private_left_out}."
         if summary.private_included:
             note += f" Private entries included: {summary.private_included}."
-        print(f"Wrote a summary of {len(summary.entries)} entries to {output}.{note}")
+        entries = plural(len(summary.entries), "entry", "entries")
+        print(f"Wrote a summary of {entries} to {output}.{note}")
         _note_if_encrypted(context.paths)
         return 0
     finally:
@@ -195,8 +198,9 @@ def _export_backup(args: argparse.Namespace, output: Path) -> int:
             connection.close()
     finally:
         context.close()
+    entries = plural(count, "entry", "entries")
     print(
-        f"Backed up the whole journal ({count} entries, private ones and the trash "
+        f"Backed up the whole journal ({entries}, private ones and the trash "
         f"included) to {output}. The file is not encrypted; keep it safe."
     )
     return 0
@@ -233,9 +237,20 @@ def _export_whole_markdown_folder(args: argparse.Namespace, output: Path) -> int
             connection.close()
     finally:
         context.close()
-    print(f"Wrote {count} entries as Markdown files to {output}.")
+    _report_folder(output, count, selected.private_left_out)
     _note_if_encrypted(args.paths)
     return 0
+
+
+def _report_folder(output: Path, written: int, private_left_out: int) -> None:
+    """The folder on stdout; private entries it left out on stderr, never silently."""
+    print(f"Wrote {plural(written, 'entry', 'entries')} as Markdown files to {output}.")
+    if private_left_out:
+        left_out = plural(private_left_out, "private entry", "private entries")
+        print(
+            f"Left out {left_out}; add --include-private to let them in.",
+            file=sys.stderr,
+        )
 
 
 def run_import(args: argparse.Namespace) -> int:

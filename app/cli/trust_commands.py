@@ -14,6 +14,7 @@ from app.cli.journal_access import (
     take_lock,
 )
 from app.cli.passphrase_option import add_passphrase_option
+from app.cli.words import plural
 from app.errors import InvalidInputError
 from app.journal.backups import (
     BackupError,
@@ -105,7 +106,7 @@ def run_backup(args: argparse.Namespace) -> int:
         count = backups.entry_count(made)
     finally:
         context.close()
-    print(f"Backed up {count} entries to {made.path}")
+    print(f"Backed up {plural(count, 'entry', 'entries')} to {made.path}")
     return 0
 
 
@@ -116,7 +117,7 @@ def _describe(info: BackupInfo, count: int | Unreadable) -> str:
     elif count is Unreadable.OTHER_PASSPHRASE:
         entries = "? entries (other passphrase)"
     else:
-        entries = f"{count} entries"
+        entries = plural(count, "entry", "entries")
     lock = "  encrypted" if info.encrypted else ""
     return f"{local}  {info.kind:<13} {entries:<28} {info.path.name}{lock}"
 
@@ -153,7 +154,7 @@ def run_restore(args: argparse.Namespace) -> int:
         count = backup_entry_count(paths.journal, backup_key)
     finally:
         lock.release()
-    print(f"Restored {backup.name}: the journal now holds {count} entries.")
+    print(f"Restored {backup.name}: the journal now holds {plural(count, 'entry', 'entries')}.")
     if outcome.set_aside:
         print(
             "The journal as it was could not be backed up (it is damaged), so the file itself "

@@ -40,6 +40,14 @@ def journal_is_encrypted(journal_file: Path) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class FolderExport:
+    """What a Markdown-folder export wrote, and how many private entries it left out."""
+
+    written: int
+    private_left_out: int
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPreview:
     """What an import would do, before anything is written."""
 
@@ -118,9 +126,10 @@ class ExchangeService:
         write_private_bytes(target, render_summary(summary, fmt, progress=progress))
         return summary
 
-    def export_markdown_folder(self, request: SummaryRequest, destination: Path) -> int:
-        """One .md file per selected entry in a new folder; returns the number of files."""
+    def export_markdown_folder(self, request: SummaryRequest, destination: Path) -> FolderExport:
+        """One .md file per selected entry in a new folder. Private entries stay out
+        unless `request.include_private`; the result counts both."""
         target = self._destination(destination, folder=True)
         selected = select_entries(self._journal, request)
         files = folder_files(selected.entries, Names(self._catalog, request.language))
-        return write_private_folder(target, files)
+        return FolderExport(write_private_folder(target, files), selected.private_left_out)

@@ -45,7 +45,7 @@ def test_add_then_list_with_entries_and_postcards(run_cli: RunCli, cli_data_dir:
         "--module", "Modul 2=2026-03-05", "--module", "Modul 1=2026-01-15",
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert made.stdout.strip() == "Course 1 'Ledelse i netværksstaten' with 2 module(s)."
+    assert made.stdout.strip() == "Course 1 'Ledelse i netværksstaten' with 2 modules."
     for day in ("2026-01-10", "2026-01-15", "2026-03-04", "2026-03-05"):
         assert run_in_process(cli_data_dir, "new", "--title", f"Dag {day}", "--date", day)[0] == 0
     code, card_id, _ = run_in_process(
@@ -66,7 +66,7 @@ def test_add_then_list_with_entries_and_postcards(run_cli: RunCli, cli_data_dir:
     code, text, _ = run_in_process(cli_data_dir, "course", "list")
     assert code == 0
     assert "2026-01-15  Modul 1  3 entries  postcard done" in text
-    assert "2026-03-05  Modul 2  1 entries  postcard due" in text
+    assert "2026-03-05  Modul 2  1 entry  postcard due" in text
 
 
 def test_import_a_plan_and_delete_the_course(
@@ -76,7 +76,7 @@ def test_import_a_plan_and_delete_the_course(
     plan.write_text(PLAN, encoding="utf-8")
     imported = run_cli("course", "import", str(plan), "--name", "Hold 3")
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.strip() == "Course 1 'Hold 3' with 2 module(s)."
+    assert imported.stdout.strip() == "Course 1 'Hold 3' with 2 modules."
     [course] = json.loads(run_cli("course", "list", "--format", "json").stdout)
     assert [(m["name"], m["place"], m["notes"]) for m in course["modules"]] == [
         ("Modul 1: Offentlig værdi", "Kolding", "Læs kapitel 3"),

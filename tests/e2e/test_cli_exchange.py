@@ -82,7 +82,7 @@ def test_summary_filters_and_include_private(
     coaching = tmp_path / "coaching.md"
     done = run_cli("export", "--format", "md", "--output", str(coaching), "--coaching-only")
     assert done.returncode == 0, done.stderr
-    assert "Wrote a summary of 1 entries" in done.stdout
+    assert "Wrote a summary of 1 entry" in done.stdout
     tagged = tmp_path / "tag.md"
     done = run_cli("export", "--format", "md", "--output", str(tagged), "--tag", "own:budget")
     assert done.returncode == 0 and "Senere" in tagged.read_text(encoding="utf-8")
@@ -128,6 +128,25 @@ def test_markdown_folder(run_cli: RunCli, cli_data_dir: Path, tmp_path: Path) ->
     assert done.returncode == 0, done.stderr
     names = sorted(p.name for p in target.iterdir())
     assert len(names) == 2 and names[0].startswith("2026-03-02-styregruppe-på-ærø-")
+
+
+def test_markdown_folder_says_how_many_private_entries_it_left_out(
+    run_cli: RunCli, cli_data_dir: Path, tmp_path: Path
+) -> None:
+    _seed(cli_data_dir)
+    target = tmp_path / "left-out"
+    done = run_cli("export", "--format", "markdown-folder", "--output", str(target))
+    assert done.returncode == 0, done.stderr
+    assert "Wrote 2 entries as Markdown files" in done.stdout
+    assert "Left out 1 private entry; add --include-private" in done.stderr
+    assert not any("hemmeligt" in p.name for p in target.iterdir())
+    everything = tmp_path / "everything"
+    done = run_cli(
+        "export", "--format", "markdown-folder", "--output", str(everything), "--include-private"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Wrote 3 entries" in done.stdout and "private" not in done.stderr
+    assert any("hemmeligt" in p.name for p in everything.iterdir())
 
 
 def test_importers_print_counts(run_cli: RunCli, cli_data_dir: Path) -> None:

@@ -73,13 +73,13 @@ def digest(path: Path) -> str:
 def test_backup_list_and_restore(cli: Cli) -> None:
     cli.ok("new", "--title", "Før backup", stdin="kept")
     out = cli.ok("backup")
-    assert "Backed up 1 entries" in out
+    assert "Backed up 1 entry" in out
     cli.ok("new", "--title", "Efter backup", stdin="gone after restore")
     listing = cli.ok("restore")
-    assert "manual" in listing and "1 entries" in listing
+    assert "manual" in listing and "1 entry " in listing
     name = next(line.split()[-1] for line in listing.splitlines() if "manual" in line)
     out = cli.ok("restore", name)
-    assert "now holds 1 entries" in out and "pre-restore" in out
+    assert "now holds 1 entry." in out and "pre-restore" in out
     assert "Efter backup" not in cli.ok("list")
     listing = cli.ok("restore")
     assert "pre-restore" in listing and "2 entries" in listing
@@ -205,7 +205,7 @@ def test_restore_over_a_damaged_journal_keeps_the_damaged_file(cli: Cli) -> None
     damaged = journal.read_bytes()
     name = next(p.name for p in (cli.data / "backups").glob("*-manual.db"))
     out = cli.ok("restore", name)
-    assert "now holds 1 entries" in out and ".damaged" in out
+    assert "now holds 1 entry." in out and ".damaged" in out
     kept = next(cli.data.glob("journal.db.*.damaged"))
     assert kept.read_bytes() == damaged
     assert "Reddet" in cli.ok("list")
@@ -235,7 +235,7 @@ def test_restore_over_a_journal_with_damaged_pages(cli: Cli) -> None:
     damage_entries_table(journal)  # the file still opens; its entries cannot be read
     damaged = journal.read_bytes()
     out = cli.ok("restore", manual_backup(cli))
-    assert "now holds 1 entries" in out and "unchanged" in out
+    assert "now holds 1 entry." in out and "unchanged" in out
     kept = next(cli.data.glob("journal.db.*.damaged"))
     assert kept.read_bytes() == damaged
     assert "Reddet" in cli.ok("list")
@@ -255,7 +255,7 @@ def test_restore_with_a_damaged_key_check_in_the_key_file(cli: Cli) -> None:
     journal_bytes = (cli.data / "journal.db").read_bytes()
     assert "does not open" in cli.fails("list", *key)
     out = cli.ok("restore", manual_backup(cli), *key)
-    assert "now holds 1 entries" in out
+    assert "now holds 1 entry." in out
     kept = next(cli.data.glob("journal.db.*.damaged"))
     assert kept.read_bytes() == journal_bytes
     assert kept.with_name(kept.name + ".header.json").read_bytes() == tampered

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from app.exchange.errors import ExportError
 from app.exchange.front_matter import front_matter, quote
-from app.exchange.service import ExchangeService
+from app.exchange.service import ExchangeService, FolderExport
 from app.records import Answer, EntryDraft, TagRef
 from app.summary.model import SummaryRequest
 
@@ -38,7 +38,8 @@ def test_one_file_per_entry_with_front_matter(context, tmp_path: Path) -> None: 
     journal.create_entry(EntryDraft(day=dt.date(2026, 3, 15), title="Privat", private=True))
     service = ExchangeService(journal=journal, catalog=context.catalog)
     target = tmp_path / "noter"
-    assert service.export_markdown_folder(SummaryRequest(language="en"), target) == 1
+    written = service.export_markdown_folder(SummaryRequest(language="en"), target)
+    assert written == FolderExport(written=1, private_left_out=1)
     files = list(target.iterdir())
     assert [f.name for f in files] == [f"2026-03-14-møde-kontrol-igen-{entry.uuid[:8]}.md"]
     assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
@@ -55,8 +56,10 @@ def test_one_file_per_entry_with_front_matter(context, tmp_path: Path) -> None: 
 def test_private_entries_only_when_asked(context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     context.journal.create_entry(EntryDraft(day=dt.date(2026, 3, 15), title="Privat", private=True))
     service = ExchangeService(journal=context.journal, catalog=context.catalog)
-    assert service.export_markdown_folder(SummaryRequest(), tmp_path / "a") == 0
-    assert service.export_markdown_folder(SummaryRequest(include_private=True), tmp_path / "b") == 1
+    left_out = service.export_markdown_folder(SummaryRequest(), tmp_path / "a")
+    assert left_out == FolderExport(written=0, private_left_out=1)
+    let_in = service.export_markdown_folder(SummaryRequest(include_private=True), tmp_path / "b")
+    assert let_in == FolderExport(written=1, private_left_out=0)
 
 
 def test_refuses_a_folder_that_is_not_empty(context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
