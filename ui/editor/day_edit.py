@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QValidator
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QWidget
 
 from app.dates import parse_date
 
+_SHORT = QLocale.FormatType.ShortFormat
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -28,11 +29,28 @@ class DayEdit(QDateEdit):
         super().__init__(parent)
         self._typing = False
         self.setCalendarPopup(True)
-        calendar = self.calendarWidget()
-        # "mandag" cut to "m…" with the default long-ish names: short names always fit.
-        calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendarWidget().setHorizontalHeaderFormat(
+            QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+        )
+        self._fit_calendar()
         self.dateChanged.connect(self._leave_typing)
+
+    def _fit_calendar(self) -> None:
+        """Wide enough for every short day name ("man.", "tirs.", "Wed"), never "m…"."""
+        calendar = self.calendarWidget()
+        metrics = QFontMetrics(calendar.font())
+        widest = max(
+            metrics.horizontalAdvance(QLocale(language).dayName(day, _SHORT))
+            for language in (QLocale.Language.Danish, QLocale.Language.English)
+            for day in range(1, 8)
+        )
+        # Seven day columns, each with room either side of its name.
+        calendar.setMinimumWidth(7 * (widest + 20))
+
+    def setLocale(self, locale: QLocale) -> None:
+        super().setLocale(locale)
+        self.calendarWidget().setLocale(locale)
+        self._fit_calendar()
 
     def is_typing(self) -> bool:
         """True while the field holds free text not yet read."""

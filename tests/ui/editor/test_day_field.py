@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCalendarWidget
 
 from app.journal.context import JournalContext
@@ -108,6 +109,14 @@ def test_the_calendar_still_sets_the_day(editor: EntryEditor) -> None:
     assert editor.header.day() == dt.date(2025, 4, 2)
 
 
-def test_the_calendar_shows_short_day_names(editor: EntryEditor) -> None:
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_calendar_has_room_for_every_short_day_name(editor: EntryEditor, language) -> None:  # type: ignore[no-untyped-def]
+    editor.set_language(language)
     calendar = editor.header.day_edit.calendarWidget()
     assert calendar.horizontalHeaderFormat() == QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+    short = QLocale.FormatType.ShortFormat
+    names = [calendar.locale().dayName(day, short) for day in range(1, 8)]
+    assert ("man." if language == "da" else "Mon") in names
+    metrics = QFontMetrics(calendar.font())
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert calendar.minimumWidth() // 7 >= widest + 8
