@@ -7,6 +7,8 @@ when the entry is saved, so cancelling the dialog leaves nothing behind.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.catalog import Catalog
+from app.catalog.model import TagItem
 from app.journal.own_tags import OwnTagService, own_tag_key
 from app.records import OWN_FAMILY, TagRef
 from ui.editor.tag_chips import tag_help, tag_label
@@ -32,6 +36,63 @@ from ui.window.mnemonic import literal
 
 TAG_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _lines_html(text: str) -> str:
+    """The deck's text as HTML: runs of "- " lines become a list, other lines keep their breaks."""
+    out: list[str] = []
+    lines: list[str] = []
+    bullets: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            out.append(f"<p style='margin: 0 0 4px 0;'>{'<br>'.join(lines)}</p>")
+            lines.clear()
+        if bullets:
+            items = "".join(f"<li>{item}</li>" for item in bullets)
+            out.append(f"<ul style='margin: 0 0 4px 0;'>{items}</ul>")
+            bullets.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            flush()
+        elif line.startswith("- "):
+            if lines:
+                flush()
+            bullets.append(escape(line[2:].strip()))
+        else:
+            if bullets:
+                flush()
+            lines.append(escape(line))
+    flush()
+    return "".join(out)
+
+
+def tag_detail_html(item: TagItem, language: str) -> str:
+    """What the deck says about `item`, laid out for the picker's detail pane: its wording,
+    its question (unless the same words), its help, and its details as headed lists. A help
+    line that only repeats one of the details in a run-on sentence ("EKSEKVERING
+    (implementering): Mål og resultatstyring · …") is left out, as the list below shows it."""
+    text = item.text.get(language)
+    parts = [f"<p style='margin: 0 0 6px 0;'><b>{escape(text)}</b></p>"]
+    if item.question and item.question.get(language).strip() != text.strip():
+        parts.append(
+            f"<p style='margin: 0 0 6px 0;'><i>{escape(item.question.get(language))}</i></p>"
+        )
+    labels = [d.label.get(language).casefold() for d in item.details]
+    help_lines = [
+        line
+        for line in item.help.get(language).splitlines()
+        if not any(line.strip().casefold().startswith(f"{label}:") for label in labels)
+    ]
+    parts.append(_lines_html("\n".join(help_lines)))
+    for detail in item.details:
+        parts.append(
+            f"<p style='margin: 6px 0 2px 0;'><b>{escape(detail.label.get(language))}</b></p>"
+        )
+        parts.append(_lines_html(detail.value.get(language)))
+    return "".join(parts)
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -90,12 +151,19 @@ class TagPickerDialog(QDialog):
         self.create_button = QPushButton(self)
         self.create_button.setAutoDefault(False)
         self.create_button.setAccessibleName(self.tr("Create own tag"))
-        self.help_label = QLabel(self)
+        # The detail pane: what the course says about the selected tag, scrolled when long.
+        self.help_label = QLabel()
         self.help_label.setWordWrap(True)
-        self.help_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setProperty("muted", True)
-        self.help_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_scroll = QScrollArea(self)
+        self.help_scroll.setWidget(self.help_label)
+        self.help_scroll.setWidgetResizable(True)
+        self.help_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.help_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.help_scroll.setFixedHeight(self.fontMetrics().lineSpacing() * 9)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,7 +174,7 @@ class TagPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filter_row)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.help_label)
+        layout.addWidget(self.help_scroll)
         layout.addWidget(self.buttons)
 
         self._own_parent: QTreeWidgetItem | None = None
@@ -169,7 +237,8 @@ class TagPickerDialog(QDialog):
         leaf.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         leaf.setData(0, TAG_ROLE, ref)
         help_text = tag_help(self._catalog, ref, self._language)
-        leaf.setToolTip(0, help_text)
+        item = self._catalog.item(ref.family, ref.key) if ref.family != OWN_FAMILY else None
+        leaf.setToolTip(0, tag_detail_html(item, self._language) if item else "")
         leaf.setData(0, SEARCH_ROLE, f"{label}\n{help_text}".lower())
         return leaf
 
@@ -223,10 +292,10 @@ class TagPickerDialog(QDialog):
                 self.tr(
                     "No tag matches “{name}”. Press Enter or click “Add own tag” to make it "
                     "a tag of your own."
-                ).format(name=label)
+                ).format(name=escape(label))
             )
         elif self.tree.currentItem() is None:
-            self.help_label.setText(self._hint())
+            self.help_label.setText(escape(self._hint()))
         self.create_button.setEnabled(bool(key) and not exists)
         self.create_button.setText(
             self.tr("Add own tag “{name}”").format(name=literal(label))
@@ -264,7 +333,10 @@ class TagPickerDialog(QDialog):
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
     ) -> None:
         text = current.toolTip(0) if current is not None else ""
-        self.help_label.setText(text or self._hint())
+        if current is not None and current.data(0, TAG_ROLE) is None:
+            text = escape(text)  # a family's description, plain text
+        self.help_label.setText(text or escape(self._hint()))
+        self.help_scroll.verticalScrollBar().setValue(0)
 
     def _hint(self) -> str:
         return self.tr(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from app.journal.context import JournalContext
 from app.records import EntryDraft, TagRef
 from ui.editor.entry_editor import EntryEditor
-from ui.editor.tag_picker import TAG_ROLE
+from ui.editor.tag_picker import TAG_ROLE, TagPickerDialog
 from ui.shell.theme import family_colour
 
 CONTROL = TagRef("dilemma", "control")
@@ -64,7 +64,8 @@ def test_picker_groups_every_family_with_the_decks_help(
     moral = catalog.item("legitimacy", "moral")
     moral_leaf = tree.topLevelItem(2).child(1)
     focus = moral.detail("focus") or moral.details[0]
-    assert f"{focus.label.en}: {focus.value.en}" in moral_leaf.toolTip(0)  # the deck's table
+    assert f"<b>{focus.label.en}</b>" in moral_leaf.toolTip(0)  # the deck's table, headed
+    assert focus.value.en in moral_leaf.toolTip(0)
     qtmodeltester.check(tree.model())
     dialog.reject()
 
@@ -211,3 +212,28 @@ def test_an_ampersand_in_an_own_tag_shows_as_written(editor: EntryEditor, qtbot)
     assert QKeySequence.mnemonic(dialog.create_button.text()).isEmpty()
     assert "“drift & anlæg”" in dialog.create_button.text().replace("&&", "&")
     dialog.reject()
+
+
+def test_the_detail_pane_lays_out_the_deck_s_lists_once(context: JournalContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = TagPickerDialog(
+        catalog=context.catalog, own_tags=context.own_tags, chosen=(), language="da"
+    )
+    qtbot.addWidget(dialog)
+    dialogs_item = dialog.tree.topLevelItem(0)
+    leaf = next(
+        dialogs_item.child(n)
+        for n in range(dialogs_item.childCount())
+        if dialogs_item.child(n).data(0, TAG_ROLE).key == "execution_vs_responsiveness"
+    )
+    dialog.tree.setCurrentItem(leaf)
+    shown = dialog.help_label.text()
+    assert dialog.help_label.textFormat() == Qt.TextFormat.RichText
+    # Each list is headed by its label and laid out as a list, not run into one line.
+    assert "<b>Eksekvering (implementering)</b>" in shown
+    assert "<li>Mål og resultatstyring</li>" in shown
+    assert "<li>Mobilisering af ressourcer</li>" in shown
+    assert "(implementering): -" not in shown
+    # The help's run-on version of the same lists is not shown again above them.
+    assert shown.count("Mål og resultatstyring") == 1
+    assert "EKSEKVERING" not in shown
+    assert "Offentlig værdi rummer en spænding" in shown  # the help's own sentence stays
