@@ -484,6 +484,16 @@
 <context>
     <name>DialogService</name>
     <message>
+        <location filename="../../ui/window/dialogs.py"/>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py"/>
+        <source>Show in Folder</source>
+        <translation>Vis i mappe</translation>
+    </message>
+    <message>
         <location filename="../../ui/window/dialogs.py" line="75"/>
         <source>Your latest text is not saved</source>
         <translation>Din seneste tekst er ikke gemt</translation>
@@ -511,6 +521,10 @@
 </context>
 <context>
     <name>EntryEditor</name>
+    <message>
+        <source>Postcard — %1</source>
+        <translation>Postkort — %1</translation>
+    </message>
     <message>
         <location filename="../../ui/editor/entry_editor.py" line="82"/>
         <source>Entry editor</source>
@@ -669,10 +683,23 @@
         <source>The backup was not saved</source>
         <translation>Sikkerhedskopien blev ikke gemt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/actions.py" line="83"/>
-        <source>All %1 entries, private ones and the trash included, are in %2. The file is not encrypted: keep it somewhere only you can read.</source>
-        <translation>Alle %1 indlæg, også de private og dem i papirkurven, er i %2. Filen er ikke krypteret: opbevar den et sted, kun du kan læse den.</translation>
+        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
+        <translation>
+            <numerusform>Dit ene indlæg er i denne fil, også hvis det er privat eller i papirkurven. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
+            <numerusform>Alle %n indlæg, også de private og dem i papirkurven, er i denne fil. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py"/>
+        <source>Summary saved</source>
+        <translation>Oversigten er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/export_dialog.py"/>
+        <source>Your coaching summary is saved here:</source>
+        <translation>Din coachingoversigt er gemt her:</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/actions.py" line="89"/>
@@ -1165,6 +1192,16 @@
 </context>
 <context>
     <name>LearningLogDialog</name>
+    <message>
+        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <source>Learning log saved</source>
+        <translation>Læringsloggen er gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <source>Your learning log is saved here:</source>
+        <translation>Din læringslog er gemt her:</translation>
+    </message>
     <message>
         <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>Export learning log</source>

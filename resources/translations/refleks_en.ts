@@ -26,6 +26,14 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
+        <location filename="../../ui/exchange/actions.py" line="83"/>
+        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
+        <translation>
+            <numerusform>Your one entry is in this file, even if it is private or in the trash. It is not encrypted: keep it somewhere only you can read.</numerusform>
+            <numerusform>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/exchange/export_dialog.py" line="349"/>
         <source>Entries in the file: %n.</source>
         <translation>

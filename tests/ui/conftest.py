@@ -30,6 +30,7 @@ class ScriptedDialogs(DialogService):
         self.unsaved_answers: list[UnsavedChoice] = []
         self.asked: list[tuple[str, str]] = []
         self.errors: list[str] = []
+        self.saved_paths: list[Path] = []
 
     def confirm(
         self, title: str, text: str, *, accept_text: str, destructive: bool = False
@@ -43,6 +44,10 @@ class ScriptedDialogs(DialogService):
     def error(self, title: str, text: str) -> None:
         self.asked.append(("error", text))
         self.errors.append(text)
+
+    def saved(self, title: str, text: str, path: Path) -> None:  # type: ignore[override]
+        self.asked.append(("saved", f"{text} {path}"))
+        self.saved_paths.append(path)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         self.asked.append(("ask_text", label))

@@ -213,6 +213,9 @@ class LearningLogDialog(QDialog):
         path, self._export_path = self._export_path, None
         self._save_button().setEnabled(True)
         if path is not None:
+            self._dialogs.saved(
+                self.tr("Learning log saved"), self.tr("Your learning log is saved here:"), path
+            )
             self.export_finished.emit(path)
         self.accept()
 

@@ -82,12 +82,13 @@ def show_backup_dialog(window: MainWindow) -> None:
         return
     text = QCoreApplication.translate(
         "ExportDialog",
-        "All %1 entries, private ones and the trash included, are in %2. "
-        "The file is not encrypted: keep it somewhere only you can read.",
+        "All %n entries, private ones and the trash included, are in this file. "
+        "It is not encrypted: keep it somewhere only you can read.",
+        "",
+        count,
     )
-    window.dialogs.inform(
-        QCoreApplication.translate("ExportDialog", "Backup saved"),
-        text.replace("%1", str(count)).replace("%2", path),
+    window.dialogs.saved(
+        QCoreApplication.translate("ExportDialog", "Backup saved"), text, Path(path)
     )
 
 

@@ -389,6 +389,9 @@ class ExportDialog(QDialog):
         path, self._export_path = self._export_path, None
         self._save_button().setEnabled(True)
         if path is not None:
+            self._dialogs.saved(
+                self.tr("Summary saved"), self.tr("Your coaching summary is saved here:"), path
+            )
             self.export_finished.emit(path)
         self.accept()
 

@@ -7,9 +7,16 @@ hand in a scripted stand-in that answers without a modal dialog blocking the eve
 from __future__ import annotations
 
 import enum
+from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def open_externally(url: QUrl) -> bool:
+    """Hand a file or folder to the user's own program; the one door tests replace."""
+    return QDesktopServices.openUrl(url)
 
 
 class UnsavedChoice(enum.Enum):
@@ -53,6 +60,40 @@ class DialogService(QObject):
 
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self._parent, title, text)
+
+    def saved(self, title: str, text: str, path: Path) -> QMessageBox:
+        """Say where an export went, with "Open" and "Show in Folder".
+
+        Shown without blocking (the dialog that exported may close meanwhile); the box
+        closes itself on any button and opens the file or its folder through
+        `open_externally`.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
+        box.setObjectName("savedMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setInformativeText(str(path))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        opening = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
+
+        def clicked(button: object) -> None:
+            if button is opening:
+                open_externally(QUrl.fromLocalFile(str(path)))
+            elif button is folder:
+                open_externally(QUrl.fromLocalFile(str(path.parent)))
+
+        box.buttonClicked.connect(clicked)
+        box.open()
+        return box
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """One line of text, or None when cancelled."""
