@@ -57,6 +57,7 @@ class CourseMode(QObject):
         self.destroyed.connect(lambda *_: unsubscribe())
         window.languages.language_changed.connect(self.set_language)
         window.right.currentChanged.connect(self._place_suggestion)
+        window.editor.entry_loaded.connect(self._place_suggestion)
 
     def _on_changes(self, changes: Changes) -> None:
         # Entries decide postcard states and module counts; courses decide everything.
@@ -77,6 +78,10 @@ class CourseMode(QObject):
         # One suggestion on screen: on the start page while it shows, else above the timeline.
         on_start_page = self._window.right.currentWidget() is self._window.start_page
         self.timeline_link.suggestion.set_allowed(not on_start_page)
+        # Not while that very postcard is being written; back if it is left unsaved.
+        writing = None if on_start_page else self._window.editor.postcard_module_id()
+        self.timeline_link.suggestion.set_writing(writing)
+        self.start_suggestion.set_writing(writing)
 
     def set_language(self, language: str) -> None:
         self.timeline_link.set_language(language)

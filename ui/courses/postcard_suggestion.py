@@ -35,6 +35,7 @@ class PostcardSuggestion(QFrame):
         self._dismissed: set[int] = set()
         self._language = "en"
         self._allowed = True  # False while another suggestion for the same thing is on screen
+        self._writing: int | None = None  # the module whose postcard is open in the editor
         self.title = QLabel(objectName="postcardSuggestionTitle", wordWrap=True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
@@ -84,6 +85,11 @@ class PostcardSuggestion(QFrame):
         self._allowed = allowed
         self._update()
 
+    def set_writing(self, module_id: int | None) -> None:
+        """The module whose postcard is being written: not suggested while it is open."""
+        self._writing = module_id
+        self._update()
+
     def set_language(self, language: str) -> None:
         self._language = language
         self._update()
@@ -99,7 +105,8 @@ class PostcardSuggestion(QFrame):
         super().changeEvent(event)
 
     def _shown(self) -> ModuleStatus | None:
-        return next((s for s in self._pending if s.module.id not in self._dismissed), None)
+        skipped = self._dismissed | {self._writing}
+        return next((s for s in self._pending if s.module.id not in skipped), None)
 
     def _on_write(self) -> None:
         module_id = self.module_id()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
@@ -107,7 +107,10 @@ class SaveTracker:
             return False
         if self._entry_id is None:
             added_tags = set(draft.tags) - set(self._baseline.tags)
-            return has_text(draft) or bool(added_tags)
+            # A title the entry was opened with (a postcard's "Postkort — Modul 2") is not
+            # something the user wrote: alone it never makes an entry.
+            written = replace(draft, title="") if draft.title == self._baseline.title else draft
+            return has_text(written) or bool(added_tags)
         return True
 
     def mark_saved(self, entry_id: int, draft: EntryDraft) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog.catalog import Catalog
+from app.courses.records import POSTCARD_TEMPLATE
 from app.courses.service import CourseService
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
 from app.journal.changes import Change, Changes
@@ -52,6 +53,7 @@ class EntryEditor(QWidget):
     save_failed = Signal(str)  # a reason the user can act on
     save_succeeded = Signal(str)  # e.g. "Saved 14:02"
     trash_requested = Signal(int)
+    entry_loaded = Signal()  # another entry (or a new one) now fills the editor
 
     def __init__(
         self,
@@ -139,9 +141,21 @@ class EntryEditor(QWidget):
             return False
         setup = EntrySetup(template_key, template.version if template else None, module_id)
         tags = (item,) if item is not None else ()
-        self._load(None, setup, EntryDraft(day=dt.date.today(), tags=tags), item)
+        title = self._default_title(template_key, module_id)
+        self._load(None, setup, EntryDraft(day=dt.date.today(), title=title, tags=tags), item)
         self.focus_title()
         return True
+
+    def _default_title(self, template_key: str | None, module_id: int | None) -> str:
+        """A postcard for a module is named after it ("Postkort — Modul 2"); else no title."""
+        courses = self.header.module_field.courses()
+        if template_key != POSTCARD_TEMPLATE or module_id is None or courses is None:
+            return ""
+        try:
+            module = courses.get_module(module_id)
+        except SAVE_ERRORS:
+            return ""
+        return self.tr("Postcard — %1").replace("%1", module.name)
 
     def open_entry(self, entry_id: int) -> bool:
         """Show the entry `entry_id`; False if the open entry could not be saved first."""
@@ -213,6 +227,12 @@ class EntryEditor(QWidget):
 
     def current_entry_id(self) -> int | None:
         return self._tracker.entry_id
+
+    def postcard_module_id(self) -> int | None:
+        """The module whose postcard fills the editor, or None for any other entry."""
+        if self._setup.template_key != POSTCARD_TEMPLATE:
+            return None
+        return self._setup.module_id
 
     def set_language(self, lang: str) -> None:
         """Show prompts, items and tags in `lang` ("da" or "en"); typed text is kept."""
@@ -286,6 +306,7 @@ class EntryEditor(QWidget):
         self.header.set_status("")
         self._update_trash_button()
         self._update_tab_order()
+        self.entry_loaded.emit()
 
     def _values(self) -> FieldValues:
         return FieldValues(

@@ -58,6 +58,10 @@ class ModuleField(QWidget):
             self._unsubscribe = courses.journal.changes.subscribe(self._on_changes)
         self.refresh()
 
+    def courses(self) -> CourseService | None:
+        """The course service the field reads (None outside course mode)."""
+        return self._courses
+
     def refresh(self) -> None:
         """Read the courses again (after one was made, edited or deleted)."""
         self._known = []

@@ -51,13 +51,17 @@ def test_start_page_suggests_the_postcard_and_opens_it_linked(
     entry = context.journal.get_entry(editor.current_entry_id())
     assert entry.template_key == "postcard"
     assert entry.module_id == module_id
-    # The module now shows as done: the suggestions go away, the milestone says so.
-    qtbot.waitUntil(lambda: main_window.course_mode.timeline_link.suggestion.isHidden())
+
+    # The module now shows as done: the milestone says so, the suggestions go away.
+    def done() -> dict[int, bool]:
+        link = main_window.course_mode.timeline_link
+        return {m.module_id: m.postcard_done for m in link.milestones()}
+
+    qtbot.waitUntil(lambda: done()[module_id])
+    assert main_window.course_mode.timeline_link.suggestion.isHidden()
     assert suggestion.isHidden()
-    done = {
-        m.module_id: m.postcard_done for m in main_window.course_mode.timeline_link.milestones()
-    }
-    assert done[module_id] is True
+    main_window.new_entry()  # the postcard is answered: no suggestion comes back
+    assert main_window.course_mode.timeline_link.suggestion.isHidden()
 
 
 def test_timeline_suggestion_and_milestone_rows_in_the_window(
