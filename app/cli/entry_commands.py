@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli.journal_access import open_for_command
 from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
+from app.cli.saved_language import LANGUAGES, saved_language
 from app.errors import InvalidInputError, UnknownTemplateError
 from app.journal.context import JournalContext
 from app.records import MAX_BODY_CHARS, Entry, EntryDraft, EntrySummary, TimelineFilter
@@ -39,6 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = subparsers.add_parser("show", help="show one entry in full")
     show.add_argument("id", type=positive_int, metavar="ID")
     show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language of the questions and labels (default: the window's language)",
+    )
     show.set_defaults(handler=run_show)
 
 
@@ -169,7 +175,26 @@ def entry_json(entry: Entry) -> dict[str, Any]:
     }
 
 
+#: The few words of `show`'s text output, in the window's two languages.
+SHOW_WORDS: dict[str, tuple[str, str]] = {
+    "untitled": ("(uden titel)", "(untitled)"),
+    "date": ("Dato", "Date"),
+    "template": ("Skabelon", "Template"),
+    "tags": ("Tags", "Tags"),
+    "marked": ("Markeret", "Marked"),
+    "private": ("privat", "private"),
+    "coaching": ("med til coaching", "coaching"),
+    "trashed": ("I papirkurven", "In the trash"),
+}
+
+
 def run_show(args: argparse.Namespace) -> int:
+    lang = args.language or saved_language()
+
+    def word(key: str) -> str:
+        da, en = SHOW_WORDS[key]
+        return da if lang == "da" else en
+
     context = open_for_command(args, write=False)
     try:
         entry = context.journal.get_entry(args.id)
@@ -180,20 +205,24 @@ def run_show(args: argparse.Namespace) -> int:
         json.dump(entry_json(entry), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
-    print(f"# {entry.title or '(untitled)'}")
-    print(f"Date: {entry.day.isoformat()}")
+    print(f"# {entry.title or word('untitled')}")
+    print(f"{word('date')}: {entry.day.isoformat()}")
     if entry.template_key:
-        print(f"Template: {template.title.en if template else entry.template_key}")
+        name = template.title.get(lang) if template else entry.template_key
+        print(f"{word('template')}: {name}")
     if entry.tags:
-        print("Tags: " + ", ".join(str(tag) for tag in entry.tags))
-    flags = [name for name, on in (("private", entry.private), ("coaching", entry.coaching)) if on]
+        print(f"{word('tags')}: " + ", ".join(str(tag) for tag in entry.tags))
+    flags = [
+        word(name) for name, on in (("private", entry.private), ("coaching", entry.coaching)) if on
+    ]
     if flags:
-        print("Marked: " + ", ".join(flags))
+        print(f"{word('marked')}: " + ", ".join(flags))
     if entry.trashed_at:
-        print("In the trash")
+        print(word("trashed"))
     for answer in entry.answers:
         prompt = template.prompt(answer.prompt_key) if template else None
-        print(f"\n## {prompt.text.en if prompt else answer.prompt_key}\n{answer.text}")
+        question = prompt.text.get(lang) if prompt else answer.prompt_key
+        print(f"\n## {question}\n{answer.text}")
     if entry.body:
         print(f"\n{entry.body}")
     return 0
