@@ -304,6 +304,8 @@ class TimelinePanel(QWidget):
         if tags:
             self._refresh_tags()
         self._stack.setCurrentWidget(self.view if count else self.placeholder)
+        # Nothing to count: no empty white strip above the placeholder's words.
+        self.density_strip.setHidden(not count)
         self._update_placeholder()
 
     def _colour_weeks(self) -> None:

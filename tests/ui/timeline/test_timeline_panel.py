@@ -393,3 +393,24 @@ def test_an_entrys_context_menu_is_asked_of_the_panel_not_its_view(qtbot, panel,
     entry_id, at = blocker.args
     assert entry_id == ids["power"]
     assert at == panel.view.viewport().mapToGlobal(point)
+
+
+def test_an_empty_timeline_shows_its_words_without_an_empty_strip(
+    journal: JournalService, catalog: Catalog, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    built = TimelinePanel(journal=journal, catalog=catalog)
+    built.set_language("en")
+    qtbot.addWidget(built)
+    built.resize(460, 700)
+    built.show()
+    qtbot.waitExposed(built)
+    assert built.is_empty()
+    assert built.placeholder.isVisible()
+    assert built.density_strip.isHidden()  # no white box above "No entries yet"
+    journal.create_entry(EntryDraft(day=dt.date(2026, 3, 2), title="Første"))
+    built.reload()
+    assert built.density_strip.isVisible()
+    # A filter that matches nothing shows the placeholder, and no strip either.
+    built.set_filter(TimelineFilter(text="ingenting her"))
+    assert built.placeholder.isVisible()
+    assert built.density_strip.isHidden()
