@@ -132,7 +132,7 @@ class PostcardSuggestion(QFrame):
         module = shown.module
         day = long_date(module.day, self._language)  # "24. november 2026"
         self.title.setText(self.tr("Postcard for %1").replace("%1", module.name))
-        others = sum(1 for s in self._pending if s is not shown)
+        others = sum(1 for s in self._pending if s is not shown and s.module.id != self._writing)
         detail = self.tr("Began %1. Five short questions on what you take with you.").replace(
             "%1", day
         )

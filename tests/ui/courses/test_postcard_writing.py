@@ -81,3 +81,20 @@ def test_the_suggestion_hides_while_its_postcard_is_written(
     main_window.new_entry()
     assert above_timeline.isVisible()
     assert "Modul 2" in above_timeline.title.text()
+
+
+def test_the_postcard_being_written_is_not_counted_as_another_one_due(
+    context: JournalContext,
+    main_window,  # type: ignore[no-untyped-def]
+) -> None:
+    courses = CourseService(journal=context.journal)
+    course = courses.create_course(
+        "Ledelse i netværksstaten",
+        [ModuleSpec("Modul 2", PAST), ModuleSpec("Modul 3", TODAY - dt.timedelta(days=1))],
+    )
+    main_window.course_mode.refresh()
+    above_timeline = main_window.course_mode.timeline_link.suggestion
+    main_window.course_mode.write_postcard(course.modules[1].id)
+    assert above_timeline.isVisible()
+    assert "Modul 2" in above_timeline.title.text()
+    assert "more module" not in above_timeline.detail.text()
