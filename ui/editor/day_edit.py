@@ -130,6 +130,11 @@ class DayEdit(QDateEdit):
             self.setDate(QDate(day.year, day.month, day.day))
         self._restore_text()
 
+    def discard_text(self) -> None:
+        """Drop typed text not yet read (another entry is being loaded)."""
+        if self._typing:
+            self._restore_text()
+
     def _read(self, text: str) -> dt.date | None:
         day = parse_date(text)
         if day is not None:

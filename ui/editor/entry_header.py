@@ -183,6 +183,7 @@ class EntryHeader(QWidget):
     # ----- values --------------------------------------------------------------------
 
     def day(self) -> dt.date:
+        self.day_edit.commit_text()  # a date typed but not yet confirmed counts (Ctrl+S)
         return self.day_edit.date().toPython()  # type: ignore[no-any-return]
 
     def set_values(
@@ -196,6 +197,7 @@ class EntryHeader(QWidget):
         module_id: int | None = None,
     ) -> None:
         """Fill the fields without announcing changes (used when an entry is loaded)."""
+        self.day_edit.discard_text()
         widgets = (self.day_edit, self.title_edit, self.private_button, self.coaching_button)
         for widget in widgets:
             widget.blockSignals(True)

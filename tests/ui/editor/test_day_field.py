@@ -120,3 +120,23 @@ def test_the_calendar_has_room_for_every_short_day_name(editor: EntryEditor, lan
     metrics = QFontMetrics(calendar.font())
     widest = max(metrics.horizontalAdvance(name) for name in names)
     assert calendar.minimumWidth() // 7 >= widest + 8
+
+
+def test_saving_while_a_date_is_typed_keeps_it(editor: EntryEditor, qtbot, journal) -> None:  # type: ignore[no-untyped-def]
+    editor.header.title_edit.setText("Dag")
+    day_edit = editor.header.day_edit
+    day_edit.setFocus()
+    qtbot.waitUntil(day_edit.hasFocus)
+    qtbot.keyClicks(day_edit, "2026-11-03")
+    assert editor.save_now()  # Ctrl+S with the cursor still in the field
+    assert journal.get_entry(editor.current_entry_id()).day == NOV_3
+
+
+def test_loading_another_entry_drops_text_not_yet_read(editor: EntryEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    day_edit = editor.header.day_edit
+    day_edit.setFocus()
+    qtbot.waitUntil(day_edit.hasFocus)
+    qtbot.keyClicks(day_edit, "3/11")
+    editor.new_entry()
+    assert not day_edit.is_typing()
+    assert editor.header.day() == dt.date.today()
