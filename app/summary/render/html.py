@@ -35,6 +35,7 @@ tr.family td { font-weight: bold; background: #f6f8fb; }
 blockquote { border-left: 3px solid #c9d3df; margin-left: 0; padding-left: 0.8em; color: #444; }
 """
 
+# -qt-user-state 1 (KEEP_WITH_NEXT): the PDF keeps the paragraph on a page with what follows.
 _QT_CSS = """
 body { font-family: "DejaVu Sans"; color: #222222; font-size: 10pt; }
 h1 { font-size: 20pt; color: #1f3a5f; margin-bottom: 4px; }
@@ -42,8 +43,8 @@ h2 { font-size: 14pt; color: #1f3a5f; margin-top: 18px; }
 h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 2px; }
 .meta { color: #555555; }
 .note { color: #6b4e16; font-style: italic; }
-.entry-meta { color: #555555; font-size: 9pt; }
-.question { font-weight: bold; margin-top: 8px; }
+.entry-meta { color: #555555; font-size: 9pt; -qt-user-state: 1; }
+.question { font-weight: bold; margin-top: 8px; -qt-user-state: 1; }
 th { background-color: #eef2f7; }
 td.n { text-align: right; }
 """

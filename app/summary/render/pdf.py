@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QMarginsF,
+    QPointF,
     QRect,
     QRectF,
     QSizeF,
@@ -35,7 +36,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from app.markdown_render import breakable
@@ -50,6 +55,10 @@ _BAR = QColor("#4a7ab0")
 _TAG_BAR = QColor("#9db8d6")
 _TEXT = QColor("#222222")
 MAX_CHART_ROWS = 24
+# A block's user state (CSS `-qt-user-state`, set by the HTML renderer's Qt style) for a
+# paragraph kept on a page with what follows it: a question, an entry's date and tags line.
+KEEP_WITH_NEXT = 1
+KEEP_WINDOW = 200  # blocks laid out ahead while headings are kept with their text
 # Up to this much HTML (some 2,000 pages, 270 MiB kept), shaped text is kept from the
 # layout to the painting.
 KEEP_SHAPES_UP_TO_CHARS = 8_000_000
@@ -165,6 +174,35 @@ def render_pdf_document(
     return document.render(range(document.page_count), progress=progress)
 
 
+def _in_flow(block: QTextBlock) -> bool:
+    """Not in a table's cell (a table keeps its own rows together)."""
+    return QTextCursor(block).currentTable() is None
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    """A heading, a question or an entry's date line, or a paragraph wholly in bold."""
+    if block.blockFormat().headingLevel() > 0 or block.userState() == KEEP_WITH_NEXT:
+        return True
+    fragments = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if fragment.text().strip():
+            fragments.append(fragment)
+        iterator += 1
+    return bool(fragments) and all(
+        f.charFormat().fontWeight() >= QFont.Weight.Bold for f in fragments
+    )
+
+
+def _breaks_before(block: QTextBlock) -> bool:
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+FOOTER_HEIGHT = _points(22)
+
+
 def _page_layout() -> QPageLayout:
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
@@ -194,11 +232,8 @@ class PagedDocument:
         self.writer.setCreator("Refleks")
 
         self.area = self.writer.pageLayout().paintRectPixels(RESOLUTION)
-        self.footer_height = _points(22)
-        # Whole pixels: Qt adds up page heights in 1/64 pixel, and a height it cannot hold
-        # exactly drifts its page breaks away from the pages painted here (4 px by page
-        # 860: the tops of the next page's first line showed under the last line).
-        self.page_height = math.floor(self.area.height() - self.footer_height)
+        self.footer_height = FOOTER_HEIGHT
+        self.page_height = self.text_height()
 
         self.document = QTextDocument()
         self.document.documentLayout().setPaintDevice(self.writer)
@@ -225,7 +260,164 @@ class PagedDocument:
             while block.isValid():
                 block.layout().setCacheEnabled(True)
                 block = block.next()
+        self._keep_headings_with_what_follows()
+        self._split_blocks_at_page_breaks()
         self.page_count = max(1, self.document.pageCount())
+
+    @staticmethod
+    def text_height() -> int:
+        """A page's height for the text, in pixels of the PDF's grid (the footer below it).
+
+        Whole pixels: Qt adds up page heights in 1/64 pixel, and a height it cannot hold
+        exactly drifts its page breaks away from the pages painted here (4 px by page
+        860: the tops of the next page's first line showed under the last line).
+        """
+        return math.floor(_page_area().height() - FOOTER_HEIGHT)
+
+    def _page_of(self, y: float) -> int:
+        return int(y // self.page_height)
+
+    def _keep_headings_with_what_follows(self) -> None:
+        """A heading (or a run of them) starts a new page rather than end one.
+
+        Qt ignores `page-break-after: avoid`. So, in document order: where a run of headings
+        and the first lines of the text after it fall on two pages, the run gets a page break
+        before it, and the laying out goes on from there.
+        """
+        layout = self.document.documentLayout()
+        # A page break lays out again all that follows it. So that costs a window's worth,
+        # not the document's (1.5 s more for 1,000 entries), the blocks beyond the window
+        # are hidden, and shown as the window moves on.
+        hidden = self._hide_from(self.document.findBlockByNumber(KEEP_WINDOW))
+        layout.documentSize()  # the window laid out
+        run: QTextBlock | None = None  # the first heading of the run before `block`
+        block = self.document.begin()
+        while block.isValid():
+            if hidden.isValid() and block.blockNumber() + KEEP_WINDOW // 2 >= hidden.blockNumber():
+                hidden = self._show(hidden, KEEP_WINDOW)
+            lines = self._laid_out(block)
+            if not lines or (not block.text().strip() and _in_flow(block)):
+                block = block.next()  # an empty paragraph between heading and text
+                continue
+            if _in_flow(block) and _is_heading(block):
+                run = run or block
+                block = block.next()
+                continue
+            if run is not None and not _breaks_before(run):
+                first = run.layout().lineAt(0)
+                start = layout.blockBoundingRect(run).top() + first.y()
+                last = block.layout().lineAt(min(2, lines) - 1)
+                end = layout.blockBoundingRect(block).top() + last.y() + last.height()
+                page = self._page_of(start)
+                if page != self._page_of(end - 0.01) and not self._starts_page(run, page):
+                    page_format = run.blockFormat()
+                    page_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(run).setBlockFormat(page_format)  # laid out again lazily
+                    block, run = run, None
+                    continue
+            run = None
+            block = block.next()
+        while hidden.isValid():
+            hidden = self._show(hidden, self.document.blockCount())
+
+    def _starts_page(self, block: QTextBlock, page: int) -> bool:
+        """Nothing above `block` on its page (a break before it would leave a page empty)."""
+        layout = self.document.documentLayout()
+        before = block.previous()
+        while before.isValid() and not before.layout().lineCount():
+            before = before.previous()
+        if not before.isValid():
+            return True
+        last = before.layout().lineAt(before.layout().lineCount() - 1)
+        return self._page_of(layout.blockBoundingRect(before).top() + last.y()) < page
+
+    def _hide_from(self, first: QTextBlock) -> QTextBlock:
+        """Hides `first` and every block after it; returns `first`."""
+        if not first.isValid():
+            return first
+        block = first
+        while block.isValid():
+            block.setVisible(False)
+            block = block.next()
+        self._changed_from(first, self.document.lastBlock())
+        return first
+
+    def _show(self, first: QTextBlock, count: int) -> QTextBlock:
+        """Shows `count` hidden blocks from `first`; returns the first still hidden."""
+        block, last = first, first
+        for _ in range(count):
+            if not block.isValid():
+                break
+            block.setVisible(True)
+            last, block = block, block.next()
+        self._changed_from(first, last)
+        return block
+
+    def _changed_from(self, first: QTextBlock, last: QTextBlock) -> None:
+        end = last.position() + last.length()
+        self.document.markContentsDirty(first.position(), end - first.position())
+
+    def _laid_out(self, block: QTextBlock) -> int:
+        """The block's line count, once Qt has laid it out.
+
+        After a change Qt lays out a little from the change on and the rest later; asking
+        for a point further down lays out up to there (not the whole document again).
+        """
+        layout = self.document.documentLayout()
+        reach = layout.blockBoundingRect(block).top()
+        for _ in range(8):
+            if block.layout().lineCount():
+                break
+            reach += 2 * self.page_height
+            layout.hitTest(QPointF(0, reach), Qt.HitTestAccuracy.FuzzyHit)
+        else:
+            layout.documentSize()  # all of it
+        return block.layout().lineCount()
+
+    def _split_blocks_at_page_breaks(self) -> None:
+        """A paragraph that runs on to the next page becomes two, cut between the lines.
+
+        Painting a page's rectangle draws a paragraph from the line just above it (Qt's
+        text layout counts its first line one too early); the clip hides that line, but
+        its text stays in the PDF, where a search or a copy finds it above the page's top.
+        Cut where the page breaks, with no margin between the parts, the paragraph is laid
+        out as before and each part is drawn on its own page only.
+        """
+        layout = self.document.documentLayout()
+        cuts: list[int] = []
+        layout.documentSize()  # laid out to the end
+        block = self.document.begin()
+        while block.isValid():
+            text_layout = block.layout()
+            top = layout.blockBoundingRect(block).top()
+            page = None
+            for index in range(text_layout.lineCount()):
+                line = text_layout.lineAt(index)
+                line_page = self._page_of(top + line.y())
+                if page is not None and line_page != page:
+                    cuts.append(block.position() + line.textStart())
+                page = line_page
+            block = block.next()
+        if not cuts:
+            return
+        cursor = QTextCursor(self.document)
+        cursor.beginEditBlock()
+        for position in reversed(cuts):
+            cursor.setPosition(position)
+            text_list = cursor.currentList()
+            upper = cursor.blockFormat()
+            lower = QTextBlockFormat(upper)
+            lower.setTopMargin(0)
+            cursor.insertBlock(lower, cursor.charFormat())
+            if text_list is not None:  # the lower part continues the item: no new bullet
+                text_list.remove(cursor.block())
+                lower.setIndent(text_list.format().indent())
+                lower.setObjectIndex(-1)
+                cursor.setBlockFormat(lower)
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+            upper.setBottomMargin(0)
+            cursor.setBlockFormat(upper)
+        cursor.endEditBlock()
 
     def render(self, numbers: Iterable[int], *, progress: Progress | None = None) -> bytes:
         """A PDF of the pages `numbers` (counted from 0), "page x of y" in the footer."""
@@ -249,9 +441,12 @@ class PagedDocument:
                     self.writer.newPage()
                 painter.save()
                 painter.translate(0, -page * self.page_height)
-                # drawContents clips to the page's rectangle itself.
+                # drawContents clips to the page's rectangle itself. A hair short of the
+                # next page: Qt's text layout also draws a line that starts exactly at the
+                # rectangle's bottom, and the clip would hide it but leave its text in the
+                # PDF, under the page's last line.
                 self.document.drawContents(
-                    painter, QRectF(0, page * self.page_height, width, self.page_height)
+                    painter, QRectF(0, page * self.page_height, width, self.page_height - 0.25)
                 )
                 painter.restore()
                 painter.setFont(footer_font)

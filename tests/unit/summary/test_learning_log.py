@@ -254,3 +254,60 @@ def test_the_period_line_names_no_course(
     assert "**Periode:** 15. januar 2026 – 5. marts 2026  \n" in one
     last = log_text(journal, catalog, courses, module_id=module_2.id, language="en")
     assert "**Period:** from 5 March 2026  \n" in last
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_long_pdf_keeps_each_question_with_its_answer(
+    qapp,  # type: ignore[no-untyped-def]
+    journal: JournalService,
+    catalog: Catalog,
+    courses: CourseService,
+    tmp_path: Path,
+) -> None:
+    from tests.unit.summary.pdf_pages import check_pages
+
+    days = [dt.date(2026, 1, 5) + dt.timedelta(days=14 * n) for n in range(12)]
+    course = courses.create_course(
+        "Ledelse i netværksstaten",
+        [ModuleSpec(f"Modul {n + 1}", day) for n, day in enumerate(days)],
+    )
+    template = catalog.template("postcard")
+    assert template is not None
+    questions = [prompt.text.get("da") for prompt in template.prompts]
+    for n, day in enumerate(days):
+        journal.create_entry(
+            EntryDraft(
+                day=day + dt.timedelta(days=1),
+                title=f"Postkort {n + 1}",
+                template_key="postcard",
+                answers=tuple(
+                    Answer(
+                        prompt.key, "Et svar om ledelse og tillid. " * (2 + (n * 5 + k * 7) % 19), k
+                    )
+                    for k, prompt in enumerate(template.prompts)
+                ),
+            )
+        )
+        journal.create_entry(
+            EntryDraft(
+                day=day + dt.timedelta(days=3),
+                title=f"Mødet i uge {n}",
+                body="Et afsnit om netværk. " * (5 + n * 3 % 40),
+            )
+        )
+
+    def is_heading(text: str) -> bool:
+        words = text.split()
+        return (
+            any(len(words) > 1 and text in question for question in questions)
+            or " — " in text
+            or text in ("Postkort", "Indlæg siden modulet")
+            or text.startswith("Indlæg frem til")
+        )
+
+    log = build_learning_log(
+        journal=journal, catalog=catalog, courses=courses, course_id=course.id, today=TODAY
+    )
+    pdf = tmp_path / "log.pdf"
+    pdf.write_bytes(render_learning_log(log, "pdf"))
+    assert check_pages(pdf, is_heading=is_heading, footer=log.title) > 8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtPdf import QPdfDocument
 from app.markdown_render import BREAK_EVERY, LONG_RUN, breakable
 from app.summary.progress import Cancellation, ExportCancelled
 from app.summary.render.pdf import PagedDocument, render_pdf_document
+from tests.unit.summary.pdf_pages import check_pages, page_lines
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -99,4 +101,19 @@ def test_a_run_without_spaces_gets_break_opportunities_and_keeps_its_text() -> N
 def test_a_long_run_is_laid_out_in_lines_cut_at_the_breaks() -> None:
     document = PagedDocument("<p>" + "x" * 30_000 + "</p>", "Prøve", "da", None)
     text = document.document.toPlainText()
-    assert text.replace("\u200b", "") == "x" * 30_000 and "\u200b" in text
+    # Cut into one paragraph per page (see test_no_text_is_drawn_outside_its_page).
+    assert text.count("\n") == document.page_count - 1 > 0
+    assert text.replace("\u200b", "").replace("\n", "") == "x" * 30_000 and "\u200b" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_no_text_is_drawn_outside_its_page(tmp_path: Path) -> None:
+    # Painting a page drew the paragraph's line just above it and the line starting just
+    # below it; the clip hid them, but a search or a copy found their text in the margins.
+    target = tmp_path / "whole.pdf"
+    target.write_bytes(render_pdf_document(_long_html(), title="Prøve", language="da"))
+    check_pages(target, is_heading=lambda text: text.startswith("Indlæg "), footer="Prøve")
+    texts = [" ".join(line.text for line in lines) for lines in page_lines(target)]
+    for n in range(1, 131):  # each heading once, each list once
+        assert sum(f"Indlæg {n}: øvelse" in text for text in texts) == 1
+        assert sum(f"punkt {n} " in text + " " for text in texts) == 1

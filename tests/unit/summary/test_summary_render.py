@@ -151,3 +151,37 @@ def test_an_empty_selection_says_so_in_a_whole_sentence(service: ExchangeService
         assert summary.entries == ()
         assert sentence in render_markdown_summary(summary)
         assert sentence in render_html_summary(summary)
+
+
+def _is_heading(text: str) -> bool:
+    """An entry's title ("2. marts 2026 — …"), its date line, or a question."""
+    return " — " in text or text.startswith("Skabelon:") or text.endswith("?")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_a_long_pdf_keeps_each_question_with_its_answer(context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.summary.render.pdf import render_pdf_summary
+    from tests.unit.summary.pdf_pages import check_pages
+
+    keys = ("situation", "action", "legitimacy", "next_time")
+    for n in range(70):  # answers of many lengths, so headings land all over the pages
+        context.journal.create_entry(
+            EntryDraft(
+                day=dt.date(2026, 1, 1) + dt.timedelta(days=n),
+                title=f"Møde {n} med direktionen",
+                body="Et afsnit om ledelse i netværk. " * (n % 7),
+                template_key="dilemma",
+                template_version=1,
+                tags=(TagRef("dilemma", "control"),),
+                answers=tuple(
+                    Answer(key, "Svar om ledelse og tillid. " * (2 + (n * 7 + k * 5) % 23), k)
+                    for k, key in enumerate(keys[: 1 + n % 4])
+                ),
+            )
+        )
+    service = ExchangeService(journal=context.journal, catalog=context.catalog)
+    target = tmp_path / "long.pdf"
+    summary = service.summary(SummaryRequest(language="da"))
+    target.write_bytes(render_pdf_summary(summary))
+    pages = check_pages(target, is_heading=_is_heading, footer=summary.title)
+    assert pages > 15
