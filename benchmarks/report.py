@@ -83,8 +83,9 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     summary = results.get("summary", {})
     for fmt, label in (("pdf", "PDF"), ("md", "Markdown"), ("html", "HTML")):
         if fmt in summary:
-            floor, ok = ("≤ 3.5 s", summary[fmt]["median"] <= 3.5) if fmt == "pdf" else ("", None)
-            add(f"coaching summary of 1,000 entries, {label}", summary[fmt], floor, ok)
+            # Issue 11 moved the PDF floor from 1,000 entries (not a realistic coaching
+            # summary) to a quarter's 100 entries, measured below as a whole process.
+            add(f"coaching summary of 1,000 entries, {label}", summary[fmt])
     if "quarter_pdf" in summary:
         quarter = summary["quarter_pdf"]
         add(
