@@ -87,7 +87,6 @@ class LearningLogDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.progress = ExportProgress()
-        self._export_path: Path | None = None
         self._labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(
@@ -121,7 +120,7 @@ class LearningLogDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.progress.export_finished.connect(self._on_finished)
         self.progress.export_failed.connect(self._on_failed)
-        self.progress.export_cancelled.connect(self._on_cancelled)
+        self.progress.export_cancelled.connect(self.export_cancelled)
         self.resize(760, 640)
         self.retranslate()
         self.update_preview()
@@ -198,10 +197,7 @@ class LearningLogDialog(QDialog):
             target = check_destination(path, journal_file, suffix=suffix)
             write_private_bytes(target, render_learning_log(log, fmt, progress=progress))
 
-        job = self.progress.start(work)
-        self._export_path = path
-        self._save_button().setEnabled(False)
-        return job
+        return self.progress.start(work, path=path, busy=self._save_button())
 
     def is_exporting(self) -> bool:
         return self.progress.running
@@ -209,9 +205,7 @@ class LearningLogDialog(QDialog):
     def _save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def _on_finished(self) -> None:
-        path, self._export_path = self._export_path, None
-        self._save_button().setEnabled(True)
+    def _on_finished(self, path: Path | None) -> None:
         if path is not None:
             self._dialogs.saved(
                 self.tr("Learning log saved"), self.tr("Your learning log is saved here:"), path
@@ -220,15 +214,8 @@ class LearningLogDialog(QDialog):
         self.accept()
 
     def _on_failed(self, message: str) -> None:
-        self._export_path = None
-        self._save_button().setEnabled(True)
         self._dialogs.error(self.tr("The learning log was not saved"), message)
         self.export_failed.emit(message)
-
-    def _on_cancelled(self) -> None:
-        self._export_path = None
-        self._save_button().setEnabled(True)
-        self.export_cancelled.emit()
 
     def done(self, result: int) -> None:
         # Closing while an export runs cancels it; the worker stops at its next page.

@@ -144,7 +144,6 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.progress = ExportProgress()
-        self._export_path: Path | None = None
         label_keys = ("covers", "from", "to", "families", "tag", "entries", "parts", "name",
                       "language", "format")  # fmt: skip
         self._labels = {key: QLabel() for key in label_keys}
@@ -237,7 +236,7 @@ class ExportDialog(QDialog):
         self.progress.export_progressed.connect(self.export_progressed)
         self.progress.export_finished.connect(self._on_finished)
         self.progress.export_failed.connect(self._on_failed)
-        self.progress.export_cancelled.connect(self._on_cancelled)
+        self.progress.export_cancelled.connect(self.export_cancelled)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -370,10 +369,7 @@ class ExportDialog(QDialog):
             self.format_box.currentData(),
             path,
         )
-        job = self.progress.start(work)
-        self._export_path = path
-        self._save_button().setEnabled(False)
-        return job
+        return self.progress.start(work, path=path, busy=self._save_button())
 
     def cancel_export(self) -> None:
         """Stop the running export; it ends with `export_cancelled` and leaves no file."""
@@ -385,9 +381,7 @@ class ExportDialog(QDialog):
     def _save_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def _on_finished(self) -> None:
-        path, self._export_path = self._export_path, None
-        self._save_button().setEnabled(True)
+    def _on_finished(self, path: Path | None) -> None:
         if path is not None:
             self._dialogs.saved(
                 self.tr("Summary saved"), self.tr("Your coaching summary is saved here:"), path
@@ -396,15 +390,8 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, message: str) -> None:
-        self._export_path = None
-        self._save_button().setEnabled(True)
         self._dialogs.error(self.tr("The summary was not saved"), message)
         self.export_failed.emit(message)
-
-    def _on_cancelled(self) -> None:
-        self._export_path = None
-        self._save_button().setEnabled(True)
-        self.export_cancelled.emit()
 
     def _on_save(self) -> None:
         chosen = export_format(self.format_box.currentData())

@@ -9,6 +9,8 @@ waits for the worker to stop at its next page.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
@@ -19,7 +21,7 @@ class ExportProgress(QWidget):
     """A busy bar and Cancel for one export at a time."""
 
     export_progressed = Signal(int, int)
-    export_finished = Signal()
+    export_finished = Signal(object)  # the path written (as given to `start`), or None
     export_failed = Signal(str)
     export_cancelled = Signal()
 
@@ -34,6 +36,8 @@ class ExportProgress(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._job: ExportJob | None = None
+        self._path: Path | None = None
+        self._busy: QWidget | None = None
         self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
         self.setVisible(False)
@@ -51,10 +55,17 @@ class ExportProgress(QWidget):
     def running(self) -> bool:
         return self._job is not None
 
-    def start(self, work: Work) -> ExportJob:
-        """Run `work` on the worker thread; one export at a time."""
+    def start(
+        self, work: Work, *, path: Path | None = None, busy: QWidget | None = None
+    ) -> ExportJob:
+        """Run `work` on the worker thread; one export at a time. `path` (where the work
+        writes) comes back with `export_finished`; `busy` (the dialog's Save button) is
+        disabled until the export ends, however it ends."""
         if self._job is not None:
             raise RuntimeError("an export is already running")
+        self._path, self._busy = path, busy
+        if busy is not None:
+            busy.setEnabled(False)
         job = ExportJob(work, parent=self)
         job.progressed.connect(self._on_progress)
         job.finished.connect(self._on_finished)
@@ -83,13 +94,16 @@ class ExportProgress(QWidget):
         self.bar.setValue(done)
         self.export_progressed.emit(done, total)
 
-    def _end(self) -> None:
+    def _end(self) -> Path | None:
         self._job = None
         self.setVisible(False)
+        if self._busy is not None:
+            self._busy.setEnabled(True)
+        path, self._path, self._busy = self._path, None, None
+        return path
 
     def _on_finished(self) -> None:
-        self._end()
-        self.export_finished.emit()
+        self.export_finished.emit(self._end())
 
     def _on_failed(self, message: str) -> None:
         self._end()
