@@ -21,7 +21,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("startup", "search", "entry", "summary", "backup", "markdown", "jrnl", "bundle")
+SECTIONS = (
+    "startup",
+    "search",
+    "entry",
+    "summary",
+    "insights",
+    "backup",
+    "markdown",
+    "jrnl",
+    "bundle",
+)
 HERE = Path(__file__).resolve().parent
 
 
@@ -156,6 +166,11 @@ def main(argv: list[str] | None = None) -> int:
     if "summary" in sections:
         print("coaching summaries …", flush=True)
         results["summary"] = exports.summaries(main_set, runs=slow_runs)
+    if "insights" in sections:
+        from benchmarks import insights
+
+        print("insights: the view's computation and `insights --format json` …", flush=True)
+        results["insights"] = insights.measure(prepared, runs=runs)
     if "backup" in sections:
         print("JSON backup export and import …", flush=True)
         results["backup"] = exports.backup_round_trip(main_set, runs=slow_runs)

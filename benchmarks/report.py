@@ -98,6 +98,14 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         limit = summary["limit_pdf"]
         add(f"one entry of {limit['chars']:,} characters, PDF", limit["time"])
         add(f"one entry of {limit['chars']:,} characters, PDF, peak RSS", limit["rss"])
+    for size, block in sorted(results.get("insights", {}).items(), key=lambda kv: int(kv[0])):
+        floor_s = {"10000": 0.150, "100000": 0.400}.get(size)
+        for key, what in (("view", "Insights view's counts"), ("json", "`insights --format json`")):
+            stat = block[key]
+            floor = f"≤ {floor_s * 1000:.0f} ms" if floor_s else ""
+            ok = stat["median"] <= floor_s if floor_s else None
+            add(f"{what}, whole journal by month, {int(size):,}", stat, floor, ok)
+        add(f"`insights --format json` as a process, {int(size):,}", block["json_process"])
     backup = results.get("backup", {})
     if "export" in backup:
         add("JSON backup export, 10k", backup["export"])

@@ -70,6 +70,9 @@ class EntryRow(Base):
 
     __table_args__ = (
         Index("ix_entries_timeline", "trashed_at", "day", "id"),
+        # Counts that leave private entries out (insights, exports) read this index alone,
+        # never the rows: `is_private` lies behind the body, often on an overflow page.
+        Index("ix_entries_counted", "trashed_at", "is_private", "day"),
         Index("ix_entries_module_id", "module_id"),
     )
 

@@ -1,0 +1,27 @@
+"""Entries get an index for counts without private entries (insights, exports).
+
+Revision ID: 0002_counted_index
+Revises: 0001_initial
+
+A plain CREATE INDEX: no table is copied, the full-text triggers stay. A journal made by
+0001 from an empty file is already at head (models.schema) and has the index.
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0002_counted_index"
+down_revision = "0001_initial"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.get_bind().exec_driver_sql(
+        "CREATE INDEX IF NOT EXISTS ix_entries_counted ON entries (trashed_at, is_private, day)"
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_entries_counted", table_name="entries")
