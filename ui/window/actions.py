@@ -214,6 +214,16 @@ SPECS: tuple[ActionSpec, ...] = (
         ("F6",),
     ),
     ActionSpec(
+        "insights",
+        QT_TRANSLATE_NOOP("Actions", "&Insights"),
+        VIEW,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Which dilemmas, roles and strategies recur, and how often you write"
+        ),
+        ("Ctrl+Shift+I",),
+        handler="ui.insights.actions:show_insights",
+    ),
+    ActionSpec(
         "show_trash",
         QT_TRANSLATE_NOOP("Actions", "T&rash…"),
         VIEW,

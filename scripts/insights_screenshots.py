@@ -1,0 +1,79 @@
+"""Screenshots of the Insights view, into docs/screenshots/.
+
+Runs offscreen over a throw-away data folder holding a generated journal (the benchmark
+generator, ten years of entries ending in June 2026):
+
+    .venv/bin/python scripts/insights_screenshots.py [--out docs/screenshots]
+
+insights-da-light.png and insights-en-dark.png: the window at 1366×768 with the view
+beside the timeline, the timeline filtered by a click on a cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from app.catalog.catalog import Catalog  # noqa: E402
+from app.journal.context import open_journal  # noqa: E402
+from app.journal.paths import DataPaths  # noqa: E402
+from benchmarks.generator import generate  # noqa: E402
+from benchmarks.loader import load  # noqa: E402
+from scripts.screenshots import SIZE, settle, shoot  # noqa: E402
+from ui.insights.actions import show_insights  # noqa: E402
+from ui.preferences.settings import Settings  # noqa: E402
+from ui.shell.application import create_application  # noqa: E402
+from ui.shell.i18n import LanguageManager  # noqa: E402
+from ui.shell.theme import apply_theme  # noqa: E402
+from ui.window.main_window import MainWindow  # noqa: E402
+
+PERIOD = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))  # the generator's last year
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application(["refleks-screenshots"])
+    languages = LanguageManager(app)
+    with tempfile.TemporaryDirectory(prefix="refleks-insights-") as tmp:
+        root = Path(tmp) / "data"
+        load(generate(1500, seed=5, catalog=Catalog.load()), DataPaths(root))
+        for language, dark in (("da", False), ("en", True)):
+            languages.apply(language)
+            apply_theme(app, dark=dark)
+            context = open_journal(DataPaths(root))
+            settings = Settings(
+                QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
+            )
+            window = MainWindow(context=context, settings=settings, languages=languages)
+            window.resize(*SIZE)
+            window.splitter.setSizes([400, SIZE[0] - 400])
+            window.show()
+            view = show_insights(window)
+            view.set_period(*PERIOD)
+            settle(app)
+            view.recurring_chart.cell_clicked.emit(0, 10)
+            settle(app)
+            scheme = "dark" if dark else "light"
+            shoot(window, out, f"insights-{language}-{scheme}")
+            window.close()
+            context.close()
+        apply_theme(app, dark=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

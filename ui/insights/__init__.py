@@ -1,0 +1,1 @@
+"""The Insights view: patterns over time beside the timeline."""
