@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from app.catalog.catalog import Catalog
 from app.journal.service import JournalService
@@ -24,6 +25,9 @@ from app.summary.model import (
     SummaryRequest,
     ThemeCount,
 )
+
+if TYPE_CHECKING:
+    from app.insights.charts import InsightCharts
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +83,47 @@ def build_summary(
     today: dt.date | None = None,
 ) -> Summary:
     selected = select_entries(journal, request)
-    return summarize(
+    summary = summarize(
         selected,
         catalog,
         request,
         period=_period(journal, request),
         today=today or dt.date.today(),
     )
+    return replace(summary, patterns=patterns_of(journal, catalog, request, selected))
+
+
+#: Up to this many months a summary's charts go month by month, beyond it by quarter.
+MONTHLY_UP_TO = 12
+
+
+def patterns_of(
+    journal: JournalService, catalog: Catalog, request: SummaryRequest, selected: Selected
+) -> InsightCharts:
+    """The Insights charts over exactly the selected entries (private ones only if chosen),
+    for the request's period, or from the first to the last of them."""
+    from app.insights.charts import charts_of
+    from app.insights.records import InsightsRequest
+    from app.insights.service import InsightsService
+
+    days = [entry.day for entry in selected.entries]
+    first = request.date_from or (min(days) if days else None)
+    last = request.date_to or (max(days) if days else None)
+    months = (
+        0
+        if first is None or last is None
+        else (last.year - first.year) * 12 + last.month - first.month
+    )
+    counted = InsightsRequest(
+        date_from=first,
+        date_to=last,
+        by="month" if months < MONTHLY_UP_TO else "quarter",
+        include_private=True,  # the selection already left out what must stay in
+    )
+    found = InsightsService(database=journal.database).for_entries(
+        [entry.id for entry in selected.entries], counted
+    )
+    return charts_of(found, catalog, request.language)
 
 
 def summarize(

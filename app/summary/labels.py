@@ -84,3 +84,8 @@ def long_date(day: dt.date, language: str) -> str:
     """`14. marts 2026` or `14 March 2026`."""
     month = _MONTHS["da" if language == "da" else "en"][day.month - 1]
     return f"{day.day}. {month} {day.year}" if language == "da" else f"{day.day} {month} {day.year}"
+
+
+def month_name(month: int, language: str) -> str:
+    """`marts` or `March` (1 is January)."""
+    return _MONTHS["da" if language == "da" else "en"][month - 1]

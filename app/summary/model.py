@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.records import TagRef
+
+if TYPE_CHECKING:
+    from app.insights.charts import InsightCharts
 
 Selection = Literal["all", "coaching", "picked"]
 SELECTIONS: tuple[str, ...] = ("all", "coaching", "picked")
@@ -102,6 +105,8 @@ class Summary:
     # For the export dialog and the command line to tell the user; never written into the
     # document, which would tell the coach that a private entry exists.
     private_left_out: int = 0
+    # The Insights view's charts over exactly these entries (HTML and PDF draw them).
+    patterns: InsightCharts | None = None
 
     @property
     def private_included(self) -> int:

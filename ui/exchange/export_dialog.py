@@ -45,7 +45,7 @@ from app.summary.background import ExportJob, summary_export
 from app.summary.builder import candidates
 from app.summary.model import Summary, SummaryRequest
 from app.summary.render.html import CHART_URL, render_html_summary
-from app.summary.render.pdf import chart_image
+from app.summary.render.pdf import chart_image, pattern_images
 from models.errors import StorageError
 from ui.exchange.entry_list import ExportEntryList
 from ui.exchange.progress import ExportProgress
@@ -59,14 +59,15 @@ _CHART_WIDTH = 1700  # pixels at the PDF's resolution: about 540 on screen
 
 
 class _OfflineBrowser(QTextBrowser):
-    """A preview that never loads anything (no files, no network) but our themes chart."""
+    """A preview that never loads anything (no files, no network) but our charts."""
 
     chart: QImage | None = None
+    patterns: dict[str, QImage] = {}  # noqa: RUF012 (replaced, never changed in place)
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         if name.toString() == CHART_URL and self.chart is not None:
             return self.chart
-        return None
+        return self.patterns.get(name.toString())
 
 
 class ExportDialog(QDialog):
@@ -341,6 +342,7 @@ class ExportDialog(QDialog):
             return
         # The PDF's own layout (chart included) is the closest to what will be written.
         self.preview.chart = chart_image(summary, _CHART_WIDTH) if summary.themes else None
+        self.preview.patterns = pattern_images(summary, _CHART_WIDTH)
         # Rendering thousands of entries would freeze the dialog; the list names them all.
         self.preview.setHtml(
             render_html_summary(summary, for_qt=True, entry_limit=PREVIEW_ENTRY_LIMIT)

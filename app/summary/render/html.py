@@ -80,6 +80,10 @@ def render_html_summary(
     )
     out += _themes(summary, for_qt)
     out += _cross(summary, for_qt)
+    if summary.patterns is not None:
+        from app.summary.render.insight_charts import patterns_html  # paints: Qt when needed
+
+        out += patterns_html(summary, for_qt)
     # In the PDF the overview fills the first page(s); entries start on a fresh page.
     entries_break = ' style="page-break-before: always"' if for_qt else ""
     out.append(f"<h2{entries_break}>{e(label('entries', lang))}</h2>")
@@ -172,6 +176,12 @@ def _cross(summary: Summary, for_qt: bool) -> list[str]:
     out = [f"<h2>{e(label('cross', lang))}</h2>", f"<p>{e(label('cross_intro', lang))}</p>"]
     if cross.is_empty:
         return [*out, f"<p>{e(label('cross_empty', lang))}</p>"]
+    if summary.patterns is not None:
+        from app.summary.render.insight_charts import pairs_html
+
+        heat_map = pairs_html(summary, for_qt)
+        if heat_map:
+            return [*out, *heat_map]
     head = "".join(f"<th>{e(column)}</th>" for column in cross.columns)
     out.append(
         f"<table{_table_attrs(for_qt)}><thead><tr><th>{e(label('dilemma', lang))}</th>{head}"

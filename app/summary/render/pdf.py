@@ -142,6 +142,15 @@ def chart_image(summary: Summary, width: int) -> QImage:
     return image
 
 
+def pattern_images(summary: Summary, width: int) -> dict[str, QImage]:
+    """The Insights charts of the summary, `width` pixels of the 300-dpi grid wide."""
+    from app.summary.render.insight_charts import chart_images
+
+    # Laid out in 96-dpi pixels as QTextDocument sizes images, painted on the 300-dpi grid.
+    ratio = RESOLUTION / 96
+    return chart_images(summary, width / ratio, ratio=ratio, font_pixels=8.5 * 96 / 72)
+
+
 def render_pdf_summary(summary: Summary, *, progress: Progress | None = None) -> bytes:
     """The summary as PDF bytes (A4, page numbers in the footer)."""
     return render_pdf_document(
@@ -167,10 +176,13 @@ def render_pdf_document(
     exception it raises (a cancel) stops the painting and leaves this function.
     """
     ensure_gui_application()
-    image = None
+    images: dict[str, QImage] = {}
+    width = round(_page_area().width() * 0.92)
     if chart is not None and chart.themes:
-        image = chart_image(chart, round(_page_area().width() * 0.92))
-    document = PagedDocument(html, title, language, image)
+        images[CHART_URL] = chart_image(chart, width)
+    if chart is not None:
+        images.update(pattern_images(chart, width))
+    document = PagedDocument(html, title, language, images)
     return document.render(range(document.page_count), progress=progress)
 
 
@@ -219,7 +231,9 @@ def _page_area() -> QRect:
 class PagedDocument:
     """The document laid out on A4 pages for a PDF writer of its own."""
 
-    def __init__(self, html: str, title: str, language: str, image: QImage | None) -> None:
+    def __init__(
+        self, html: str, title: str, language: str, images: dict[str, QImage] | None = None
+    ) -> None:
         self.title = title
         self.language = language
         self.data = QByteArray()
@@ -246,9 +260,9 @@ class PagedDocument:
         self.document.setDefaultFont(base)
         self.document.setDocumentMargin(0)
         self.document.setPageSize(QSizeF(self.area.width(), self.page_height))
-        if image is not None:
+        for url, image in (images or {}).items():
             self.document.addResource(
-                QTextDocument.ResourceType.ImageResource.value, QUrl(CHART_URL), image
+                QTextDocument.ResourceType.ImageResource.value, QUrl(url), image
             )
         self.document.setHtml(breakable(html))
         if len(html) <= KEEP_SHAPES_UP_TO_CHARS:
