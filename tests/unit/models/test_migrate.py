@@ -27,13 +27,13 @@ from models.migrate import HEAD_REVISION, known_revisions
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 # A later revision as an engineer would write one: a column, a table and rewritten rows.
-ADD_MOOD = '''"""Entries get a mood (test only)."""
+ADD_MOOD = f'''"""Entries get a mood (test only)."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_mood"
-down_revision = "0001_initial"
+down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -217,7 +217,7 @@ def test_a_later_revision_upgrades_a_journal_made_at_head(
     assert rows == [("Samtale", "calm")]
     assert moods == (0,)
     assert found == [(1,)]
-    assert len(list((tmp_path / "backups").glob("pre-migration-0001_initial-*.db"))) == 1
+    assert len(list((tmp_path / "backups").glob(f"pre-migration-{HEAD_REVISION}-*.db"))) == 1
 
 
 def test_downgrading_a_new_journal_to_base_leaves_no_tables_of_ours(tmp_path: Path) -> None:
