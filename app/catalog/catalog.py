@@ -9,7 +9,7 @@ numbered from 1, e.g. `prompts[2].da`) and the reason. Invalid built-in data is
 a bug and raises `CatalogError`.
 
 A template file looks like this (`instruction_*`, `item_family`, `perspectives`,
-`help_*`, `slide` and `picker` are optional in user files)::
+`help_*`, `slide`, `picker` and `commitment` are optional in user files)::
 
     key = "weekly"
     version = 1
@@ -30,6 +30,12 @@ A template file looks like this (`instruction_*`, `item_family`, `perspectives`,
     da = "Hvilken form for legitimitet trak du på?"
     en = "Which form of legitimacy did you draw on?"
     picker = "legitimacy"   # tick the family's items beside the answer; they tag the entry
+
+    [[prompts]]
+    key = "next_step"
+    da = "Hvad vil du gøre næste gang?"
+    en = "What will you do next time?"
+    commitment = true   # the editor offers to make the answer a commitment
 """
 
 from __future__ import annotations
@@ -279,7 +285,17 @@ def _prompt(table: _Table, where: str, *, strict: bool) -> Prompt:
         help=fields.help(table, where, strict=strict),
         slide=fields.string(table, "slide", where, required=strict),
         picker=picker,
+        commitment=_flag(table, "commitment", where),
     )
+
+
+def _flag(table: _Table, name: str, where: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise fields.Invalid(
+            fields.field(where, name), f"must be true or false, not {fields.type_name(value)}"
+        )
+    return value
 
 
 def _families(document: _Table) -> tuple[TagFamily, ...]:

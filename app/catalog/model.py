@@ -89,6 +89,9 @@ class Prompt:
     #: A tag family whose items are ticked beside the answer, e.g. "legitimacy" for the
     #: question of which forms were drawn on; the ticks are the entry's tags of that family.
     picker: str | None = None
+    #: True for a question whose answer says what the writer will do ("what would you do
+    #: next time?"): the editor offers to make that answer a commitment.
+    commitment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
