@@ -8,8 +8,11 @@ The JSON document (`--format json`):
      "by_tag": {"dilemma:control": [3, 0, 1], …},           tags in use, aligned with periods
      "dilemma_legitimacy": {"dilemma:control": {"moral": 2}, …},
                       dilemma or paradox tag → legitimacy key → entries carrying both
-     "entries_per_week": [{"week": "2026-W01", "start": "2025-12-29", "count": 2}, …]}
+     "entries_per_week": [{"week": "2026-W01", "start": "2025-12-29", "count": 2}, …],
                       every ISO week of the range by its Monday, empty ones too
+     "commitments": {"kept": [1, 0, 2], "changed": [0, 0, 1], "dropped": [0, 1, 0]}}
+                      how commitments ended: closed each way per period, by the day
+                      they were closed (whenever the entry that made them was written)
 
 Private entries count only with --include-private; trashed entries never do.
 """
@@ -90,6 +93,7 @@ def as_json(found: Insights) -> dict[str, Any]:
             {"week": week.label, "start": week.start.isoformat(), "count": week.count}
             for week in found.weeks
         ],
+        "commitments": {series.outcome: list(series.counts) for series in found.outcomes},
     }
 
 
@@ -138,6 +142,9 @@ def as_text(found: Insights, catalog: Catalog) -> list[str]:
             rows.append((label, [counts.get((key, column), 0) for column in columns]))
         headers = [_tag_label(catalog, "legitimacy", c, None) for c in columns]
         lines += ["", *_table("Dilemma or paradox × legitimacy", headers, rows)]
+    if any(any(series.counts) for series in found.outcomes):
+        rows = [(series.outcome, list(series.counts)) for series in found.outcomes]
+        lines += ["", *_table("Commitments closed", labels, rows)]
     lines += ["", *_rhythm(found)]
     return lines
 

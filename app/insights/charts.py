@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.catalog.catalog import Catalog
+from app.commitments.follow_up import status_word
+from app.commitments.records import CommitmentStatus
 from app.insights.records import Insights, Period
 from app.records import OWN_FAMILY, TagRef, TimelineFilter
 from app.store.insights import PAIR_COLUMN_FAMILY, PAIR_ROW_FAMILIES
@@ -60,6 +62,7 @@ class InsightCharts:
     pair_rows: tuple[TagRef, ...]
     pair_columns: tuple[TagRef, ...]
     rhythm: Bars  # entries per week
+    outcomes: Grid  # kept, changed, dropped × periods
 
     def period_filter(self, grid: TagGrid, row: int, column: int) -> TimelineFilter:
         return self.insights.filter_for(
@@ -68,6 +71,15 @@ class InsightCharts:
 
     def pair_filter(self, row: int, column: int) -> TimelineFilter:
         return self.insights.filter_for(tags=(self.pair_rows[row], self.pair_columns[column]))
+
+    def outcome_filter(self, row: int, column: int) -> TimelineFilter:
+        """The period's entries, the follow-ups written on closing among them (the timeline
+        cannot filter by commitment)."""
+        return self.insights.filter_for(period=self.insights.periods[column])
+
+    @property
+    def has_outcomes(self) -> bool:
+        return any(any(counts) for counts in self.outcomes.counts)
 
     def week_filter(self, index: int) -> TimelineFilter:
         return self.insights.filter_for_week(self.insights.weeks[index])
@@ -162,4 +174,11 @@ def charts_of(found: Insights, catalog: Catalog, language: str) -> InsightCharts
         pair_rows=tuple(rows),
         pair_columns=pair_columns,
         rhythm=Bars(tuple(week.count for week in found.weeks), _week_ticks(found, language)),
+        outcomes=Grid(
+            rows=tuple(
+                status_word(CommitmentStatus(series.outcome), language) for series in found.outcomes
+            ),
+            columns=columns,
+            counts=tuple(series.counts for series in found.outcomes),
+        ),
     )

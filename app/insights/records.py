@@ -74,7 +74,8 @@ class WeekCount:
 
 @dataclass(frozen=True, slots=True)
 class OutcomeSeries:
-    """How many commitments ended with `outcome` in each period."""
+    """How many commitments were closed with `outcome` (kept, changed, dropped) in each
+    period, by the day they were closed."""
 
     outcome: str
     counts: tuple[int, ...]
@@ -92,7 +93,7 @@ class Insights:
     by_tag: tuple[TagSeries, ...]  # tags in use, by family then key
     pairs: tuple[PairCount, ...]
     weeks: tuple[WeekCount, ...]  # every week of the range, empty ones too
-    outcomes: tuple[OutcomeSeries, ...] = ()
+    outcomes: tuple[OutcomeSeries, ...] = ()  # kept, changed, dropped: closed per period
 
     def series(self, *families: str) -> tuple[TagSeries, ...]:
         return tuple(s for s in self.by_tag if s.tag.family in families)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from app.catalog.model import FAMILY_KEYS
+from app.commitments.records import CLOSED_STATUSES
 from app.insights.records import (
     Bucket,
     Insights,
     InsightsRequest,
+    OutcomeSeries,
     PairCount,
     Period,
     TagSeries,
@@ -26,6 +29,9 @@ from app.records import TagRef, TimelineFilter
 from app.store import insights as store
 from app.store.filters import Selection, selection
 from models.database import Database
+
+#: How a commitment can end, in the order the charts show them.
+OUTCOMES: tuple[str, ...] = tuple(status.value for status in CLOSED_STATUSES)
 
 
 class InsightsService:
@@ -41,8 +47,15 @@ class InsightsService:
             date_to=request.date_to,
             private=None if request.include_private else False,
         )
+        # A commitment counts in the period it was closed in, whenever its entry was written.
+        makers = replace(where, date_from=None, date_to=None)
         with self._db.transaction() as connection:
-            return insights_of(connection, selection(connection, where), request)
+            return insights_of(
+                connection,
+                selection(connection, where),
+                request,
+                commitments_from=selection(connection, makers),
+            )
 
     def for_entries(self, ids: Iterable[int], request: InsightsRequest) -> Insights:
         """Counts over exactly `ids` (an export's entries, private ones already chosen)."""
@@ -50,8 +63,15 @@ class InsightsService:
             return insights_of(connection, store.of_ids(ids), request)
 
 
-def insights_of(connection: Any, chosen: Selection, request: InsightsRequest) -> Insights:
-    """The insights of the `chosen` entries, in the request's periods."""
+def insights_of(
+    connection: Any,
+    chosen: Selection,
+    request: InsightsRequest,
+    *,
+    commitments_from: Selection | None = None,
+) -> Insights:
+    """The insights of the `chosen` entries, in the request's periods; the commitments are
+    those of `commitments_from`'s entries (the chosen ones if not given) closed in them."""
     days = [(dt.date.fromisoformat(day), n) for day, n in store.entries_per_day(connection, chosen)]
     first = request.date_from or (days[0][0] if days else None)
     last = request.date_to or (days[-1][0] if days else None)
@@ -78,6 +98,14 @@ def insights_of(connection: Any, chosen: Selection, request: InsightsRequest) ->
         PairCount(row, column, n)
         for row, column, n in sorted(store.dilemma_legitimacy(connection, chosen), key=_pair_order)
     )
+    per_outcome: dict[str, list[int]] = {status: [0] * len(periods) for status in OUTCOMES}
+    closed = store.outcomes_per_month(
+        connection, commitments_from or chosen, first.isoformat(), last.isoformat()
+    )
+    for month, status, n in closed:
+        at = position(month)
+        if at is not None and status in per_outcome:
+            per_outcome[status][at] += n
     return Insights(
         request=request,
         date_from=first,
@@ -89,6 +117,9 @@ def insights_of(connection: Any, chosen: Selection, request: InsightsRequest) ->
         ),
         pairs=pairs,
         weeks=weeks_between(first, last, days),
+        outcomes=tuple(
+            OutcomeSeries(status, tuple(counts)) for status, counts in per_outcome.items()
+        ),
     )
 
 

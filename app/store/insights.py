@@ -79,3 +79,17 @@ def dilemma_legitimacy(connection: Any, chosen: Selection) -> list[tuple[TagRef,
         "JOIN entry_tags AS ib ON ib.entry_id = e.id",
     )
     return [(tags[a], tags[b], int(n)) for a, b, n in connection.execute(sql, values)]
+
+
+def outcomes_per_month(
+    connection: Any, chosen: Selection, first: str, last: str
+) -> list[tuple[str, str, int]]:
+    """("YYYY-MM", status, commitments) of the chosen entries' commitments closed (kept,
+    changed, dropped) from day `first` to day `last`, by the month they were closed in."""
+    sql, values = chosen.select(
+        "substr(c.closed_on, 1, 7) AS month, c.status, count(*)",
+        "AND c.status != 'open' AND c.closed_on >= ? AND c.closed_on <= ? GROUP BY month, c.status",
+        (first, last),
+        joins="JOIN commitments AS c ON c.entry_id = e.id",
+    )
+    return [(month, status, int(n)) for month, status, n in connection.execute(sql, values)]

@@ -140,7 +140,7 @@ class InsightsView(QWidget):
             self._show(self._charts.insights)
 
     def on_changes(self, changes: Changes) -> None:
-        if not changes.touches(Change.ENTRIES):
+        if not changes.touches(Change.ENTRIES | Change.COMMITMENTS):
             return
         self._stale = True
         if self.isVisible():
@@ -181,22 +181,25 @@ class InsightsView(QWidget):
         self.pairs_chart = GridChart()
         self.practice_chart = GridChart()
         self.rhythm_chart = BarChart()
+        self.outcomes_chart = GridChart()
         for chart, name in (
             (self.recurring_chart, "recurringChart"),
             (self.pairs_chart, "pairsChart"),
             (self.practice_chart, "practiceChart"),
             (self.rhythm_chart, "rhythmChart"),
+            (self.outcomes_chart, "outcomesChart"),
         ):
             chart.setObjectName(name)
         self.recurring = _Section(self.recurring_chart, "recurringSection")
         self.pairs = _Section(self.pairs_chart, "pairsSection")
         self.practice = _Section(self.practice_chart, "practiceSection")
         self.rhythm = _Section(self.rhythm_chart, "rhythmSection")
+        self.outcomes = _Section(self.outcomes_chart, "outcomesSection")
 
         body = QWidget(objectName="insightsBody")
         sections = QVBoxLayout(body)
         sections.setContentsMargins(0, 0, 4, 0)
-        for section in (self.recurring, self.pairs, self.practice, self.rhythm):
+        for section in (self.recurring, self.pairs, self.practice, self.rhythm, self.outcomes):
             sections.addWidget(section)
         sections.addStretch(1)
         self.scroll = QScrollArea(objectName="insightsScroll")
@@ -231,6 +234,10 @@ class InsightsView(QWidget):
         self.rhythm_chart.bar_clicked.connect(
             lambda index: self._open(self._charts.week_filter(index))  # type: ignore[union-attr]
         )
+        self.outcomes_chart.cell_clicked.connect(
+            lambda row, column: self._open(self._charts.outcome_filter(row, column))  # type: ignore[union-attr]
+        )
+        self.outcomes_chart.set_tooltip(self._outcome_tip)
         self.recurring_chart.set_tooltip(lambda r, c: self._grid_tip(self.recurring_chart, r, c))
         self.practice_chart.set_tooltip(lambda r, c: self._grid_tip(self.practice_chart, r, c))
         self.pairs_chart.set_tooltip(lambda r, c: self._grid_tip(self.pairs_chart, r, c))
@@ -256,10 +263,12 @@ class InsightsView(QWidget):
         self.practice_chart.set_grid(charts.practice.grid)
         self.pairs_chart.set_grid(charts.pairs)
         self.rhythm_chart.set_bars(charts.rhythm)
+        self.outcomes_chart.set_grid(charts.outcomes)
         self.recurring.show_chart(bool(charts.recurring.tags))
         self.practice.show_chart(bool(charts.practice.tags))
         self.pairs.show_chart(bool(charts.pair_rows))
         self.rhythm.show_chart(any(charts.rhythm.counts))
+        self.outcomes.show_chart(charts.has_outcomes)
         self._show_total()
 
     def _show_total(self) -> None:
@@ -283,6 +292,15 @@ class InsightsView(QWidget):
         return (
             f"{grid.rows[row]} · {grid.columns[column]}\n{self._entries(grid.counts[row][column])}"
         )
+
+    def _outcome_tip(self, row: int, column: int) -> str:
+        grid = self.outcomes_chart.grid()
+        count = grid.counts[row][column]
+        if count == 1:
+            text = self.tr("1 commitment – click to see the period's entries")
+        else:
+            text = self.tr("%n commitments – click to see the period's entries", "", count)
+        return f"{grid.rows[row]} · {grid.columns[column]}\n{text}"
 
     def _week_tip(self, _row: int, index: int) -> str:
         if self._charts is None:
@@ -338,5 +356,10 @@ class InsightsView(QWidget):
         self.rhythm.title.setText(self.tr("Rhythm of writing"))
         self.rhythm.lead.setText(self.tr("Entries per week."))
         self.rhythm.empty.setText(self.tr("No entries in the period."))
+        self.outcomes.title.setText(self.tr("How commitments ended"))
+        self.outcomes.lead.setText(
+            self.tr("Commitments closed in each period: kept, changed or dropped.")
+        )
+        self.outcomes.empty.setText(self.tr("No commitment was closed in the period."))
         if self._charts is not None:
             self._show_total()

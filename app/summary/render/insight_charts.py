@@ -33,6 +33,7 @@ RECURRING_URL = "refleks-chart:recurring"
 PRACTICE_URL = "refleks-chart:practice"
 PAIRS_URL = "refleks-chart:pairs"
 RHYTHM_URL = "refleks-chart:rhythm"
+OUTCOMES_URL = "refleks-chart:outcomes"
 
 FONT_FAMILY = "DejaVu Sans"
 HTML_WIDTH = 720  # CSS pixels: the HTML page's column is 46em
@@ -50,6 +51,7 @@ _LABELS = {
     ),
     "practice": Text("Lederroller og netværksstrategier", "Leader roles and network strategies"),
     "rhythm": Text("Skriverytme: indlæg pr. uge", "Rhythm of writing: entries per week"),
+    "outcomes": Text("Sådan endte forpligtelserne", "How commitments ended"),
     "pairs_heat": Text(
         "Indlæg med både et dilemma eller paradoks og en form for legitimitet.",
         "Entries tagged with both a dilemma or paradox and a form of legitimacy.",
@@ -108,6 +110,8 @@ def charts_by_url(patterns: InsightCharts) -> dict[str, Grid | Bars]:
         found[PRACTICE_URL] = patterns.practice.grid
     if any(patterns.rhythm.counts):
         found[RHYTHM_URL] = patterns.rhythm
+    if patterns.has_outcomes:
+        found[OUTCOMES_URL] = patterns.outcomes
     return found
 
 
@@ -194,6 +198,7 @@ def patterns_html(summary: Summary, for_qt: bool) -> list[str]:
         (RECURRING_URL, "recurring"),
         (PRACTICE_URL, "practice"),
         (RHYTHM_URL, "rhythm"),
+        (OUTCOMES_URL, "outcomes"),
     ):
         if url in charts:
             title = _label(key, lang)

@@ -194,3 +194,22 @@ def test_quarters_and_private_toggle(view: InsightsView, context: JournalContext
     entries, _ = counted_rows(context.paths.journal, FIRST, LAST, include_private=True)
     assert sum(view.charts().insights.entries) == len(entries) > public
     assert view.charts().insights.base_filter() == TimelineFilter(date_from=FIRST, date_to=LAST)
+
+
+def test_commitment_outcomes_show_and_a_click_shows_the_period(
+    qtbot, view: InsightsView, main_window, context: JournalContext
+) -> None:  # type: ignore[no-untyped-def]
+    assert not view.outcomes_chart.isVisibleTo(view)  # none closed yet: a note instead
+    entry = context.journal.create_entry(EntryDraft(day=dt.date(2026, 1, 5), title="Løfte"))
+    made = context.commitments.add(entry.id, "Spørg teamet først")
+    context.commitments.close(made.id, "kept", language="en", today=dt.date(2026, 2, 10))
+    # Closing publishes its change; the shown view counts again by itself.
+    grid = view.outcomes_chart.grid()
+    assert grid.rows == ("Kept", "Changed", "Dropped")
+    february = [p.label for p in view.charts().insights.periods].index("2026-02")
+    assert grid.counts[0][february] == 1 and sum(map(sum, grid.counts)) == 1
+
+    _click(qtbot, view.outcomes_chart, 0, february)
+    where = main_window.timeline.current_filter()
+    assert (where.date_from, where.date_to) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    assert where.tags == ()
