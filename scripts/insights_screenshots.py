@@ -7,6 +7,8 @@ generator, ten years of entries ending in June 2026):
 
 insights-da-light.png and insights-en-dark.png: the window at 1366×768 with the view
 beside the timeline, the timeline filtered by a click on a cell.
+summary-insights-pdf-da.png and -en.png: the page of a quarter's coaching summary (PDF)
+with the same charts (needs pdftoppm and pdftotext, poppler-utils).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +31,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from app.catalog.catalog import Catalog  # noqa: E402
 from app.journal.context import open_journal  # noqa: E402
 from app.journal.paths import DataPaths  # noqa: E402
+from app.records import TimelineFilter  # noqa: E402
 from benchmarks.generator import generate  # noqa: E402
 from benchmarks.loader import load  # noqa: E402
 from scripts.screenshots import SIZE, settle, shoot  # noqa: E402
@@ -38,6 +43,63 @@ from ui.shell.theme import apply_theme  # noqa: E402
 from ui.window.main_window import MainWindow  # noqa: E402
 
 PERIOD = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))  # the generator's last year
+QUARTER = (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+
+
+def add_commitments(root: Path) -> None:
+    """Commitments made in the generated entries of the year and closed each way."""
+    context = open_journal(DataPaths(root))
+    try:
+        entries = context.journal.all_matching(
+            TimelineFilter(date_from=PERIOD[0], date_to=PERIOD[1], private=False)
+        )
+        outcomes = ("kept", "kept", "changed", "kept", "dropped", "kept", "changed")
+        for number, entry in enumerate(reversed(entries[::6])):
+            made = context.commitments.add(entry.id, "Spørg teamet, før jeg beslutter")
+            closed = entry.day + dt.timedelta(days=12 + number % 20)
+            if closed <= PERIOD[1] and number % 5:
+                status = outcomes[number % len(outcomes)]
+                context.commitments.close(made.id, status, language="da", today=closed)
+    finally:
+        context.close()
+
+
+def summary_page(root: Path, language: str, out: Path, tmp: Path) -> None:
+    """The summary's PDF page that holds "Patterns over time", as a PNG."""
+    from app.exchange.service import ExchangeService
+    from app.summary.model import SummaryRequest
+
+    context = open_journal(DataPaths(root))
+    target = tmp / f"summary-{language}.pdf"
+    try:
+        service = ExchangeService(journal=context.journal, catalog=context.catalog)
+        request = SummaryRequest(date_from=QUARTER[0], date_to=QUARTER[1], language=language)
+        service.export_summary(request, "pdf", target)
+    finally:
+        context.close()
+    heading = "Mønstre over tid" if language == "da" else "Patterns over time"
+    pages = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    page = next(number for number, text in enumerate(pages, 1) if heading in text)
+    stem = out / f"summary-insights-pdf-{language}"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "90",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            str(target),
+            str(stem),
+        ],
+        check=True,
+    )
+    print(stem.with_suffix(".png").relative_to(REPO))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="refleks-insights-") as tmp:
         root = Path(tmp) / "data"
         load(generate(1500, seed=5, catalog=Catalog.load()), DataPaths(root))
+        add_commitments(root)
         for language, dark in (("da", False), ("en", True)):
             languages.apply(language)
             apply_theme(app, dark=dark)
@@ -66,12 +129,18 @@ def main(argv: list[str] | None = None) -> int:
             view.set_period(*PERIOD)
             settle(app)
             view.recurring_chart.cell_clicked.emit(0, 10)
+            if dark:  # the lower charts: roles and strategies, rhythm, commitments
+                bar = view.scroll.verticalScrollBar()
+                bar.setValue(bar.maximum())
             settle(app)
             scheme = "dark" if dark else "light"
             shoot(window, out, f"insights-{language}-{scheme}")
             window.close()
             context.close()
         apply_theme(app, dark=False)
+        if shutil.which("pdftoppm") and shutil.which("pdftotext"):
+            for language in ("da", "en"):
+                summary_page(root, language, out, Path(tmp))
     return 0
 
 

@@ -114,7 +114,7 @@ def paint_grid(
             painter.setBrush(style.shade(fraction) if count else style.empty)
             painter.drawRoundedRect(cell, pad * 2, pad * 2)
             if count and metrics.horizontalAdvance(str(count)) + pad * 2 <= cell.width():
-                painter.setPen(style.strong_text if math.sqrt(fraction) > 0.55 else style.text)
+                painter.setPen(style.strong_text if math.sqrt(fraction) > 0.72 else style.text)
                 painter.drawText(cell, _CENTRE, str(count))
             areas.append((cell, row, column))
     painter.restore()

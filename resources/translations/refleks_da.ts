@@ -225,21 +225,31 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="218"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Indsigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="220"/>
+        <source>Which dilemmas, roles and strategies recur, and how often you write</source>
+        <translation>Hvilke dilemmaer, roller og strategier der vender tilbage, og hvor ofte du skriver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="230"/>
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="228"/>
+        <location filename="../../ui/window/actions.py" line="238"/>
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="236"/>
+        <location filename="../../ui/window/actions.py" line="246"/>
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -432,7 +442,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/courses/mode.py" line="98"/>
+        <location filename="../../ui/courses/mode.py" line="103"/>
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -440,17 +450,17 @@
 <context>
     <name>CourseTimelineLink</name>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="127"/>
+        <location filename="../../ui/courses/timeline_link.py" line="118"/>
         <source>Belongs to module</source>
         <translation>Hører til modul</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="130"/>
+        <location filename="../../ui/courses/timeline_link.py" line="121"/>
         <source>By its date (%1)</source>
         <translation>Efter datoen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="131"/>
+        <location filename="../../ui/courses/timeline_link.py" line="122"/>
         <source>no module</source>
         <translation>intet modul</translation>
     </message>
@@ -458,17 +468,17 @@
 <context>
     <name>DensityStrip</name>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="188"/>
+        <location filename="../../ui/timeline/density_strip.py" line="194"/>
         <source>Entries per week</source>
         <translation>Indlæg pr. uge</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="191"/>
+        <location filename="../../ui/timeline/density_strip.py" line="197"/>
         <source>Entries per week, oldest on the left. Click a week to jump to it.</source>
         <translation>Indlæg pr. uge, ældste til venstre. Klik på en uge for at springe til den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -476,7 +486,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
@@ -484,37 +494,37 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/window/dialogs.py"/>
+        <location filename="../../ui/window/dialogs.py" line="82"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py"/>
+        <location filename="../../ui/window/dialogs.py" line="83"/>
         <source>Show in Folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="75"/>
+        <location filename="../../ui/window/dialogs.py" line="116"/>
         <source>Your latest text is not saved</source>
         <translation>Din seneste tekst er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="77"/>
+        <location filename="../../ui/window/dialogs.py" line="118"/>
         <source>Refleks could not save the open entry, so closing now would lose what you wrote since the last save.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg. Lukker du nu, mister du det, du har skrevet siden sidst, det blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="84"/>
+        <location filename="../../ui/window/dialogs.py" line="125"/>
         <source>Try saving again</source>
         <translation>Prøv at gemme igen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="86"/>
+        <location filename="../../ui/window/dialogs.py" line="127"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="88"/>
+        <location filename="../../ui/window/dialogs.py" line="129"/>
         <source>Keep writing</source>
         <translation>Skriv videre</translation>
     </message>
@@ -522,56 +532,57 @@
 <context>
     <name>EntryEditor</name>
     <message>
+        <location filename="../../ui/editor/entry_editor.py" line="159"/>
         <source>Postcard — %1</source>
         <translation>Postkort — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="82"/>
+        <location filename="../../ui/editor/entry_editor.py" line="84"/>
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="136"/>
+        <location filename="../../ui/editor/entry_editor.py" line="139"/>
         <source>There is no template called &apos;{key}&apos;.</source>
         <translation>Der findes ingen skabelon med navnet &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="179"/>
+        <location filename="../../ui/editor/entry_editor.py" line="194"/>
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="176"/>
+        <location filename="../../ui/editor/entry_editor.py" line="191"/>
         <source>Not saved – the text needs a change</source>
         <translation>Ikke gemt – teksten skal ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="147"/>
+        <location filename="../../ui/editor/editor_state.py" line="150"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="376"/>
+        <location filename="../../ui/editor/entry_editor.py" line="409"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="159"/>
+        <location filename="../../ui/editor/editor_state.py" line="162"/>
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="165"/>
+        <location filename="../../ui/editor/editor_state.py" line="168"/>
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
         <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="171"/>
+        <location filename="../../ui/editor/editor_state.py" line="174"/>
         <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="176"/>
+        <location filename="../../ui/editor/editor_state.py" line="179"/>
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
         <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
@@ -579,94 +590,94 @@
 <context>
     <name>EntryHeader</name>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="138"/>
+        <location filename="../../ui/editor/entry_header.py" line="137"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="139"/>
+        <location filename="../../ui/editor/entry_header.py" line="138"/>
         <source>Day of the entry</source>
         <translation>Indlæggets dag</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/entry_header.py" line="139"/>
         <location filename="../../ui/editor/entry_header.py" line="140"/>
-        <location filename="../../ui/editor/entry_header.py" line="141"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="146"/>
+        <location filename="../../ui/editor/entry_header.py" line="145"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="144"/>
+        <location filename="../../ui/editor/entry_header.py" line="143"/>
         <source>Private entries stay in your journal: they are left out of every export.</source>
         <translation>Private indlæg bliver i din dagbog: de udelades af enhver eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="151"/>
+        <location filename="../../ui/editor/entry_header.py" line="150"/>
         <source>Bring to coaching</source>
         <translation>Med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="149"/>
+        <location filename="../../ui/editor/entry_header.py" line="148"/>
         <source>Mark this entry to bring along to your next coaching session.</source>
         <translation>Markér indlægget, så du husker at tage det med til din næste coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="142"/>
+        <location filename="../../ui/editor/entry_header.py" line="141"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="147"/>
+        <location filename="../../ui/editor/entry_header.py" line="146"/>
         <source>Bring to &amp;coaching</source>
         <translation>Med til &amp;coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="152"/>
-        <location filename="../../ui/editor/entry_header.py" line="154"/>
+        <location filename="../../ui/editor/entry_header.py" line="151"/>
+        <location filename="../../ui/editor/entry_header.py" line="153"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="153"/>
+        <location filename="../../ui/editor/entry_header.py" line="152"/>
         <source>Show the entry as a formatted page (Ctrl+P)</source>
         <translation>Vis indlægget som en formateret side (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="155"/>
+        <location filename="../../ui/editor/entry_header.py" line="154"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="156"/>
+        <location filename="../../ui/editor/entry_header.py" line="155"/>
         <source>Move this entry to the trash</source>
         <translation>Flyt dette indlæg til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="157"/>
+        <location filename="../../ui/editor/entry_header.py" line="156"/>
         <source>Move to trash</source>
         <translation>Flyt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="158"/>
+        <location filename="../../ui/editor/entry_header.py" line="157"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="159"/>
+        <location filename="../../ui/editor/entry_header.py" line="158"/>
         <source>Choose tags from the course, or add your own</source>
         <translation>Vælg tags fra forløbet, eller tilføj dine egne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="160"/>
+        <location filename="../../ui/editor/entry_header.py" line="159"/>
         <source>Choose tags</source>
         <translation>Vælg tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="161"/>
+        <location filename="../../ui/editor/entry_header.py" line="160"/>
         <source>Save state</source>
         <translation>Gemmestatus</translation>
     </message>
@@ -692,17 +703,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="389"/>
         <source>Summary saved</source>
         <translation>Oversigten er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="389"/>
         <source>Your coaching summary is saved here:</source>
         <translation>Din coachingoversigt er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="89"/>
+        <location filename="../../ui/exchange/actions.py" line="91"/>
         <source>Backup saved</source>
         <translation>Sikkerhedskopi gemt</translation>
     </message>
@@ -822,7 +833,7 @@
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Indlæg i filen: %n.</numerusform>
@@ -830,7 +841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private indlæg med: %n.</numerusform>
@@ -838,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="354"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private indlæg udeladt: %n.</numerusform>
@@ -846,12 +857,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="398"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="395"/>
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="404"/>
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
     </message>
@@ -867,12 +878,12 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../ui/exchange/progress.py" line="47"/>
+        <location filename="../../ui/exchange/progress.py" line="51"/>
         <source>Cancel export</source>
         <translation>Annullér eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/progress.py" line="48"/>
+        <location filename="../../ui/exchange/progress.py" line="52"/>
         <source>Saving… %p%</source>
         <translation>Gemmer … %p%</translation>
     </message>
@@ -1035,17 +1046,17 @@
 <context>
     <name>GuidedSection</name>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="208"/>
+        <location filename="../../ui/editor/guided_section.py" line="244"/>
         <source>Choose one…</source>
         <translation>Vælg en…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="220"/>
+        <location filename="../../ui/editor/guided_section.py" line="261"/>
         <source>This question is no longer part of the template; your answer is kept.</source>
         <translation>Dette spørgsmål er ikke længere en del af skabelonen; dit svar er bevaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="231"/>
+        <location filename="../../ui/editor/guided_section.py" line="272"/>
         <source>Pick the one this entry is about; its question from the course is shown here.</source>
         <translation>Vælg det, indlægget handler om; spørgsmålet fra forløbet vises her.</translation>
     </message>
@@ -1163,6 +1174,173 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../ui/insights/view.py" line="277"/>
+        <source>1 entry in the period</source>
+        <translation>1 indlæg i perioden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="279"/>
+        <source>%n entries in the period</source>
+        <translation>
+            <numerusform>%n indlæg i perioden</numerusform>
+            <numerusform>%n indlæg i perioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="281"/>
+        <source>(private entries not counted)</source>
+        <translation>(private indlæg er ikke talt med)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="287"/>
+        <source>1 entry – click to show it in the timeline</source>
+        <translation>1 indlæg – klik for at se det i tidslinjen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="288"/>
+        <source>%n entries – click to show them in the timeline</source>
+        <translation>
+            <numerusform>%n indlæg – klik for at se det i tidslinjen</numerusform>
+            <numerusform>%n indlæg – klik for at se dem i tidslinjen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="300"/>
+        <source>1 commitment – click to see the period&apos;s entries</source>
+        <translation>1 forpligtelse – klik for at se periodens indlæg</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="302"/>
+        <source>%n commitments – click to see the period&apos;s entries</source>
+        <translation>
+            <numerusform>%n forpligtelse – klik for at se periodens indlæg</numerusform>
+            <numerusform>%n forpligtelser – klik for at se periodens indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="311"/>
+        <source>Week %1 (%2)</source>
+        <translation>Uge %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="328"/>
+        <source>Insights</source>
+        <translation>Indsigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="329"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="330"/>
+        <source>Back to the entry</source>
+        <translation>Tilbage til indlægget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="331"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="332"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="333"/>
+        <source>By month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="334"/>
+        <source>By quarter</source>
+        <translation>Pr. kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="335"/>
+        <source>Count private entries</source>
+        <translation>Tæl private indlæg med</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="336"/>
+        <source>Recurring dilemmas and paradoxes</source>
+        <translation>Dilemmaer og paradokser, der vender tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="338"/>
+        <source>How many entries touched each dilemma or paradox, period by period.</source>
+        <translation>Hvor mange indlæg der berørte hvert dilemma eller paradoks, periode for periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="340"/>
+        <source>No entry in the period is tagged with one.</source>
+        <translation>Intet indlæg i perioden er tagget med et dilemma eller paradoks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="341"/>
+        <source>Dilemmas and legitimacy</source>
+        <translation>Dilemmaer og legitimitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="344"/>
+        <source>Entries tagged with both a dilemma or paradox and a form of legitimacy: which legitimacy you drew on, for which dilemma.</source>
+        <translation>Indlæg tagget med både et dilemma eller paradoks og en form for legitimitet: hvilken legitimitet du trak på ved hvilket dilemma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="349"/>
+        <source>No entry in the period carries both a dilemma or paradox and a legitimacy.</source>
+        <translation>Intet indlæg i perioden har både et dilemma eller paradoks og en form for legitimitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="351"/>
+        <source>Leader roles and network strategies</source>
+        <translation>Lederroller og netværksstrategier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="352"/>
+        <source>Which roles and strategies were in play, over time.</source>
+        <translation>Hvilke roller og strategier der var i spil, over tid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="354"/>
+        <source>No entry in the period is tagged with a role or strategy.</source>
+        <translation>Intet indlæg i perioden er tagget med en rolle eller strategi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="356"/>
+        <source>Rhythm of writing</source>
+        <translation>Skriverytme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="357"/>
+        <source>Entries per week.</source>
+        <translation>Indlæg pr. uge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="358"/>
+        <source>No entries in the period.</source>
+        <translation>Ingen indlæg i perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="359"/>
+        <source>How commitments ended</source>
+        <translation>Sådan endte forpligtelserne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="361"/>
+        <source>Commitments closed in each period: kept, changed or dropped.</source>
+        <translation>Forpligtelser lukket i hver periode: holdt, ændret eller droppet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights/view.py" line="363"/>
+        <source>No commitment was closed in the period.</source>
+        <translation>Ingen forpligtelse blev lukket i perioden.</translation>
+    </message>
+</context>
+<context>
     <name>JournalLifecycle</name>
     <message>
         <location filename="../../ui/shell/journal_session.py" line="158"/>
@@ -1198,52 +1376,52 @@
 <context>
     <name>LearningLogDialog</name>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="211"/>
         <source>Learning log saved</source>
         <translation>Læringsloggen er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="211"/>
         <source>Your learning log is saved here:</source>
         <translation>Din læringslog er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="134"/>
         <source>Export learning log</source>
         <translation>Eksportér læringslog</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="139"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="138"/>
         <source>Include my private entries</source>
         <translation>Tag mine private indlæg med</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="140"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="139"/>
         <source>Preview of the learning log</source>
         <translation>Forhåndsvisning af læringsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="166"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="165"/>
         <source>There are no courses yet. Make one under Courses… first.</source>
         <translation>Der er ingen forløb endnu. Opret et under Forløb… først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="171"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n indlæg kommer med i filen.</numerusform>
@@ -1251,7 +1429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="173"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n privat indlæg er udeladt.</numerusform>
@@ -1259,13 +1437,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="186"/>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="222"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="185"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="217"/>
         <source>The learning log was not saved</source>
         <translation>Læringsloggen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="245"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="235"/>
         <source>Save learning log</source>
         <translation>Gem læringslog</translation>
     </message>
@@ -1366,32 +1544,32 @@ Din dagbog ligger i:
 <context>
     <name>ModuleField</name>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="101"/>
+        <location filename="../../ui/editor/module_field.py" line="105"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="112"/>
+        <location filename="../../ui/editor/module_field.py" line="116"/>
         <source>No module (by date)</source>
         <translation>Intet modul (efter dato)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="113"/>
+        <location filename="../../ui/editor/module_field.py" line="117"/>
         <source>%1 (by date)</source>
         <translation>%1 (efter dato)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="137"/>
+        <location filename="../../ui/editor/module_field.py" line="141"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="138"/>
+        <location filename="../../ui/editor/module_field.py" line="142"/>
         <source>Module of the entry</source>
         <translation>Indlæggets modul</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="141"/>
+        <location filename="../../ui/editor/module_field.py" line="145"/>
         <source>By date, an entry belongs to the module whose day it falls after. Choose a module to link the entry to that module only.</source>
         <translation>Efter dato hører et indlæg til det modul, hvis dag det ligger efter. Vælg et modul for kun at knytte indlægget til det modul.</translation>
     </message>
@@ -1470,27 +1648,27 @@ Din dagbog ligger i:
 <context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="116"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="123"/>
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="117"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="124"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="127"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="129"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="136"/>
         <source>Began %1. Five short questions on what you take with you.</source>
         <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="141"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n modul mere uden postkort.</numerusform>
@@ -1498,7 +1676,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="137"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="144"/>
         <source>Write the postcard for %1</source>
         <translation>Skriv postkortet for %1</translation>
     </message>
@@ -2043,52 +2221,52 @@ Din dagbog ligger i:
 <context>
     <name>TagPickerDialog</name>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="79"/>
+        <location filename="../../ui/editor/tag_picker.py" line="140"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="84"/>
+        <location filename="../../ui/editor/tag_picker.py" line="145"/>
         <source>Tags by family</source>
         <translation>Tags efter familie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="87"/>
+        <location filename="../../ui/editor/tag_picker.py" line="148"/>
         <source>Filter tags, or type a new tag of your own</source>
         <translation>Filtrér tags, eller skriv et nyt, eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="88"/>
+        <location filename="../../ui/editor/tag_picker.py" line="149"/>
         <source>Filter tags</source>
         <translation>Filtrér tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="92"/>
+        <location filename="../../ui/editor/tag_picker.py" line="153"/>
         <source>Create own tag</source>
         <translation>Opret eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="154"/>
+        <location filename="../../ui/editor/tag_picker.py" line="222"/>
         <source>Type a name in the box above to make a tag of your own</source>
         <translation>Skriv et navn i feltet ovenfor for at lave dit eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="224"/>
+        <location filename="../../ui/editor/tag_picker.py" line="293"/>
         <source>No tag matches “{name}”. Press Enter or click “Add own tag” to make it a tag of your own.</source>
         <translation>Intet tag passer til “{name}”. Tryk Enter, eller klik på “Tilføj eget tag” for at gøre det til dit eget tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="232"/>
+        <location filename="../../ui/editor/tag_picker.py" line="301"/>
         <source>Add own tag “{name}”</source>
         <translation>Tilføj eget tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="234"/>
+        <location filename="../../ui/editor/tag_picker.py" line="303"/>
         <source>Add own tag</source>
         <translation>Tilføj eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="271"/>
+        <location filename="../../ui/editor/tag_picker.py" line="343"/>
         <source>Space ticks or unticks the selected tag. Select a tag to read what the course says about it.</source>
         <translation>Mellemrum sætter eller fjerner flueben ved det valgte tag. Vælg et tag for at læse, hvad forløbet siger om det.</translation>
     </message>
@@ -2155,24 +2333,25 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="322"/>
+        <location filename="../../ui/timeline/panel.py" line="363"/>
         <source>No entries yet. Your reflections will appear here.</source>
+        <extracomment>A row that is not an entry (added through `show_rows`) was clicked or entered. An entry&apos;s context menu was asked for: (entry id, global point).</extracomment>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="325"/>
+        <location filename="../../ui/timeline/panel.py" line="366"/>
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="329"/>
+        <location filename="../../ui/timeline/panel.py" line="370"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="331"/>
+        <location filename="../../ui/timeline/panel.py" line="372"/>
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>

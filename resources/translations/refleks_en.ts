@@ -15,7 +15,7 @@
 <context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="354"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -97,9 +97,36 @@
     </message>
 </context>
 <context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="279"/>
+        <source>%n entries in the period</source>
+        <translation>
+            <numerusform>%n entry in the period</numerusform>
+            <numerusform>%n entries in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="288"/>
+        <source>%n entries – click to show them in the timeline</source>
+        <translation>
+            <numerusform>%n entry – click to show it in the timeline</numerusform>
+            <numerusform>%n entries – click to show them in the timeline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/insights/view.py" line="302"/>
+        <source>%n commitments – click to see the period&apos;s entries</source>
+        <translation>
+            <numerusform>%n commitment – click to see the period&apos;s entries</numerusform>
+            <numerusform>%n commitments – click to see the period&apos;s entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LearningLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="171"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n entry will be in the file.</numerusform>
@@ -107,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="173"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n private entry is left out.</numerusform>
@@ -118,7 +145,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="141"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>

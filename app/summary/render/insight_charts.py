@@ -177,8 +177,9 @@ def pairs_html(summary: Summary, for_qt: bool) -> list[str]:
     charts = charts_by_url(summary.patterns)
     if PAIRS_URL not in charts:
         return []
+    # The section's introduction says what the cells count; the label names the image.
     alt = _label("pairs_heat", summary.language)
-    return [f"<p>{escape(alt)}</p>", _image(PAIRS_URL, charts[PAIRS_URL], for_qt, alt)]
+    return [_image(PAIRS_URL, charts[PAIRS_URL], for_qt, alt)]
 
 
 def patterns_html(summary: Summary, for_qt: bool) -> list[str]:
