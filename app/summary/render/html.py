@@ -180,8 +180,9 @@ def _cross(summary: Summary, for_qt: bool) -> list[str]:
         from app.summary.render.insight_charts import pairs_html
 
         heat_map = pairs_html(summary, for_qt)
-        if heat_map:
-            return [*out, *heat_map]
+        if heat_map and for_qt:
+            return [*out, *heat_map]  # on paper the heat map stands for the table
+        out += heat_map  # in the file the table follows: its numbers read as text
     head = "".join(f"<th>{e(column)}</th>" for column in cross.columns)
     out.append(
         f"<table{_table_attrs(for_qt)}><thead><tr><th>{e(label('dilemma', lang))}</th>{head}"

@@ -27,6 +27,9 @@ from tests.unit.insights.generated import (
     quarter_of,
 )
 
+# A QApplication first: the charts paint, and later widget tests need a QApplication.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 QUARTER = (dt.date(2026, 1, 1), dt.date(2026, 3, 31))
 
 
