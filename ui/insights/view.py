@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.catalog import Catalog
 from app.insights.charts import InsightCharts, TagGrid, charts_of
-from app.insights.records import InsightsRequest
+from app.insights.records import Insights, InsightsRequest
 from app.insights.service import InsightsService
 from app.journal.changes import Change, ChangeFeed, Changes
 from app.records import TimelineFilter
@@ -256,7 +256,7 @@ class InsightsView(QWidget):
 
     # ----- showing ---------------------------------------------------------------------
 
-    def _show(self, found) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, found: Insights) -> None:
         charts = charts_of(found, self._catalog, self._language)
         self._charts = charts
         self.recurring_chart.set_grid(charts.recurring.grid)
