@@ -1468,6 +1468,24 @@ Din dagbog ligger i:
     </message>
 </context>
 <context>
+    <name>PerspectivesPanel</name>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="140"/>
+        <source>See it from…</source>
+        <translation>Se det fra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="142"/>
+        <source>Ways the course offers of seeing a situation like this, in its own words</source>
+        <translation>Måder at se en situation som denne på, med oplæggets egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="153"/>
+        <source>From the course slides: %1</source>
+        <translation>Fra oplægget: %1</translation>
+    </message>
+</context>
+<context>
     <name>PostcardSuggestion</name>
     <message>
         <location filename="../../ui/courses/postcard_suggestion.py" line="116"/>
