@@ -192,3 +192,18 @@ def test_the_commands_as_a_program(tmp_path: Path) -> None:
         timeout=60,
     )
     assert (added.returncode, added.stdout) == (0, "1\n"), added.stderr
+
+
+def test_a_private_commitment_leaves_only_with_include_private(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    shared = ok(data_dir, "new", "--title", "Delt").strip()
+    secret = ok(data_dir, "new", "--title", "Skjult", "--private").strip()
+    ok(data_dir, "commitments", "add", shared, "--text", "DELT-AFTALE")
+    ok(data_dir, "commitments", "add", secret, "--text", "SKJULT-AFTALE")
+    plain, private = tmp_path / "plain.md", tmp_path / "private.md"
+    ok(data_dir, "export", "--format", "md", "--output", str(plain))
+    ok(data_dir, "export", "--format", "md", "--output", str(private), "--include-private")
+    assert "DELT-AFTALE" in plain.read_text("utf-8")
+    assert "SKJULT" not in plain.read_text("utf-8")
+    assert "SKJULT-AFTALE" in private.read_text("utf-8")
