@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.catalog import HelpText
+from ui.editor.flow_layout import FlowLayout
 
 
 class PerspectivesPanel(QWidget):
@@ -43,8 +43,10 @@ class PerspectivesPanel(QWidget):
 
         self.body = QFrame(self)
         self.body.setFrameShape(QFrame.Shape.StyledPanel)
-        self._row = QHBoxLayout()
-        self._row.setSpacing(6)
+        # The buttons wrap onto a second line rather than widen the page (English titles
+        # are long).
+        self._row_widget = QWidget(self.body)
+        self._row = FlowLayout(self._row_widget, spacing=6)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.text = QLabel(self.body)
@@ -60,7 +62,7 @@ class PerspectivesPanel(QWidget):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(10, 8, 10, 10)
         body_layout.setSpacing(8)
-        body_layout.addLayout(self._row)
+        body_layout.addWidget(self._row_widget)
         body_layout.addWidget(self.text)
         body_layout.addWidget(self.source)
 
@@ -96,14 +98,13 @@ class PerspectivesPanel(QWidget):
         while self._row.count():
             self._row.takeAt(0)
         for number, help_text in enumerate(help_texts):
-            button = QToolButton(self.body)
+            button = QToolButton(self._row_widget)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setProperty("perspective", help_text.key)
             self._group.addButton(button, number)
             self._row.addWidget(button)
             self.buttons[help_text.key] = button
-        self._row.addStretch(1)
         if help_texts:
             next(iter(self.buttons.values())).setChecked(True)
 

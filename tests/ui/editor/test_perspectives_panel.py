@@ -123,3 +123,14 @@ def test_the_template_chooser_offers_perspectives(qtbot, catalog: Catalog) -> No
     with qtbot.waitSignal(chooser.template_chosen) as blocker:
         chooser.accept()
     assert blocker.args == ["perspectives"]
+
+
+def test_the_perspectives_wrap_rather_than_widen_the_page(editor: EntryEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor.resize(760, 600)
+    editor.new_entry("perspectives")
+    editor.guided.perspectives.choose("responsibility_over_time")
+    qtbot.waitUntil(lambda: editor.guided.perspectives.text.isVisible())
+    QApplication.processEvents()
+    assert editor.writing.horizontalScrollBar().maximum() == 0
+    buttons = list(editor.guided.perspectives.buttons.values())
+    assert buttons[-1].y() > buttons[0].y()  # the English titles take two lines here
