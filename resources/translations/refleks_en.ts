@@ -13,9 +13,47 @@
     </message>
 </context>
 <context>
+    <name>CommitmentBadge</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="118"/>
+        <source>%n open commitments</source>
+        <translation>
+            <numerusform>%n open commitment</numerusform>
+            <numerusform>%n open commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="120"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n past the date</numerusform>
+            <numerusform>%n past the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="105"/>
+        <source>Open commitments: %n</source>
+        <translation>
+            <numerusform>Open commitments: %n</numerusform>
+            <numerusform>Open commitments: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="107"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n past the date</numerusform>
+            <numerusform>%n past the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -26,7 +64,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/actions.py" line="83"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
         <translation>
             <numerusform>Your one entry is in this file, even if it is private or in the trash. It is not encrypted: keep it somewhere only you can read.</numerusform>
@@ -34,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="363"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -42,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="365"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -50,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="367"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -99,7 +137,7 @@
 <context>
     <name>LearningLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="171"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n entry will be in the file.</numerusform>
@@ -107,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="173"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n private entry is left out.</numerusform>
@@ -118,7 +156,7 @@
 <context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="141"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>
