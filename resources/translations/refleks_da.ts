@@ -550,62 +550,70 @@
 <context>
     <name>CommitmentMode</name>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="105"/>
+        <location filename="../../ui/commitments/mode.py" line="107"/>
         <source>Commitments</source>
         <translation>Forpligtelser</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/mode.py" line="114"/>
+        <source>%n commitments are due. F9 shows them.</source>
+        <translation>
+            <numerusform>%n forpligtelse har nået sin frist. F9 viser den.</numerusform>
+            <numerusform>%n forpligtelser har nået deres frist. F9 viser dem.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="119"/>
+        <location filename="../../ui/commitments/mode.py" line="129"/>
         <source>The entry is not saved yet</source>
         <translation>Indlægget er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="121"/>
+        <location filename="../../ui/commitments/mode.py" line="131"/>
         <source>A commitment belongs to a saved entry. The banner above the entry says why it could not be saved; try again when it is.</source>
         <translation>En forpligtelse hører til et gemt indlæg. Beskeden over indlægget siger, hvorfor det ikke kunne gemmes; prøv igen, når det er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="129"/>
+        <location filename="../../ui/commitments/mode.py" line="139"/>
         <source>Write the entry first</source>
         <translation>Skriv indlægget først</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="130"/>
+        <location filename="../../ui/commitments/mode.py" line="140"/>
         <source>A commitment comes from an entry: write a few words first.</source>
         <translation>En forpligtelse kommer fra et indlæg: skriv et par ord først.</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="146"/>
+        <location filename="../../ui/commitments/mode.py" line="156"/>
         <source>The commitment was not made</source>
         <translation>Forpligtelsen blev ikke oprettet</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="150"/>
+        <location filename="../../ui/commitments/mode.py" line="160"/>
         <source>Commitment made. It waits under View ▸ Commitments (F9).</source>
         <translation>Forpligtelsen er oprettet. Den venter under Vis ▸ Forpligtelser (F9).</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="160"/>
+        <location filename="../../ui/commitments/mode.py" line="170"/>
         <source>Cannot close the commitment</source>
         <translation>Forpligtelsen kan ikke lukkes</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="180"/>
+        <location filename="../../ui/commitments/mode.py" line="190"/>
         <source>The commitment was not closed</source>
         <translation>Forpligtelsen blev ikke lukket</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="184"/>
+        <location filename="../../ui/commitments/mode.py" line="194"/>
         <source>Commitment closed</source>
         <translation>Forpligtelsen er lukket</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="186"/>
+        <location filename="../../ui/commitments/mode.py" line="196"/>
         <source>How it went is written in a new follow-up entry, linked to the entry the commitment came from. Open the follow-up now to add to it?</source>
         <translation>Hvordan det gik, står nu i et nyt opfølgningsindlæg, der er knyttet til det indlæg, forpligtelsen kom fra. Vil du åbne opfølgningen nu og skrive videre?</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/mode.py" line="189"/>
+        <location filename="../../ui/commitments/mode.py" line="199"/>
         <source>Open Follow-up</source>
         <translation>Åbn opfølgningen</translation>
     </message>
@@ -613,37 +621,37 @@
 <context>
     <name>CommitmentRow</name>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="131"/>
+        <location filename="../../ui/commitments/rows.py" line="129"/>
         <source>From a private entry: it stays out of exports</source>
         <translation>Fra et privat indlæg: den holdes ude af eksporter</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="132"/>
+        <location filename="../../ui/commitments/rows.py" line="130"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="136"/>
+        <location filename="../../ui/commitments/rows.py" line="134"/>
         <source>From %1</source>
         <translation>Fra %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="137"/>
+        <location filename="../../ui/commitments/rows.py" line="135"/>
         <source>Open the entry it came from</source>
         <translation>Åbn det indlæg, den kom fra</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="138"/>
+        <location filename="../../ui/commitments/rows.py" line="136"/>
         <source>How did it go?…</source>
         <translation>Hvordan gik det?…</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="139"/>
+        <location filename="../../ui/commitments/rows.py" line="137"/>
         <source>Close it as kept, changed or dropped, with a note</source>
         <translation>Luk den som holdt, ændret eller droppet, med en note</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/rows.py" line="140"/>
+        <location filename="../../ui/commitments/rows.py" line="138"/>
         <source>Private. </source>
         <translation>Privat. </translation>
     </message>
@@ -651,22 +659,22 @@
 <context>
     <name>CommitmentStatus</name>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="28"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="26"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="29"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="27"/>
         <source>Kept</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="30"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="28"/>
         <source>Changed</source>
         <translation>Ændret</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="31"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="29"/>
         <source>Dropped</source>
         <translation>Droppet</translation>
     </message>
@@ -931,22 +939,22 @@
 <context>
     <name>EntryCommitments</name>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="112"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="110"/>
         <source>Follows up the commitment “%1” from %2</source>
         <translation>Følger op på forpligtelsen “%1” fra %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="117"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="115"/>
         <source>Commitments from this entry</source>
         <translation>Forpligtelser fra dette indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="126"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="124"/>
         <source>How did it go?…</source>
         <translation>Hvordan gik det?…</translation>
     </message>
     <message>
-        <location filename="../../ui/commitments/entry_commitments.py" line="148"/>
+        <location filename="../../ui/commitments/entry_commitments.py" line="146"/>
         <source>Open the follow-up</source>
         <translation>Åbn opfølgningen</translation>
     </message>
@@ -1941,17 +1949,17 @@ Din dagbog ligger i:
 <context>
     <name>PerspectivesPanel</name>
     <message>
-        <location filename="../../ui/editor/perspectives_panel.py" line="140"/>
+        <location filename="../../ui/editor/perspectives_panel.py" line="141"/>
         <source>See it from…</source>
         <translation>Se det fra…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/perspectives_panel.py" line="142"/>
+        <location filename="../../ui/editor/perspectives_panel.py" line="143"/>
         <source>Ways the course offers of seeing a situation like this, in its own words</source>
         <translation>Måder at se en situation som denne på, med oplæggets egne ord</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/perspectives_panel.py" line="153"/>
+        <location filename="../../ui/editor/perspectives_panel.py" line="154"/>
         <source>From the course slides: %1</source>
         <translation>Fra oplægget: %1</translation>
     </message>

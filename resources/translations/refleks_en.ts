@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>CommitmentMode</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/mode.py" line="114"/>
+        <source>%n commitments are due. F9 shows them.</source>
+        <translation>
+            <numerusform>%n commitment is due. F9 shows it.</numerusform>
+            <numerusform>%n commitments are due. F9 shows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsPane</name>
     <message numerus="yes">
         <location filename="../../ui/commitments/pane.py" line="105"/>

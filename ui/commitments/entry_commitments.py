@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,8 +22,6 @@ from ui.commitments.rows import entry_id_of, entry_link
 
 def status_name(status: CommitmentStatus) -> str:
     """Kept, changed, dropped or open, in the window's language."""
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         CommitmentStatus.OPEN: QCoreApplication.translate("CommitmentStatus", "Open"),
         CommitmentStatus.KEPT: QCoreApplication.translate("CommitmentStatus", "Kept"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QSizePolicy, QWidget
 
 from app.commitments.records import Commitment
@@ -82,6 +82,8 @@ class CommitmentMode(QObject):
         self._connect_signals()
         self.set_language(window.languages.language)
         self.retranslate()
+        # Once the window has opened: what is due comes back by itself, quietly.
+        QTimer.singleShot(0, self, self.remind)
 
     def _connect_signals(self) -> None:
         window = self._window
@@ -103,6 +105,14 @@ class CommitmentMode(QObject):
 
     def retranslate(self) -> None:
         self.dock.setWindowTitle(self.tr("Commitments"))
+
+    def remind(self) -> None:
+        """Say in the status bar how many commitments are due, unless the pane shows them."""
+        due = self.source.due_count()
+        if due and not self.dock.isVisible():
+            self._window.statusBar().showMessage(
+                self.tr("%n commitments are due. F9 shows them.", "", due), STATUS_MS * 2
+            )
 
     def show_pane(self, shown: bool = True) -> None:
         self.dock.setVisible(shown)

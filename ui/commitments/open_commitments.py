@@ -62,6 +62,11 @@ class OpenCommitments(QObject):
         today = self.today()
         return sum(due_state(c.due, today) is DueState.PASSED for c in self._open)
 
+    def due_count(self) -> int:
+        """How many open commitments are due today or past their date."""
+        today = self.today()
+        return sum(c.due is not None and c.due <= today for c in self._open)
+
     def reload(self) -> bool:
         """Read again; True (and `changed`) when something differs."""
         try:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commitments.records import Commitment
-from ui.commitments.due import DueState, Today, due_state, due_text
+from ui.commitments.due import DueState, Today, due_state, due_text, short_day
 from ui.editor.icons import editor_icon
 
 LOCK_SIZE = 14
@@ -35,8 +35,6 @@ LOCK_SIZE = 14
 
 def entry_link(entry_id: int, title: str, day: dt.date, language: str, today: dt.date) -> str:
     """An HTML link to the entry, named by its title (or its day when it has none)."""
-    from ui.commitments.due import short_day
-
     name = title.strip() or short_day(day, language, today)
     return f'<a href="entry:{entry_id}">{html.escape(name)}</a>'
 

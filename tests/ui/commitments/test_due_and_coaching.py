@@ -182,3 +182,13 @@ def test_unticked_or_failed_exports_record_no_session(
     with qtbot.waitSignal(failing.export_failed, timeout=30_000):
         failing.start_export(tmp_path / "no-such-folder" / "summary.md")
     assert context.coaching.list() == []
+
+
+def test_the_window_says_when_commitments_are_due(qtbot, context, settings, make_window) -> None:  # type: ignore[no-untyped-def]
+    entry = context.journal.create_entry(EntryDraft(day=dt.date(2026, 11, 2), title="Møde"))
+    context.commitments.add(entry.id, "Ringe", dt.date.today() - dt.timedelta(days=2))
+    context.commitments.add(entry.id, "Skrive", dt.date.today())
+    context.commitments.add(entry.id, "Senere", dt.date.today() + dt.timedelta(days=9))
+    window = make_window(settings)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert window.statusBar().currentMessage() == "2 commitments are due. F9 shows them."
