@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from app.coaching.service import CoachingService
 from app.errors import RefleksError
 from app.journal.changes import Change, Changes
 from models.errors import StorageError
-from ui.commitments.due import short_day
+from ui.commitments.due import localise_day_edit, short_day
 from ui.editor.day_edit import DayEdit
 from ui.window.dialogs import DialogService
 
@@ -58,10 +58,7 @@ class CoachingSessionDialog(QDialog):
         self.day_label = QLabel()
         self.day_edit = DayEdit()
         self.day_edit.setObjectName("coachingDay")
-        self.day_edit.setDisplayFormat("d MMMM yyyy")
-        self.day_edit.setLocale(
-            QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
-        )
+        localise_day_edit(self.day_edit, language)
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
         self.day_label.setBuddy(self.day_edit)
         self.note_label = QLabel()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from app.coaching.records import CoachingSession
 from app.coaching.service import CoachingService
 from app.errors import RefleksError
 from models.errors import StorageError
+from ui.commitments.due import localise_day_edit
 from ui.editor.day_edit import DayEdit
 from ui.window.dialogs import DialogService
 
@@ -36,10 +37,7 @@ class CoachingMark(QWidget):
         self.check = QCheckBox(objectName="broughtToCoaching")
         self.day_edit = DayEdit()
         self.day_edit.setObjectName("broughtToCoachingDay")
-        self.day_edit.setDisplayFormat("d MMMM yyyy")
-        self.day_edit.setLocale(
-            QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)
-        )
+        localise_day_edit(self.day_edit, language)
         self.day_edit.setDate(QDate(today.year, today.month, today.day))
         self.day_edit.setEnabled(False)
         layout = QHBoxLayout(self)

@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 Today = Callable[[], dt.date]
 
@@ -57,3 +58,10 @@ def due_text(due: dt.date | None, language: str, today: dt.date) -> str:
             "%1", day
         )
     return QCoreApplication.translate("CommitmentDue", "Due %1").replace("%1", day)
+
+
+def localise_day_edit(edit: QDateEdit, language: str) -> None:
+    """Show `edit`'s day as the entry's Day field does: "6. december 2026" / "6 December 2026"."""
+    danish = language == "da"
+    edit.setLocale(QLocale(QLocale.Language.Danish if danish else QLocale.Language.English))
+    edit.setDisplayFormat("d. MMMM yyyy" if danish else "d MMMM yyyy")

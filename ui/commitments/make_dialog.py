@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commitments.records import MAX_TEXT
+from ui.commitments.due import localise_day_edit
 from ui.editor.day_edit import DayEdit
 
 DEFAULT_DAYS_AHEAD = 14  # a fortnight: about the time between two coaching sessions
@@ -48,8 +49,7 @@ class MakeCommitmentDialog(QDialog):
         self.due_check = QCheckBox(objectName="commitmentDueCheck")
         self.due_edit = DayEdit()
         self.due_edit.setObjectName("commitmentDueEdit")
-        self.due_edit.setDisplayFormat("d MMMM yyyy")
-        self.due_edit.setLocale(_locale(language))
+        localise_day_edit(self.due_edit, language)
         ahead = today + dt.timedelta(days=DEFAULT_DAYS_AHEAD)
         self.due_edit.setDate(QDate(ahead.year, ahead.month, ahead.day))
         self.due_edit.setEnabled(False)
@@ -124,7 +124,3 @@ class MakeCommitmentDialog(QDialog):
         self.due_check.setText(self.tr("&Due by"))
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.ok_button.setText(self.tr("&Make Commitment"))
-
-
-def _locale(language: str) -> QLocale:
-    return QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English)

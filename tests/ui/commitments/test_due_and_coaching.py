@@ -192,3 +192,12 @@ def test_the_window_says_when_commitments_are_due(qtbot, context, settings, make
     window = make_window(settings)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
     assert window.statusBar().currentMessage() == "2 commitments are due. F9 shows them."
+
+
+def test_the_window_s_export_dialog_offers_the_mark(qtbot, context, main_window) -> None:  # type: ignore[no-untyped-def]
+    context.coaching.add(dt.date(2026, 9, 1))
+    main_window.actions["export_summary"].trigger()
+    dialog = main_window.open_dialogs.get("export_summary")
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.coaching_mark is not None
+    assert dialog.date_from.date() == QDate(2026, 9, 2)  # since the last session
