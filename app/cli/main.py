@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.trust_commands",
     "app.cli.course_commands",
     "app.cli.insight_commands",
+    "app.cli.commitment_commands",
+    "app.cli.coaching_commands",
 )
 
 # The module of each command, so that running one imports that module only (the course
@@ -39,6 +41,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "import": "app.cli.exchange_commands",
     "course": "app.cli.course_commands",
     "insights": "app.cli.insight_commands",
+    "commitments": "app.cli.commitment_commands",
+    "coaching": "app.cli.coaching_commands",
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -100,56 +100,66 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="127"/>
+        <source>Record a Coaching &amp;Session…</source>
+        <translation>Registrér en &amp;coachingsamtale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="129"/>
+        <source>The day you met your coach: the next summary tells what came since</source>
+        <translation>Dagen, du mødtes med din coach: den næste oversigt fortæller, hvad der er sket siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="136"/>
         <source>Export &amp;Learning Log…</source>
         <translation>Eksportér &amp;læringslog…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="138"/>
         <source>Postcards and entries of a course or module as a document</source>
         <translation>Postkort og indlæg fra et forløb eller modul som et dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="134"/>
+        <location filename="../../ui/window/actions.py" line="143"/>
         <source>&amp;Export Coaching Summary…</source>
         <translation>&amp;Eksportér coachingoversigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="136"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>A period&apos;s themes and entries as PDF, Markdown or HTML</source>
         <translation>En periodes temaer og indlæg som PDF, Markdown eller HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="142"/>
+        <location filename="../../ui/window/actions.py" line="151"/>
         <source>&amp;Back Up as JSON…</source>
         <translation>Sikkerhedskopiér som &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>The whole journal in one file, private entries included</source>
         <translation>Hele dagbogen i én fil, private indlæg medregnet</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importér…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="160"/>
         <source>Entries from a Refleks backup, jrnl or Day One</source>
         <translation>Indlæg fra en Refleks-sikkerhedskopi, jrnl eller Day One</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="156"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Back Up No&amp;w</source>
         <translation>Tag sikkerhedskopi n&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Loc&amp;k</source>
         <translation>Lå&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>A verified copy of the journal in the backups folder</source>
         <translation>En kontrolleret kopi af dagbogen i mappen med sikkerhedskopier</translation>
     </message>
@@ -159,97 +169,107 @@
         <translation>&amp;Vælg skabelon…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="172"/>
         <source>&amp;Restore from Backup…</source>
         <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>Go back to an earlier backup of the journal</source>
         <translation>Gå tilbage til en tidligere sikkerhedskopi af dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="181"/>
         <source>Hide the journal until it is unlocked again</source>
         <translation>Skjul dagbogen, indtil den låses op igen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="187"/>
         <source>&amp;Own Tags…</source>
         <translation>&amp;Egne tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>Create, rename, merge and delete your own tags</source>
         <translation>Opret, omdøb, slå sammen og slet dine egne tags</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="187"/>
+        <location filename="../../ui/window/actions.py" line="196"/>
         <source>Language and other settings</source>
         <translation>Sprog og andre indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="193"/>
+        <location filename="../../ui/window/actions.py" line="202"/>
         <source>&amp;Search</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="195"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>Search all entries</source>
         <translation>Søg i alle indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="213"/>
         <source>Show or hide the timeline filters</source>
         <translation>Vis eller skjul tidslinjens filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211"/>
+        <location filename="../../ui/window/actions.py" line="220"/>
         <source>S&amp;witch Between Timeline and Entry</source>
         <translation>S&amp;kift mellem tidslinje og indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="213"/>
+        <location filename="../../ui/window/actions.py" line="222"/>
         <source>Move the keyboard focus between the timeline and the entry</source>
         <translation>Flyt tastaturfokus mellem tidslinjen og indlægget</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="218"/>
+        <location filename="../../ui/window/actions.py" line="227"/>
         <source>&amp;Insights</source>
         <translation>&amp;Indsigt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="229"/>
         <source>Which dilemmas, roles and strategies recur, and how often you write</source>
         <translation>Hvilke dilemmaer, roller og strategier der vender tilbage, og hvor ofte du skriver</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="228"/>
+        <location filename="../../ui/window/actions.py" line="237"/>
+        <source>&amp;Commitments</source>
+        <translation>Forpligt&amp;elser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="239"/>
+        <source>Show or hide your open commitments</source>
+        <translation>Vis eller skjul dine åbne forpligtelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="246"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="230"/>
+        <location filename="../../ui/window/actions.py" line="248"/>
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="238"/>
+        <location filename="../../ui/window/actions.py" line="256"/>
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="246"/>
+        <location filename="../../ui/window/actions.py" line="264"/>
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -332,6 +352,385 @@
         <location filename="../../ui/shell/restore_dialog.py" line="87"/>
         <source>damaged</source>
         <translation>beskadiget</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCommitmentDialog</name>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="126"/>
+        <location filename="../../ui/commitments/close_dialog.py" line="131"/>
+        <source>How did it go?</source>
+        <translation>Hvordan gik det?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="128"/>
+        <source>From “%1”</source>
+        <translation>Fra “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="132"/>
+        <source>&amp;Kept – I did what I said</source>
+        <translation>&amp;Holdt – jeg gjorde, som jeg sagde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="134"/>
+        <source>C&amp;hanged – I did something else, or did it differently</source>
+        <translation>&amp;Ændret – jeg gjorde noget andet eller gjorde det anderledes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="137"/>
+        <source>&amp;Dropped – I let it go, and that is a choice too</source>
+        <translation>&amp;Droppet – jeg lod det ligge, og det er også et valg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="139"/>
+        <source>A short &amp;note: what happened, what did you learn?</source>
+        <translation>En kort &amp;note: hvad skete der, og hvad lærte du?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="140"/>
+        <source>optional</source>
+        <translation>valgfri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="143"/>
+        <source>Your note is written into a new follow-up entry, linked to the entry the commitment came from.</source>
+        <translation>Din note skrives i et nyt opfølgningsindlæg, der er knyttet til det indlæg, forpligtelsen kom fra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/close_dialog.py" line="147"/>
+        <source>C&amp;lose Commitment</source>
+        <translation>&amp;Luk forpligtelsen</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingMark</name>
+    <message>
+        <location filename="../../ui/commitments/coaching_mark.py" line="67"/>
+        <source>The coaching session was not recorded</source>
+        <translation>Coachingsamtalen blev ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_mark.py" line="76"/>
+        <source>&amp;Brought to coaching on</source>
+        <translation>Taget med til &amp;coaching den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_mark.py" line="79"/>
+        <source>Records a coaching session on this day when the summary is saved: the next summary tells what came since</source>
+        <translation>Registrerer en coachingsamtale denne dag, når oversigten gemmes: den næste oversigt fortæller, hvad der er sket siden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_mark.py" line="83"/>
+        <source>Day of the coaching session</source>
+        <translation>Dagen for coachingsamtalen</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingSessionDialog</name>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="113"/>
+        <source>The session was not recorded</source>
+        <translation>Samtalen blev ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="125"/>
+        <source>Delete the session?</source>
+        <translation>Slet samtalen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="126"/>
+        <source>Delete the coaching session of %1? Your entries stay as they are.</source>
+        <translation>Slet coachingsamtalen %1? Dine indlæg forbliver, som de er.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="129"/>
+        <source>Delete Session</source>
+        <translation>Slet samtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="137"/>
+        <source>The session was not deleted</source>
+        <translation>Samtalen blev ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="144"/>
+        <source>Cannot read the coaching sessions</source>
+        <translation>Coachingsamtalerne kan ikke læses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="153"/>
+        <source>None recorded yet.</source>
+        <translation>Ingen registreret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="175"/>
+        <source>Coaching sessions</source>
+        <translation>Coachingsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="178"/>
+        <source>Record the day you met your coach. The next coaching summary then tells how your commitments went since that session.</source>
+        <translation>Registrér dagen, du mødtes med din coach. Den næste coachingoversigt fortæller så, hvordan det er gået med dine forpligtelser siden den samtale.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="182"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="183"/>
+        <source>Day of the session</source>
+        <translation>Dagen for samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="184"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="185"/>
+        <source>optional, e.g. what you talked about</source>
+        <translation>valgfri, fx hvad I talte om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="186"/>
+        <source>&amp;Record Session</source>
+        <translation>&amp;Registrér samtale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="187"/>
+        <source>&amp;Sessions recorded</source>
+        <translation>Registrerede &amp;samtaler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/coaching_dialog.py" line="188"/>
+        <source>De&amp;lete</source>
+        <translation>S&amp;let</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentBadge</name>
+    <message>
+        <location filename="../../ui/commitments/badge.py" line="117"/>
+        <location filename="../../ui/commitments/badge.py" line="123"/>
+        <source>Commitments</source>
+        <translation>Forpligtelser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="118"/>
+        <source>%n open commitments</source>
+        <translation>
+            <numerusform>%n åben forpligtelse</numerusform>
+            <numerusform>%n åbne forpligtelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="120"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDue</name>
+    <message>
+        <location filename="../../ui/commitments/due.py" line="52"/>
+        <source>Due today</source>
+        <translation>Frist i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/due.py" line="54"/>
+        <source>Due tomorrow</source>
+        <translation>Frist i morgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/due.py" line="57"/>
+        <source>Due %1 – the date has passed</source>
+        <translation>Frist %1 – datoen er passeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/due.py" line="60"/>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentMode</name>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="107"/>
+        <source>Commitments</source>
+        <translation>Forpligtelser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/mode.py" line="114"/>
+        <source>%n commitments are due. F9 shows them.</source>
+        <translation>
+            <numerusform>%n forpligtelse har nået sin frist. F9 viser den.</numerusform>
+            <numerusform>%n forpligtelser har nået deres frist. F9 viser dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="129"/>
+        <source>The entry is not saved yet</source>
+        <translation>Indlægget er ikke gemt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="131"/>
+        <source>A commitment belongs to a saved entry. The banner above the entry says why it could not be saved; try again when it is.</source>
+        <translation>En forpligtelse hører til et gemt indlæg. Beskeden over indlægget siger, hvorfor det ikke kunne gemmes; prøv igen, når det er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="139"/>
+        <source>Write the entry first</source>
+        <translation>Skriv indlægget først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="140"/>
+        <source>A commitment comes from an entry: write a few words first.</source>
+        <translation>En forpligtelse kommer fra et indlæg: skriv et par ord først.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="156"/>
+        <source>The commitment was not made</source>
+        <translation>Forpligtelsen blev ikke oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="160"/>
+        <source>Commitment made. It waits under View ▸ Commitments (F9).</source>
+        <translation>Forpligtelsen er oprettet. Den venter under Vis ▸ Forpligtelser (F9).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="170"/>
+        <source>Cannot close the commitment</source>
+        <translation>Forpligtelsen kan ikke lukkes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="190"/>
+        <source>The commitment was not closed</source>
+        <translation>Forpligtelsen blev ikke lukket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="194"/>
+        <source>Commitment closed</source>
+        <translation>Forpligtelsen er lukket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="196"/>
+        <source>How it went is written in a new follow-up entry, linked to the entry the commitment came from. Open the follow-up now to add to it?</source>
+        <translation>Hvordan det gik, står nu i et nyt opfølgningsindlæg, der er knyttet til det indlæg, forpligtelsen kom fra. Vil du åbne opfølgningen nu og skrive videre?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/mode.py" line="199"/>
+        <source>Open Follow-up</source>
+        <translation>Åbn opfølgningen</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentRow</name>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="129"/>
+        <source>From a private entry: it stays out of exports</source>
+        <translation>Fra et privat indlæg: den holdes ude af eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="130"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="134"/>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="135"/>
+        <source>Open the entry it came from</source>
+        <translation>Åbn det indlæg, den kom fra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="136"/>
+        <source>How did it go?…</source>
+        <translation>Hvordan gik det?…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="137"/>
+        <source>Close it as kept, changed or dropped, with a note</source>
+        <translation>Luk den som holdt, ændret eller droppet, med en note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/rows.py" line="138"/>
+        <source>Private. </source>
+        <translation>Privat. </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="26"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="27"/>
+        <source>Kept</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="28"/>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="29"/>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="105"/>
+        <source>Open commitments: %n</source>
+        <translation>
+            <numerusform>Åbne forpligtelser: %n</numerusform>
+            <numerusform>Åbne forpligtelser: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="107"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n over fristen</numerusform>
+            <numerusform>%n over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/pane.py" line="111"/>
+        <source>No open commitments. When you write what you will do next time, make it a commitment: it waits here until you say how it went.</source>
+        <translation>Ingen åbne forpligtelser. Når du skriver, hvad du vil gøre næste gang, så gør det til en forpligtelse: den venter her, til du fortæller, hvordan det gik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/pane.py" line="117"/>
+        <source>No coaching session recorded yet.</source>
+        <translation>Ingen coachingsamtale registreret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/pane.py" line="120"/>
+        <source>Last coaching session: %1</source>
+        <translation>Seneste coachingsamtale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/pane.py" line="121"/>
+        <source>Record a session…</source>
+        <translation>Registrér en samtale…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/pane.py" line="123"/>
+        <source>Record a coaching session; the summary then tells what came since</source>
+        <translation>Registrér en coachingsamtale; oversigten fortæller så, hvad der er sket siden</translation>
     </message>
 </context>
 <context>
@@ -530,6 +929,47 @@
     </message>
 </context>
 <context>
+    <name>EditorCommitments</name>
+    <message>
+        <location filename="../../ui/commitments/editor_link.py" line="86"/>
+        <source>Make this a commitment…</source>
+        <translation>Gør det til en forpligtelse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/editor_link.py" line="88"/>
+        <source>Keep this answer as a commitment; it comes back until you say how it went</source>
+        <translation>Gem svaret som en forpligtelse; den vender tilbage, til du fortæller, hvordan det gik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/editor_link.py" line="118"/>
+        <source>Make a Commitment…</source>
+        <translation>Gør til forpligtelse…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommitments</name>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="110"/>
+        <source>Follows up the commitment “%1” from %2</source>
+        <translation>Følger op på forpligtelsen “%1” fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="115"/>
+        <source>Commitments from this entry</source>
+        <translation>Forpligtelser fra dette indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="124"/>
+        <source>How did it go?…</source>
+        <translation>Hvordan gik det?…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/entry_commitments.py" line="146"/>
+        <source>Open the follow-up</source>
+        <translation>Åbn opfølgningen</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../ui/editor/entry_editor.py" line="159"/>
@@ -562,7 +1002,7 @@
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="409"/>
+        <location filename="../../ui/editor/entry_editor.py" line="413"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -685,17 +1125,17 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="70"/>
+        <location filename="../../ui/exchange/actions.py" line="71"/>
         <source>Save a complete backup</source>
         <translation>Gem en fuld sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="80"/>
+        <location filename="../../ui/exchange/actions.py" line="81"/>
         <source>The backup was not saved</source>
         <translation>Sikkerhedskopien blev ikke gemt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/actions.py" line="83"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
         <translation>
             <numerusform>Dit ene indlæg er i denne fil, også hvis det er privat eller i papirkurven. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
@@ -703,137 +1143,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="389"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="406"/>
         <source>Summary saved</source>
         <translation>Oversigten er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="389"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="406"/>
         <source>Your coaching summary is saved here:</source>
         <translation>Din coachingoversigt er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="91"/>
+        <location filename="../../ui/exchange/actions.py" line="92"/>
         <source>Backup saved</source>
         <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
         <source>Export coaching summary</source>
         <translation>Eksportér coachingoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="267"/>
         <source>Entries</source>
         <translation>Indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Parts</source>
         <translation>Dele</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Your &amp;name</source>
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="273"/>
         <source>The whole journal</source>
         <translation>Hele dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="274"/>
         <source>Dates…</source>
         <translation>Datoer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="260"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="275"/>
         <source>All matching entries</source>
         <translation>Alle indlæg, der passer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="276"/>
         <source>Only entries marked bring-to-coaching</source>
         <translation>Kun indlæg markeret med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="262"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="277"/>
         <source>Only the entries I tick below</source>
         <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="264"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="280"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
         <source>optional, shown in the title block</source>
         <translation>valgfrit, vises i titelfeltet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="284"/>
         <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
         <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="275"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="290"/>
         <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
         <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
         <source>Preview of exactly what will be exported</source>
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="365"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Indlæg i filen: %n.</numerusform>
@@ -841,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="367"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private indlæg med: %n.</numerusform>
@@ -849,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="354"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="369"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private indlæg udeladt: %n.</numerusform>
@@ -857,12 +1297,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="395"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="404"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="421"/>
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
     </message>
@@ -1046,22 +1486,22 @@
 <context>
     <name>GuidedSection</name>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="244"/>
+        <location filename="../../ui/editor/guided_section.py" line="264"/>
         <source>Choose one…</source>
         <translation>Vælg en…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="261"/>
+        <location filename="../../ui/editor/guided_section.py" line="281"/>
         <source>This question is no longer part of the template; your answer is kept.</source>
         <translation>Dette spørgsmål er ikke længere en del af skabelonen; dit svar er bevaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="272"/>
+        <location filename="../../ui/editor/guided_section.py" line="292"/>
         <source>Pick the one this entry is about; its question from the course is shown here.</source>
         <translation>Vælg det, indlægget handler om; spørgsmålet fra forløbet vises her.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="256"/>
+        <location filename="../../ui/editor/guided_section.py" line="276"/>
         <source>How? In your own words…</source>
         <translation>Hvordan? Med dine egne ord…</translation>
     </message>
@@ -1451,28 +1891,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="213"/>
         <source>Cannot open the entry</source>
         <extracomment>Backups, auto-lock and passphrase of the open journal; set by the JournalLifecycle made for this window (None in a window without one, as in most tests).</extracomment>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="241"/>
+        <location filename="../../ui/window/main_window.py" line="246"/>
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="252"/>
+        <location filename="../../ui/window/main_window.py" line="257"/>
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="307"/>
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="304"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -1483,24 +1923,62 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="324"/>
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="326"/>
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="375"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>MakeCommitmentDialog</name>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="101"/>
+        <source>A commitment holds at most %1 characters; shorten it a little.</source>
+        <translation>En forpligtelse kan højst rumme %1 tegn; gør den lidt kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="116"/>
+        <source>Make a commitment</source>
+        <translation>Gør til forpligtelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="119"/>
+        <source>What will you do? Say it so you can tell later whether you did. It waits in the commitments pane until you say how it went.</source>
+        <translation>Hvad vil du gøre? Sig det, så du senere kan se, om du gjorde det. Den venter i panelet med forpligtelser, til du fortæller, hvordan det gik.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="123"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Forpligtelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="124"/>
+        <source>&amp;Due by</source>
+        <translation>F&amp;rist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="125"/>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commitments/make_dialog.py" line="126"/>
+        <source>&amp;Make Commitment</source>
+        <translation>&amp;Opret forpligtelse</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2121,24 @@ Din dagbog ligger i:
         <location filename="../../ui/preferences/security_page.py" line="85"/>
         <source>The two new passphrases are not the same yet.</source>
         <translation>De to nye adgangsfraser er ikke ens endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>PerspectivesPanel</name>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="141"/>
+        <source>See it from…</source>
+        <translation>Se det fra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="143"/>
+        <source>Ways the course offers of seeing a situation like this, in its own words</source>
+        <translation>Måder at se en situation som denne på, med oplæggets egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/perspectives_panel.py" line="154"/>
+        <source>From the course slides: %1</source>
+        <translation>Fra oplægget: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,22 +3040,22 @@ Ryd dem for at se alle indlæg.</translation>
 <context>
     <name>WritingArea</name>
     <message>
-        <location filename="../../ui/editor/writing_area.py" line="78"/>
+        <location filename="../../ui/editor/writing_area.py" line="83"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/writing_area.py" line="79"/>
+        <location filename="../../ui/editor/writing_area.py" line="84"/>
         <source>Notes (optional)</source>
         <translation>Noter (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/writing_area.py" line="82"/>
+        <location filename="../../ui/editor/writing_area.py" line="87"/>
         <source>Anything else you want to keep</source>
         <translation>Alt andet, du vil gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/writing_area.py" line="84"/>
+        <location filename="../../ui/editor/writing_area.py" line="89"/>
         <source>Write freely. Markdown works: *italic*, **bold**, - lists, &gt; quotes</source>
         <translation>Skriv frit. Markdown virker: *kursiv*, **fed**, - lister, &gt; citater</translation>
     </message>

@@ -123,6 +123,15 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="ui.courses.mode:show_course_dialog",
     ),
     ActionSpec(
+        "coaching_session",
+        QT_TRANSLATE_NOOP("Actions", "Record a Coaching &Session…"),
+        EDIT,
+        QT_TRANSLATE_NOOP(
+            "Actions", "The day you met your coach: the next summary tells what came since"
+        ),
+        handler="ui.commitments.mode:show_coaching_dialog",
+    ),
+    ActionSpec(
         "learning_log",
         QT_TRANSLATE_NOOP("Actions", "Export &Learning Log…"),
         FILE_EXCHANGE,
@@ -222,6 +231,15 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
         ("Ctrl+Shift+I",),
         handler="ui.insights.actions:show_insights",
+    ),
+    ActionSpec(
+        "commitments_pane",
+        QT_TRANSLATE_NOOP("Actions", "&Commitments"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide your open commitments"),
+        ("F9",),
+        "commitment",
+        checkable=True,
     ),
     ActionSpec(
         "show_trash",
@@ -351,6 +369,9 @@ ICON_PATHS: dict[str, str] = {
     '<path d="M3.5 9V5.5H7M20.5 9V5.5H17"/>',
     "trash": '<path d="M4 7h16"/><path d="M9.5 7V4.5h5V7"/>'
     '<path d="M6.5 7l1 13h9l1-13"/><path d="M10 11v5.5M14 11v5.5"/>',
+    # A check inside an arrow coming round: what you said you would do comes back.
+    "commitment": '<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M19.8 4v3.6h-3.6"/>'
+    '<path d="M8.5 12.2l2.4 2.4 4.6-4.8"/>',
 }
 
 
