@@ -27,13 +27,13 @@ from models.migrate import HEAD_REVISION, known_revisions
 REPO_ROOT = Path(__file__).resolve().parents[3]
 
 # A later revision as an engineer would write one: a column, a table and rewritten rows.
-ADD_MOOD = '''"""Entries get a mood (test only)."""
+ADD_MOOD = f'''"""Entries get a mood (test only)."""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_mood"
-down_revision = "0001_initial"
+revision = "9999_mood"
+down_revision = "{HEAD_REVISION}"
 branch_labels = None
 depends_on = None
 
@@ -199,9 +199,9 @@ def test_a_later_revision_upgrades_a_journal_made_at_head(
         database.close()
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_mood.py").write_text(ADD_MOOD, encoding="utf-8")
+    (folder / "versions" / "9999_mood.py").write_text(ADD_MOOD, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_mood")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_mood")
 
     Database.open(path, backup_dir=tmp_path / "backups").close()
 
@@ -213,11 +213,11 @@ def test_a_later_revision_upgrades_a_journal_made_at_head(
             "SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'ansvar'"
         ).fetchall()
     connection.close()
-    assert revision == [("0002_mood",)]
+    assert revision == [("9999_mood",)]
     assert rows == [("Samtale", "calm")]
     assert moods == (0,)
     assert found == [(1,)]
-    assert len(list((tmp_path / "backups").glob("pre-migration-0001_initial-*.db"))) == 1
+    assert len(list((tmp_path / "backups").glob(f"pre-migration-{HEAD_REVISION}-*.db"))) == 1
 
 
 def test_downgrading_a_new_journal_to_base_leaves_no_tables_of_ours(tmp_path: Path) -> None:

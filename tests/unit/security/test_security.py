@@ -28,6 +28,7 @@ from app.security import (
 from app.security.conversion import decrypt_journal, encrypt_journal, rekey_journal
 from app.security.header import KeyHeader, pending_header_path, read_header
 from models.database import Database
+from models.migrate import HEAD_REVISION
 
 PASSPHRASE = "correct horse battery"
 
@@ -91,7 +92,7 @@ def test_encrypt_keeps_rows_search_user_version_and_revision(
         with context.database.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 7
             revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            assert revision.scalar() == "0001_initial"
+            assert revision.scalar() == HEAD_REVISION
         # writing keeps working, and the WAL stays encrypted too
         context.journal.create_entry(EntryDraft(day=dt.date(2026, 3, 15), title="Tredje"))
         wal = Path(f"{data_paths.journal}-wal")
