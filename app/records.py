@@ -96,6 +96,8 @@ class EntryDraft:
     private: bool = False
     coaching: bool = False
     module_id: int | None = None
+    #: Local wall-clock time to the minute; None: now for a new entry, unchanged for an update.
+    time: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class Entry:
     updated_at: dt.datetime  # aware, UTC
     trashed_at: dt.datetime | None
     module_id: int | None
+    time: dt.time = dt.time(0)  # local wall-clock time of day, to the minute
 
     def to_draft(self) -> EntryDraft:
         return EntryDraft(
@@ -130,6 +133,7 @@ class Entry:
             private=self.private,
             coaching=self.coaching,
             module_id=self.module_id,
+            time=self.time,
         )
 
 
@@ -147,6 +151,16 @@ class EntrySummary:
     private: bool
     coaching: bool
     trashed_at: dt.datetime | None = None
+    time: dt.time = dt.time(0)  # local wall-clock time of day
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """An entry that comes back on this day: written `months_ago` months (12, 24, … for
+    whole years) before the day it is shown on."""
+
+    entry: EntrySummary
+    months_ago: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,10 +184,11 @@ class TimelineFilter:
 
 @dataclass(frozen=True, slots=True)
 class TimelineCursor:
-    """Keyset position: the last row of the previous page."""
+    """Keyset position: the last row of the previous page (ordered by day, time, id)."""
 
     day: dt.date
     id: int
+    time: dt.time = dt.time(0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from app.cli.journal_access import open_for_command
-from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
+from app.cli.parsing import check_period, clock_time, iso_day, positive_int, tag_ref
 from app.cli.saved_language import LANGUAGES, saved_language
 from app.errors import InvalidInputError, UnknownTemplateError
 from app.journal.context import JournalContext
@@ -20,6 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser("new", help="write an entry; the body is read from stdin")
     new.add_argument("--title", required=True)
     new.add_argument("--date", type=iso_day, help="the day reflected on (default: today)")
+    new.add_argument(
+        "--time", type=clock_time, metavar="HH:MM", help="the time of day (default: now)"
+    )
     new.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
     new.add_argument("--template", metavar="KEY", help="a guided template (see `templates`)")
     new.add_argument("--private", action="store_true", help="never leaves the app unasked")
@@ -92,6 +95,7 @@ def run_new(args: argparse.Namespace) -> int:
             template_version=template.version if template else None,
             private=args.private,
             coaching=args.coaching,
+            time=args.time,
         )
         entry = context.journal.create_entry(draft)
         print(entry.id)
@@ -124,6 +128,7 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
         "id": item.id,
         "uuid": item.uuid,
         "date": item.day.isoformat(),
+        "time": _clock(item.time),
         "title": item.title,
         "tags": [str(tag) for tag in item.tags],
         "template": item.template_key,
@@ -131,6 +136,10 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
         "coaching": item.coaching,
         "excerpt": item.excerpt,
     }
+
+
+def _clock(time: dt.time) -> str:
+    return f"{time.hour:02d}:{time.minute:02d}"
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -152,7 +161,8 @@ def run_list(args: argparse.Namespace) -> int:
         marks = ("🔒" if item.private else "") + ("★" if item.coaching else "")
         tags = " ".join(f"#{tag}" for tag in item.tags)
         title = item.title or item.excerpt[:60] or "(untitled)"
-        print(f"{item.id:>6}  {item.day.isoformat()}  {title}  {tags} {marks}".rstrip())
+        when = f"{item.day.isoformat()} {_clock(item.time)}"
+        print(f"{item.id:>6}  {when}  {title}  {tags} {marks}".rstrip())
     return 0
 
 
@@ -161,6 +171,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "id": entry.id,
         "uuid": entry.uuid,
         "date": entry.day.isoformat(),
+        "time": _clock(entry.time),
         "title": entry.title,
         "body": entry.body,
         "tags": [str(tag) for tag in entry.tags],
@@ -206,7 +217,7 @@ def run_show(args: argparse.Namespace) -> int:
         print()
         return 0
     print(f"# {entry.title or word('untitled')}")
-    print(f"{word('date')}: {entry.day.isoformat()}")
+    print(f"{word('date')}: {entry.day.isoformat()} {_clock(entry.time)}")
     if entry.template_key:
         name = template.title.get(lang) if template else entry.template_key
         print(f"{word('template')}: {name}")

@@ -70,6 +70,7 @@ class JournalService:
         self._validate(draft)
         now = utc_now()
         values = _values(draft, uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now)
+        # No time given: the writer's clock now (EntryValues reads created_at locally).
         with self._db.transaction() as connection:
             (entry_id,) = store_writes.insert_entries(connection, [values])
             # Read back: an own tag that was there already keeps its label.
@@ -87,6 +88,7 @@ class JournalService:
                 created_at=old.created_at,
                 updated_at=utc_now(),
                 trashed_at=old.trashed_at,
+                time=old.time if draft.time is None else draft.time,
             )
             store_writes.replace_entry(connection, old, values)
             (entry,) = store_entries.read_entries(connection, [entry_id])
@@ -259,6 +261,7 @@ def _values(
     created_at: dt.datetime,
     updated_at: dt.datetime,
     trashed_at: dt.datetime | None = None,
+    time: dt.time | None = None,
 ) -> EntryValues:
     """What the store writes for `draft`: its fields, own tags keyed by their slug."""
     return EntryValues(
@@ -276,6 +279,7 @@ def _values(
         coaching=draft.coaching,
         trashed_at=trashed_at,
         module_id=draft.module_id,
+        time=draft.time if time is None else time,
     )
 
 

@@ -296,6 +296,7 @@ class EntryEditor(QWidget):
             coaching=draft.coaching,
             tags=self._tags,
             module_id=setup.module_id,
+            time=draft.time,
         )
         self.writing.load(
             setup.template_key, draft.answers, item=item, body=draft.body, language=self._language
@@ -317,6 +318,7 @@ class EntryEditor(QWidget):
             tags=self._tags,
             private=self.header.private_button.isChecked(),
             coaching=self.header.coaching_button.isChecked(),
+            time=self.header.time(),
         )
 
     def _draft(self) -> EntryDraft:

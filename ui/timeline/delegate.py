@@ -67,9 +67,10 @@ class _Metrics:
         pad = max(round(line * 0.5), 4)
         title_line = QFontMetrics(bold).height()
         chip_height = QFontMetrics(small).height() + 4
-        day_column = (
+        day_column = max(
             QFontMetrics(day).horizontalAdvance("00")
-            + QFontMetrics(small).horizontalAdvance("MMM") // 2
+            + QFontMetrics(small).horizontalAdvance("MMM") // 2,
+            QFontMetrics(small).horizontalAdvance("00:00") + 2,  # the time under the weekday
         )
         entry_height = pad + title_line + pad // 2 + chip_height + pad // 2 + 2 * line + pad
         month_height = QFontMetrics(bold).height() + 2 * pad
@@ -249,7 +250,8 @@ class TimelineDelegate(QStyledItemDelegate):
         muted = _muted(palette)
         day: dt.date = index.data(TimelineRole.DAY)
         language = str(index.data(TimelineRole.LANGUAGE) or "en")
-        self._paint_day(painter, rect, day, language, m, text, muted)
+        clock: dt.time = index.data(TimelineRole.SUMMARY).time
+        self._paint_day(painter, rect, day, language, m, text, muted, clock)
 
         left = rect.left() + m.pad + m.day_column
         right = rect.right() - m.pad
@@ -317,6 +319,7 @@ class TimelineDelegate(QStyledItemDelegate):
         m: _Metrics,
         text: QColor,
         muted: QColor,
+        clock: dt.time | None = None,
     ) -> None:
         column = QRect(rect.left() + m.pad, rect.top() + m.pad, m.day_column - m.pad, rect.height())
         painter.setFont(m.day)
@@ -335,6 +338,12 @@ class TimelineDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
             weekday.rstrip("."),
         )
+        if clock is not None:  # the time of day, local, under the weekday
+            painter.drawText(
+                QRect(column.left(), column.top() + day_height + m.line, column.width(), m.line),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                f"{clock.hour:02d}:{clock.minute:02d}",
+            )
 
     def _paint_mark(
         self, painter: QPainter, label: str, right: int, top: int, m: _Metrics, palette: QPalette

@@ -53,8 +53,9 @@ class TimelineRole(IntEnum):
     LANGUAGE = KIND + 7  # "da" or "en": how the delegate names days
 
 
-def _key(summary: EntrySummary) -> tuple[dt.date, int]:
-    return (summary.day, summary.id)
+def _key(summary: EntrySummary) -> tuple[dt.date, dt.time, int]:
+    """The timeline's order, newest first: day, time of day, id (as app/store/timeline.py)."""
+    return (summary.day, summary.time, summary.id)
 
 
 def _month(day: dt.date) -> dt.date:
@@ -259,7 +260,7 @@ class TimelineModel(QAbstractListModel):
         """True if the entry sorts among the loaded rows (older ones arrive with fetchMore)."""
         if not self._has_more or self._cursor is None:
             return True
-        return _key(summary) > (self._cursor.day, self._cursor.id)
+        return _key(summary) > (self._cursor.day, self._cursor.time, self._cursor.id)
 
     def _insert(self, summary: EntrySummary) -> None:
         newer_row: int | None = None  # the loaded entry just above the new one
@@ -364,7 +365,7 @@ class TimelineModel(QAbstractListModel):
         """One sentence a screen reader can say for the row."""
         locale = QLocale(self._language)
         day = locale.toString(summary.day, QLocale.FormatType.LongFormat)
-        parts = [day, self._title(summary)]
+        parts = [f"{day} {summary.time.hour:02d}:{summary.time.minute:02d}", self._title(summary)]
         template = self._template_name(summary.template_key)
         if template:
             parts.append(template)
