@@ -84,6 +84,7 @@ def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
             start = time.perf_counter()
             journal.get_entry(entry_id)
             opened.append(time.perf_counter() - start)
+        with_list = _open_with_met_before(context, rng, repeats + 5)
         saved: list[float] = []
         for n, entry_id in enumerate(picks):
             draft = _typed_into(journal.get_entry(entry_id), n)
@@ -104,11 +105,33 @@ def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
         # The first five of each are warm-up.
         return {
             "open": summarize(opened[5:]),
+            "open_met_before": summarize(with_list[5:]),
             "save": summarize(saved[5:]),
             "create": summarize(created[5:]),
         }
     finally:
         context.close()
+
+
+def _open_with_met_before(context: Any, rng: random.Random, count: int) -> list[float]:
+    """Open entries carrying a dilemma, paradox or legitimacy tag, from anywhere in the
+    journal, with the editor's "you have met this before" list: `get_entry`, then
+    `RecallService.met_before` for its tags (what the editor asks when it loads one)."""
+    from app.journal.recall import RECALL_FAMILIES, RecallService
+
+    journal = context.journal
+    recall = RecallService(database=journal.database)
+    ids = [entry_id for entry_id, _private in journal.ids_oldest_first()]
+    samples: list[float] = []
+    while len(samples) < count:
+        entry_id = rng.choice(ids)
+        start = time.perf_counter()
+        entry = journal.get_entry(entry_id)
+        if not any(tag.family in RECALL_FAMILIES for tag in entry.tags):
+            continue
+        recall.met_before(entry.tags, day=entry.day, time=entry.time, entry_id=entry.id)
+        samples.append(time.perf_counter() - start)
+    return samples
 
 
 def _typed_into(entry: Entry, n: int) -> EntryDraft:

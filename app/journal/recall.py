@@ -18,6 +18,7 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable
 
+from app.journal.changes import ChangeFeed
 from app.records import EARLIEST_DAY, EntrySummary, Memory, TagRef, TimelineFilter
 from app.store import recall as store_recall
 from models.database import Database
@@ -54,8 +55,10 @@ def days_back(today: dt.date, earliest: dt.date) -> list[tuple[dt.date, int]]:
 class RecallService:
     """Read-only: earlier entries that belong beside today or beside the open entry."""
 
-    def __init__(self, *, database: Database) -> None:
+    def __init__(self, *, database: Database, changes: ChangeFeed | None = None) -> None:
         self._db = database
+        #: The journal's change feed, for the panes that show these lists to follow writes.
+        self.changes = changes
 
     def on_this_day(self, today: dt.date | None = None) -> list[Memory]:
         """Entries from this date in earlier months and years, the most recent first."""

@@ -23,6 +23,7 @@ from app.courses.service import CourseService
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
 from app.journal.changes import Change, Changes
 from app.journal.own_tags import OwnTagService
+from app.journal.recall import RecallService
 from app.journal.service import JournalService
 from app.records import Entry, EntryDraft, TagRef
 from ui.editor.autosave import AUTOSAVE_DELAY_MS, AutosaveTimers
@@ -40,6 +41,7 @@ from ui.editor.editor_state import (
     unique_tags,
 )
 from ui.editor.entry_header import EntryHeader
+from ui.editor.met_before import MetBefore
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
 from ui.editor.writing_area import WritingArea
@@ -84,6 +86,10 @@ class EntryEditor(QWidget):
         self.setAccessibleName(self.tr("Entry editor"))
 
         self.header = EntryHeader(catalog=catalog, parent=self)
+        # Earlier entries with the same dilemma, paradox or legitimacy tags; a click on one
+        # goes to the window (which opens entries), as a click in the timeline does.
+        recall = RecallService(database=journal.database, changes=journal.changes)
+        self.met_before = MetBefore(recall=recall, parent=self)
         self.writing = WritingArea(catalog=catalog, parent=self)
         self.guided = self.writing.guided
         self.body_edit = self.writing.body_edit
@@ -96,6 +102,7 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
         layout.addWidget(self.header)
+        layout.addWidget(self.met_before)
         layout.addWidget(self.stack, 1)
 
         self._preview_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
@@ -194,6 +201,7 @@ class EntryEditor(QWidget):
             self._announce(self.save_failed, failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
+        self._update_met_before()
         self._timers.succeeded()
         self._failed = False
         self.saved_at = QTime.currentTime()
@@ -238,6 +246,7 @@ class EntryEditor(QWidget):
         """Show prompts, items and tags in `lang` ("da" or "en"); typed text is kept."""
         self._language = lang
         self.header.set_language(lang)
+        self.met_before.set_language(lang)
         self.guided.set_language(lang)
         if self.stack.currentWidget() is self.preview:
             self._render_preview()
@@ -307,7 +316,16 @@ class EntryEditor(QWidget):
         self.header.set_status("")
         self._update_trash_button()
         self._update_tab_order()
+        self._update_met_before()
         self.entry_loaded.emit()
+
+    def _update_met_before(self) -> None:
+        self.met_before.show_for(
+            self._tags,
+            day=self.header.day_edit.date().toPython(),  # as shown; typing stays typing
+            time=self.header.time(),
+            entry_id=self._tracker.entry_id,
+        )
 
     def _values(self) -> FieldValues:
         return FieldValues(
@@ -357,6 +375,7 @@ class EntryEditor(QWidget):
             family = self.guided.item_family()
             self.guided.set_item(next((t for t in self._tags if t.family == family), None))
         self._update_tab_order()
+        self._update_met_before()
         self._on_changed()
 
     def _remove_tag(self, tag: TagRef) -> None:
@@ -374,6 +393,7 @@ class EntryEditor(QWidget):
         self._tags = unique_tags(tags)
         self.header.chips.set_tags(self._tags)
         self._update_tab_order()
+        self._update_met_before()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:

@@ -68,6 +68,19 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "Lock the journal after this many idle minutes (0: never).",
 )
 
+MET_BEFORE_COLLAPSED: Setting[bool] = Setting(
+    "editor/met_before_collapsed",
+    bool,
+    False,
+    "Whether the editor's list of earlier entries with the same tags is folded away.",
+)
+ON_THIS_DAY_COLLAPSED: Setting[bool] = Setting(
+    "timeline/on_this_day_collapsed",
+    bool,
+    False,
+    "Whether the timeline's strip of entries from this date in earlier years is folded away.",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY,
     WINDOW_STATE,
@@ -77,6 +90,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_FILTER,
     LAST_ENTRY,
     AUTO_LOCK_MINUTES,
+    MET_BEFORE_COLLAPSED,
+    ON_THIS_DAY_COLLAPSED,
 )
 
 VERSION_KEY = "settings/version"
