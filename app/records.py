@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 OWN_FAMILY = "own"
+ORDER_DATE = "date"
+ORDER_MATCH = "match"
 
 #: The days an entry may be about. A journal reflects on a life: anything outside these
 #: years is a typing slip, and dates near the ends of the calendar overflow day arithmetic.
@@ -177,9 +179,15 @@ class TimelineFilter:
     private: bool | None = None
     coaching: bool | None = None
     trashed: bool = False
+    #: "date" (newest first) or "match" (best match first; it orders only while searching).
+    order: str = "date"
 
     def is_empty(self) -> bool:
-        return self == TimelineFilter(trashed=self.trashed)
+        return self == TimelineFilter(trashed=self.trashed, order=self.order)
+
+    def ranked(self) -> bool:
+        """True when the entries come best match first: searching, ordered by match."""
+        return self.order == ORDER_MATCH and bool(self.text.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +197,8 @@ class TimelineCursor:
     day: dt.date
     id: int
     time: dt.time = dt.time(0)
+    #: In the order of best match: how many entries came before (pages by position).
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)

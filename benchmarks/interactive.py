@@ -27,14 +27,22 @@ SEARCHES: dict[str, list[TimelineFilter]] = {
         TimelineFilter(text=phrase)
         for phrase in ('"næste gang"', '"efter mødet"', '"public value"', '"i dag"')
     ],
-    "prefix": [
-        TimelineFilter(text=prefix) for prefix in ("legitim*", "ansv*", "medarb*", "coach*")
+    # As typed, without a star: the start of a word.
+    "prefix": [TimelineFilter(text=prefix) for prefix in ("kontro", "legitim", "medarb", "coach")],
+    # Inside compounds: "kerneopgave", "selvledelse", "retssikkerhed", "inddragelse".
+    "infix": [
+        TimelineFilter(text=infix) for infix in ("opgave", "ledelse", "sikkerhed", "inddragelse")
     ],
+    # One or two letters, the first keystrokes: word starts in the word index.
+    "short": [TimelineFilter(text=start) for start in ("k", "le", "ø", "bo")],
     "word+tag": [
         TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),)),
         TimelineFilter(text="tillid", tags=(TagRef("legitimacy", "moral"),)),
         TimelineFilter(text="netværk", tags=(TagRef("role", "network_smith"),)),
         TimelineFilter(text="budget", tags=(TagRef("strategy", "process"),)),
+    ],
+    "best match": [
+        TimelineFilter(text=text, order="match") for text in ("kontrol", "opgave", "tillid borgere")
     ],
 }
 
@@ -62,12 +70,34 @@ def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
                     apply(where)
                     samples.append(time.perf_counter() - start)
             results[kind] = summarize(samples)
+        results["index_mib_per_10k"] = _index_size(context, prepared.size)
         return results
     finally:
         del model
         context.close()
         if made_app:
             app.shutdown()
+
+
+def _index_size(context: Any, entries: int) -> dict[str, float]:
+    """MiB per 10,000 entries of the word index and of the trigram index (their b-trees;
+    the text itself is stored once, in the word index's content table)."""
+    from models.fulltext import FTS_TABLE, TRIGRAM_TABLE
+
+    sizes: dict[str, float] = {}
+    with context.journal.database.transaction() as connection:
+        for name, table in (("words", FTS_TABLE), ("trigram", TRIGRAM_TABLE)):
+            (size,) = connection.execute(
+                "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (?, ?)",
+                (f"{table}_data", f"{table}_idx"),
+            ).fetchone()
+            sizes[name] = round(size / 2**20 * 10_000 / entries, 1)
+        (text,) = connection.execute(
+            "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (?, ?)",
+            (f"{FTS_TABLE}_content", f"{FTS_TABLE}_docsize"),
+        ).fetchone()
+        sizes["text"] = round(text / 2**20 * 10_000 / entries, 1)
+    return sizes
 
 
 def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:

@@ -13,7 +13,15 @@ from app.cli.parsing import check_period, clock_time, iso_day, positive_int, tag
 from app.cli.saved_language import LANGUAGES, saved_language
 from app.errors import InvalidInputError, UnknownTemplateError
 from app.journal.context import JournalContext
-from app.records import MAX_BODY_CHARS, Entry, EntryDraft, EntrySummary, TimelineFilter
+from app.records import (
+    MAX_BODY_CHARS,
+    ORDER_DATE,
+    ORDER_MATCH,
+    Entry,
+    EntryDraft,
+    EntrySummary,
+    TimelineFilter,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +43,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
     listing.add_argument("--all-tags", action="store_true", help="entries with every --tag")
     listing.add_argument("--family", action="append", default=[], metavar="F")
-    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help='words (found at a word\'s start and inside compounds), a "quoted phrase", '
+        "tag, course and module names",
+    )
+    listing.add_argument(
+        "--order",
+        choices=(ORDER_DATE, ORDER_MATCH),
+        default=ORDER_DATE,
+        help="newest first (date) or best match first (match, with --search)",
+    )
     listing.add_argument("--limit", type=positive_int, metavar="N")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(handler=run_list)
@@ -120,6 +140,7 @@ def _filter_from(args: argparse.Namespace, context: JournalContext) -> TimelineF
         match_all_tags=args.all_tags,
         families=tuple(args.family),
         text=args.search,
+        order=args.order,
     )
 
 
@@ -144,6 +165,8 @@ def _clock(time: dt.time) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     check_period(args.date_from, args.date_to)
+    if args.order == ORDER_MATCH and not args.search.strip():
+        raise InvalidInputError("--order match orders the results of a search: add --search.")
     context = open_for_command(args, write=False)
     try:
         where = _filter_from(args, context)

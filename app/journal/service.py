@@ -31,6 +31,7 @@ from app.records import (
     text_problems,
 )
 from app.store import entries as store_entries
+from app.store import search_rows as store_search_rows
 from app.store import timeline as store_timeline
 from app.store import writes as store_writes
 from app.store.writes import EntryValues
@@ -136,9 +137,10 @@ class JournalService:
         limit: int = DEFAULT_PAGE_SIZE,
         after: TimelineCursor | None = None,
     ) -> TimelinePage:
-        """One page of entries, newest first; pass `next_cursor` back for the next page."""
+        """One page of entries, newest first (or best match first while searching, with
+        `order="match"`); pass `next_cursor` back for the next page."""
         with self._db.transaction() as connection:
-            return store_timeline.page(
+            return store_search_rows.page(
                 connection, where or TimelineFilter(), limit=limit, after=after
             )
 
@@ -147,10 +149,10 @@ class JournalService:
     ) -> EntrySummary | None:
         """One entry as a timeline row, or None when it is gone or does not match `where`."""
         with self._db.transaction() as connection:
-            return store_timeline.row(connection, where or TimelineFilter(), entry_id)
+            return store_search_rows.row(connection, where or TimelineFilter(), entry_id)
 
     def all_matching(self, where: TimelineFilter | None = None) -> list[EntrySummary]:
-        """Every matching entry, newest first, read page by page."""
+        """Every matching entry, in the filter's order, read page by page."""
         found: list[EntrySummary] = []
         cursor: TimelineCursor | None = None
         while True:

@@ -17,6 +17,7 @@ from typing import Any
 from app.dates import local_clock
 from app.records import Answer, Entry, TagRef
 from app.store.rows import day_text, stored_text, time_text
+from models.fulltext import INDEX_ENTRIES_AFTER
 
 CHUNK = 500  # values per IN (...) list (SQLite allows 999 parameters before 3.32)
 TagIds = dict[tuple[str, str], int]
@@ -31,12 +32,6 @@ BULK_INDEX_FROM = 64
 # their own text in sqlite_master, and DDL is transactional in SQLite, so a failed write
 # rolls them back with everything else.
 _INSERT_TRIGGERS = ("entries_fts_insert", "answers_fts_insert")
-# Same text as the entries_fts_insert trigger indexes for one entry (models.fulltext).
-_INDEX_NEW_ENTRIES = (
-    "INSERT INTO entries_fts(rowid, title, body, answers) "
-    "SELECT e.id, e.title, e.body, (SELECT coalesce(group_concat(text, char(10)), '') "
-    "FROM answers WHERE entry_id = e.id) FROM entries AS e WHERE e.id > ?"
-)
 _INSERT_ENTRY = (
     "INSERT INTO entries (id, uuid, day, created_at, updated_at, title, body, "
     "template_key, template_version, is_private, for_coaching, trashed_at, module_id, time) "
@@ -170,7 +165,8 @@ def insert_entries(
         ],
     )
     if bulk:
-        connection.execute(_INDEX_NEW_ENTRIES, (first_id,))
+        for statement in INDEX_ENTRIES_AFTER:
+            connection.execute(statement, (first_id,))
         for _name, sql in triggers:
             connection.execute(sql)
     return ids

@@ -151,11 +151,13 @@ def _differences_from_the_declaration(engine: Engine) -> list[object]:
 
     import models.schema  # noqa: F401  (registers the tables on Base.metadata)
     from models.base import Base
-    from models.fulltext import FTS_TABLE
+    from models.fulltext import FTS_TABLE, TRIGRAM_TABLE
 
     def declared(name: str | None, type_: str, _parent: object) -> bool:
         # The full-text table and its shadow tables are plain DDL, not declarations.
-        return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE))
+        return not (
+            type_ == "table" and name is not None and name.startswith((FTS_TABLE, TRIGRAM_TABLE))
+        )
 
     with engine.connect() as connection:
         context = MigrationContext.configure(

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from models.database import Database
+from models.migrate import HEAD_REVISION
 
 
 def _journal_at_0001(path: Path) -> None:
@@ -53,6 +54,6 @@ def test_upgrade_gives_existing_entries_their_local_time(tmp_path: Path) -> None
     connection.close()
     assert time == expected
     assert "day, time, id" in index_sql.replace('"', "")
-    assert revision == "0002_entry_time"
+    assert revision == HEAD_REVISION
     assert found == [(1,)]
     assert "TEMP B-TREE" not in plan

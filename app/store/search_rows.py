@@ -1,0 +1,122 @@
+"""Timeline rows while searching: best match first, and excerpts that show the match.
+
+`page` and `row` are the timeline's (app/store/timeline.py) with two additions: in the
+order of best match (`TimelineFilter.order == "match"`) the entries come by score, paged
+by position; and a row whose excerpt would not show what was searched for gets an excerpt
+from around the first match in its text or answers instead of its first lines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from app.records import EntrySummary, TimelineCursor, TimelineFilter, TimelinePage
+from app.search.spans import first_span
+from app.search.terms import Term, parse
+from app.store import timeline as store_timeline
+from app.store.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
+from app.store.filters import selection
+
+#: How much of the text before a match the excerpt keeps, to show it in its sentence.
+LEAD_CHARS = 40
+
+
+def page(
+    connection: Any,
+    where: TimelineFilter,
+    *,
+    limit: int,
+    after: TimelineCursor | None = None,
+) -> TimelinePage:
+    """One page of matching entries, in the filter's order, with excerpts at the match."""
+    if where.ranked():
+        found = _ranked_page(connection, where, limit=limit, after=after)
+    else:
+        found = store_timeline.page(connection, where, limit=limit, after=after)
+    if not where.text.strip():
+        return found
+    items = with_match_excerpts(connection, where.text, found.items)
+    return TimelinePage(items=items, next_cursor=found.next_cursor)
+
+
+def row(connection: Any, where: TimelineFilter, entry_id: int) -> EntrySummary | None:
+    found = store_timeline.row(connection, where, entry_id)
+    if found is None or not where.text.strip():
+        return found
+    return with_match_excerpts(connection, where.text, (found,))[0]
+
+
+def _ranked_page(
+    connection: Any, where: TimelineFilter, *, limit: int, after: TimelineCursor | None
+) -> TimelinePage:
+    chosen = selection(connection, where, ranked=True)
+    offset = after.offset if after is not None else 0
+    # Nothing searchable typed: nothing matches, and there is no score to sort on.
+    score = chosen.rank_score or "e.day DESC"
+    sql, values = chosen.select(
+        store_timeline._ROW_COLUMNS,
+        f"ORDER BY {score}, e.day DESC, e.id DESC LIMIT ? OFFSET ?",
+        (limit + 1, offset),
+        joins=chosen.rank_join,
+    )
+    rows = connection.execute(sql, values).fetchall()
+    items = store_timeline._summaries(connection, rows[:limit])
+    more = len(rows) > limit and bool(items)
+    cursor = (
+        TimelineCursor(items[-1].day, items[-1].id, offset=offset + len(items)) if more else None
+    )
+    return TimelinePage(items=tuple(items), next_cursor=cursor)
+
+
+def with_match_excerpts(
+    connection: Any, typed: str, items: Sequence[EntrySummary]
+) -> tuple[EntrySummary, ...]:
+    """`items`, each with an excerpt around its first match when its title and its first
+    lines do not show one (the text is read only for those)."""
+    terms = parse(typed)
+    if not terms:
+        return tuple(items)
+    hidden = [
+        item.id
+        for item in items
+        if first_span(item.title, terms) is None and first_span(item.excerpt, terms) is None
+    ]
+    if not hidden:
+        return tuple(items)
+    excerpts = _excerpts_at_match(connection, hidden, terms)
+    return tuple(
+        dataclasses.replace(item, excerpt=excerpts[item.id]) if item.id in excerpts else item
+        for item in items
+    )
+
+
+def _excerpts_at_match(
+    connection: Any, entry_ids: Sequence[int], terms: tuple[Term, ...]
+) -> dict[int, str]:
+    marks = ",".join("?" * len(entry_ids))
+    rows = connection.execute(
+        "SELECT e.id, e.body, (SELECT group_concat(a.text, char(10)) FROM "
+        "(SELECT text FROM answers WHERE entry_id = e.id AND text != '' ORDER BY position) "
+        f"AS a) FROM entries AS e WHERE e.id IN ({marks})",
+        tuple(entry_ids),
+    )
+    excerpts: dict[int, str] = {}
+    for entry_id, body, answers in rows:
+        for text in (body or "", answers or ""):
+            span = first_span(text, terms)
+            if span is not None:
+                excerpts[entry_id] = excerpt_around(text, span[0])
+                break
+    return excerpts
+
+
+def excerpt_around(text: str, start: int) -> str:
+    """The excerpt of `text` from a little before `start`, beginning at a word."""
+    begin = max(0, start - LEAD_CHARS)
+    if begin > 0:
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space != -1 else begin
+    excerpt = excerpt_of(text[begin : begin + EXCERPT_SOURCE_CHARS])
+    return excerpt if begin == 0 else "…" + excerpt
