@@ -41,6 +41,7 @@ from ui.editor.editor_state import (
     unique_tags,
 )
 from ui.editor.entry_header import EntryHeader
+from ui.editor.find_bar import FindBar
 from ui.editor.met_before import MetBefore
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
@@ -97,12 +98,20 @@ class EntryEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.writing)
         self.stack.addWidget(self.preview)
+        # Find in this entry: the timeline's search marked in the text and the answers.
+        self.find_bar = FindBar(
+            fields=lambda: [*(field.edit for field in self.guided.fields()), self.body_edit],
+            scroll_area=self.writing,
+            parent=self,
+        )
+        self.entry_loaded.connect(self.find_bar.refresh)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
         layout.addWidget(self.header)
         layout.addWidget(self.met_before)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
         self._preview_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)

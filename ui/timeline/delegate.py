@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.shell.theme import family_colour, family_text_colour, is_dark
+from ui.timeline.highlight import match_colour, paint_matches, terms_of
 from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -275,6 +276,10 @@ class TimelineDelegate(QStyledItemDelegate):
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title_width = marks_left - left - m.pad // 2
         elided = QFontMetrics(m.bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
+        where = self._model.current_filter()
+        terms = terms_of(where.text)  # what was searched for is marked where it shows
+        marker = match_colour(palette, dark)
+        paint_matches(painter, m.bold, elided, left, top, m.title_line, terms, marker)
         painter.drawText(
             QRect(left, top, title_width, m.title_line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -284,6 +289,10 @@ class TimelineDelegate(QStyledItemDelegate):
         chips_top = top + m.title_line + m.pad // 2
         x = left
         template = str(index.data(TimelineRole.TEMPLATE_NAME) or "")
+        if where.ranked():  # best match first, without month headers: say when
+            locale = QLocale(language)
+            month = locale.monthName(day.month, QLocale.FormatType.ShortFormat).rstrip(".")
+            template = " · ".join(part for part in (f"{month} {day.year}", template) if part)
         painter.setFont(m.small)
         if template:
             painter.setPen(muted)
@@ -303,6 +312,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if not template and not chips:
             line_top = chips_top  # no empty band between the title and its text
         for line in _two_lines(excerpt, m.base, right - left):
+            paint_matches(painter, m.base, line, left, line_top, m.line, terms, marker)
             painter.drawText(
                 QRect(left, line_top, right - left, m.line),
                 int(Qt.AlignmentFlag.AlignVCenter),

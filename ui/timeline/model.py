@@ -188,6 +188,8 @@ class TimelineModel(QAbstractListModel):
         Returns False when only its text changed (same day, same tags, still matching), so
         the panel can skip recounting while the user is typing.
         """
+        if self._filter.ranked():
+            return self._refresh_ranked(entry_id)
         summary = self._journal.timeline_entry(entry_id, self._filter)
         row = self.row_of_entry(entry_id)
         if row is not None and summary is not None:
@@ -203,6 +205,23 @@ class TimelineModel(QAbstractListModel):
             self._insert(summary)
         # An entry that is neither shown nor matching changed nothing we count.
         return row is not None or summary is not None
+
+    def _refresh_ranked(self, entry_id: int) -> bool:
+        """In the order of best match a row stays where it is while its entry still
+        matches, and goes when it no longer does; a newly matching entry waits for the
+        next search (its place among the scores is the search's to find)."""
+        summary = self._journal.timeline_entry(entry_id, self._filter)
+        row = self.row_of_entry(entry_id)
+        if row is None:
+            return summary is not None
+        old = self._rows[row]
+        assert isinstance(old, EntrySummary)
+        if summary is None:
+            self._remove_row(row)
+            return True
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return old.tags != summary.tags
 
     def remove_entry(self, entry_id: int) -> None:
         row = self.row_of_entry(entry_id)
@@ -239,6 +258,8 @@ class TimelineModel(QAbstractListModel):
     def _with_headers(
         self, items: tuple[EntrySummary, ...], previous: EntrySummary | None
     ) -> list[_Row]:
+        if self._filter.ranked():
+            return list(items)  # best match first: the months are not in order
         rows: list[_Row] = []
         month = _month(previous.day) if previous is not None else None
         for summary in items:

@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         self.start_page.entry_clicked.connect(self.open_entry)
         self.editor.met_before.entry_clicked.connect(self.open_entry)
         self.timeline.entry_activated.connect(self.open_entry)
+        # What the timeline searches for is marked in the open entry, with find next/previous.
+        find_bar = self.editor.find_bar
+        self.timeline.filter_changed.connect(lambda where: find_bar.set_text(where.text))
         unsubscribe = self.context.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.editor.save_succeeded.connect(self._on_save_succeeded)
