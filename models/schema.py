@@ -1,4 +1,5 @@
-"""The journal's tables: entries, their answers and tags, courses and modules.
+"""The journal's tables: entries, their answers and tags, courses and modules, commitments
+and coaching sessions.
 
 These declarations are the one source of the schema at the head revision. A new journal
 is created from them (`create_schema`: what `metadata.create_all` emits, plus the
@@ -14,6 +15,7 @@ from functools import cache
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -148,6 +150,64 @@ class ModuleRow(Base):
     course: Mapped[CourseRow] = relationship(back_populates="modules")
 
     __table_args__ = (Index("ix_modules_course_day", "course_id", "day"),)
+
+
+#: The states of a commitment: open until it is closed as kept, changed or dropped.
+COMMITMENT_STATUSES = ("open", "kept", "changed", "dropped")
+
+
+class CommitmentRow(Base):
+    """Something the user means to do, taken from an entry (an answer or a marked line).
+
+    It goes with its entry when the trash is emptied (CASCADE); closing it writes a
+    follow-up entry, which only loses the link if it is deleted itself (SET NULL). Whether
+    it is private is its entry's flag, read through the join, never copied.
+    """
+
+    __tablename__ = "commitments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Sync merges journals by uuid, as it does entries.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    # The question it answered (a template's prompt key); None for a line the user marked.
+    prompt_key: Mapped[str | None] = mapped_column(String(64))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="open", server_default="open")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # UTC, naive
+    # The user's own day it was closed (the follow-up entry's day): periods count by it.
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    follow_up_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entries.id", ondelete="SET NULL")
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('open', 'kept', 'changed', 'dropped')", name="ck_commitments_status"
+        ),
+        Index("ix_commitments_status_due", "status", "due"),
+        Index("ix_commitments_entry_id", "entry_id"),
+        # Deleting an entry looks its follow-ups up here (the SET NULL), not through a scan.
+        Index("ix_commitments_follow_up_entry_id", "follow_up_entry_id"),
+        Index("ix_commitments_closed_on", "closed_on"),
+    )
+
+
+class CoachingSessionRow(Base):
+    """A coaching session the user had (or an export brought to one) on `day`."""
+
+    __tablename__ = "coaching_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
+
+    __table_args__ = (Index("ix_coaching_sessions_day", "day"),)
 
 
 # Alembic's bookkeeping table, declared as Alembic's MigrationContext declares it, so that

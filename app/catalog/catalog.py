@@ -8,8 +8,8 @@ skipped and reported as a `CatalogProblem` naming the file, the field (prompts
 numbered from 1, e.g. `prompts[2].da`) and the reason. Invalid built-in data is
 a bug and raises `CatalogError`.
 
-A template file looks like this (`instruction_*`, `item_family`, `help_*`
-and `slide` are optional in user files)::
+A template file looks like this (`instruction_*`, `item_family`, `perspectives`,
+`help_*`, `slide`, `picker` and `commitment` are optional in user files)::
 
     key = "weekly"
     version = 1
@@ -18,10 +18,24 @@ and `slide` are optional in user files)::
     description_da = "..."
     description_en = "..."
 
+    perspectives = ["governance", "agency"]   # help texts shown beside the prompts
+
     [[prompts]]
     key = "highlight"
     da = "Hvad lykkedes i denne uge?"
     en = "What went well this week?"
+
+    [[prompts]]
+    key = "support"
+    da = "Hvilken form for legitimitet trak du på?"
+    en = "Which form of legitimacy did you draw on?"
+    picker = "legitimacy"   # tick the family's items beside the answer; they tag the entry
+
+    [[prompts]]
+    key = "next_step"
+    da = "Hvad vil du gøre næste gang?"
+    en = "What will you do next time?"
+    commitment = true   # the editor offers to make the answer a commitment
 """
 
 from __future__ import annotations
@@ -76,6 +90,7 @@ _BUILTIN_TEMPLATE_ORDER: tuple[str, ...] = (
     "fourfold_responsibility",
     "network_strategy",
     "public_value",
+    "perspectives",
 )
 
 
@@ -104,12 +119,15 @@ class Catalog:
         resources = resource_dir if resource_dir is not None else DEFAULT_RESOURCE_DIR
         families = _load_builtin(resources / "families.toml", _families)
         help_texts = _load_builtin(resources / "perspectives.toml", _help_texts)
-        family_keys = frozenset(family.key for family in families)
+        known = _Known(
+            families=frozenset(family.key for family in families),
+            help_texts=frozenset(help_text.key for help_text in help_texts),
+        )
 
         builtins: list[Template] = []
         for path in sorted((resources / "templates").glob("*.toml")):
             template = _load_builtin(
-                path, lambda table: _template(table, family_keys, BUILTIN_SOURCE, strict=True)
+                path, lambda table: _template(table, known, BUILTIN_SOURCE, strict=True)
             )
             if any(other.key == template.key for other in builtins):
                 problem = CatalogProblem(str(path), "key", f"'{template.key}' is used twice")
@@ -118,7 +136,7 @@ class Catalog:
         builtins.sort(key=_builtin_rank)
 
         user_templates, problems = _load_user_templates(
-            user_template_dir, family_keys, {template.key for template in builtins}
+            user_template_dir, known, {template.key for template in builtins}
         )
         return cls(
             families=families,
@@ -156,7 +174,7 @@ def _load_builtin(path: Path, build: Callable[[_Table], _T]) -> _T:
 
 
 def _load_user_templates(
-    folder: Path | None, family_keys: frozenset[str], taken: set[str]
+    folder: Path | None, known: _Known, taken: set[str]
 ) -> tuple[tuple[Template, ...], tuple[CatalogProblem, ...]]:
     if folder is None or not folder.is_dir():
         return (), ()
@@ -167,7 +185,7 @@ def _load_user_templates(
         if not path.is_file():
             continue
         try:
-            template = _template(fields.read_toml(path), family_keys, str(path), strict=False)
+            template = _template(fields.read_toml(path), known, str(path), strict=False)
             if template.key in keys:
                 raise fields.Invalid(
                     "key", f"'{template.key}' is already used by {keys[template.key]}"
@@ -189,7 +207,15 @@ def _builtin_rank(template: Template) -> tuple[int, str]:
 # --- building records ----------------------------------------------------------------
 
 
-def _template(table: _Table, family_keys: frozenset[str], source: str, *, strict: bool) -> Template:
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """The keys a template may refer to: tag families and help texts."""
+
+    families: frozenset[str]
+    help_texts: frozenset[str]
+
+
+def _template(table: _Table, known: _Known, source: str, *, strict: bool) -> Template:
     key = fields.key(table, "")
     version = table.get("version")
     if version is None:
@@ -199,15 +225,21 @@ def _template(table: _Table, family_keys: frozenset[str], source: str, *, strict
     item_family: str | None = None
     if "item_family" in table:
         item_family = fields.string(table, "item_family", "")
-        if item_family not in family_keys:
-            known = ", ".join(sorted(family_keys))
-            raise fields.Invalid("item_family", f"'{item_family}' is not a tag family ({known})")
+        _family_key(item_family, known, "item_family")
     prompt_tables = fields.tables(table, "prompts", "", required=strict)
     prompts = tuple(
         _prompt(entry, f"prompts[{number}]", strict=strict)
         for number, entry in enumerate(prompt_tables, start=1)
     )
     fields.unique([prompt.key for prompt in prompts], "prompts", "")
+    _check_pickers(prompts, item_family, known)
+    perspectives = fields.strings(table, "perspectives", "")
+    for number, perspective in enumerate(perspectives, start=1):
+        if perspective not in known.help_texts:
+            names = ", ".join(sorted(known.help_texts))
+            raise fields.Invalid(
+                f"perspectives[{number}]", f"'{perspective}' is not a perspective ({names})"
+            )
     return Template(
         key=key,
         version=version,
@@ -217,16 +249,53 @@ def _template(table: _Table, family_keys: frozenset[str], source: str, *, strict
         item_family=item_family,
         prompts=prompts,
         source=source,
+        perspectives=perspectives,
     )
 
 
+def _family_key(family: str, known: _Known, field: str) -> None:
+    if family not in known.families:
+        names = ", ".join(sorted(known.families))
+        raise fields.Invalid(field, f"'{family}' is not a tag family ({names})")
+
+
+def _check_pickers(prompts: tuple[Prompt, ...], item_family: str | None, known: _Known) -> None:
+    """A picker ticks the deck's items of one family; the tags are the one truth, so two
+    places that pick from one family would show the same ticks twice."""
+    seen: set[str] = set()
+    for number, prompt in enumerate(prompts, start=1):
+        if prompt.picker is None:
+            continue
+        field = f"prompts[{number}].picker"
+        _family_key(prompt.picker, known, field)
+        if prompt.picker == "own":
+            raise fields.Invalid(field, "own tags cannot be ticked here; name a family of the deck")
+        if prompt.picker == item_family:
+            raise fields.Invalid(field, f"'{prompt.picker}' is already the template's item_family")
+        if prompt.picker in seen:
+            raise fields.Invalid(field, f"'{prompt.picker}' is picked by an earlier prompt")
+        seen.add(prompt.picker)
+
+
 def _prompt(table: _Table, where: str, *, strict: bool) -> Prompt:
+    picker = fields.string(table, "picker", where, required=False) or None
     return Prompt(
         key=fields.key(table, where),
         text=fields.required_text(table, "", where),
         help=fields.help(table, where, strict=strict),
         slide=fields.string(table, "slide", where, required=strict),
+        picker=picker,
+        commitment=_flag(table, "commitment", where),
     )
+
+
+def _flag(table: _Table, name: str, where: str) -> bool:
+    value = table.get(name, False)
+    if not isinstance(value, bool):
+        raise fields.Invalid(
+            fields.field(where, name), f"must be true or false, not {fields.type_name(value)}"
+        )
+    return value
 
 
 def _families(document: _Table) -> tuple[TagFamily, ...]:

@@ -86,6 +86,12 @@ class Prompt:
     text: Text
     help: Text
     slide: str  # empty for user prompts that cite no slide
+    #: A tag family whose items are ticked beside the answer, e.g. "legitimacy" for the
+    #: question of which forms were drawn on; the ticks are the entry's tags of that family.
+    picker: str | None = None
+    #: True for a question whose answer says what the writer will do ("what would you do
+    #: next time?"): the editor offers to make that answer a commitment.
+    commitment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +106,8 @@ class Template:
     item_family: str | None  # the family the writer picks an item from, if any
     prompts: tuple[Prompt, ...]
     source: str  # BUILTIN_SOURCE or the path of the user's file
+    #: Keys of help texts (perspectives.toml) offered beside the prompts, "see it from…".
+    perspectives: tuple[str, ...] = ()
 
     @property
     def is_builtin(self) -> bool:
@@ -109,6 +117,10 @@ class Template:
     def prompt(self, key: str) -> Prompt | None:
         """Return the prompt called `key`, or None."""
         return next((prompt for prompt in self.prompts if prompt.key == key), None)
+
+    def picker_prompt(self, family: str) -> Prompt | None:
+        """Return the prompt that ticks items of `family`, or None."""
+        return next((prompt for prompt in self.prompts if prompt.picker == family), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,8 +85,12 @@ def run_templates(args: argparse.Namespace) -> int:
                 "title": {"da": t.title.da, "en": t.title.en},
                 "description": {"da": t.description.da, "en": t.description.en},
                 "item_family": t.item_family,
+                "perspectives": list(t.perspectives),
                 "source": t.source,
-                "prompts": [{"key": p.key, "da": p.text.da, "en": p.text.en} for p in t.prompts],
+                "prompts": [
+                    {"key": p.key, "da": p.text.da, "en": p.text.en, "picker": p.picker}
+                    for p in t.prompts
+                ],
             }
             for t in templates
         ]

@@ -23,6 +23,11 @@ class Change(enum.Flag):
     ENTRIES = enum.auto()  # text, dates, tags on entries, trash, links to modules
     TAGS = enum.auto()  # own tags made, renamed, merged or deleted
     COURSES = enum.auto()  # courses and their modules
+    #: Commitments made, changed, closed or deleted. (Trashing or emptying the trash
+    #: publishes ENTRIES only, yet hides or removes an entry's commitments: a commitments
+    #: view refreshes on either.)
+    COMMITMENTS = enum.auto()
+    COACHING = enum.auto()  # coaching sessions recorded or deleted
     #: The whole journal was replaced (a restore): nothing read before still holds.
     JOURNAL = enum.auto()
 

@@ -21,6 +21,8 @@ from models.opening import prepare_file
 
 if TYPE_CHECKING:
     from app.catalog.catalog import Catalog
+    from app.coaching.service import CoachingService
+    from app.commitments.service import CommitmentService
     from app.journal.own_tags import OwnTagService
     from app.journal.service import JournalService
     from models.database import Database
@@ -79,6 +81,18 @@ class JournalContext:
         from app.journal.own_tags import OwnTagService
 
         return OwnTagService(database=self.database, changes=self.changes)
+
+    @functools.cached_property
+    def commitments(self) -> CommitmentService:
+        from app.commitments.service import CommitmentService
+
+        return CommitmentService(database=self.database, changes=self.changes)
+
+    @functools.cached_property
+    def coaching(self) -> CoachingService:
+        from app.coaching.service import CoachingService
+
+        return CoachingService(database=self.database, changes=self.changes)
 
     def close(self) -> None:
         try:

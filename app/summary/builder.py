@@ -201,23 +201,31 @@ def _themes(entries: tuple[Entry, ...], catalog: Catalog, names: Names) -> tuple
     return tuple(themes)
 
 
+#: The families whose items are rows of the cross table: the dilemma and paradox
+#: templates both ask which forms of legitimacy were drawn on.
+_CROSS_ROW_FAMILIES = ("dilemma", "paradox")
+
+
 def _cross(entries: tuple[Entry, ...], catalog: Catalog, names: Names) -> CrossTable:
-    pairs: Counter[tuple[str, str]] = Counter()
+    pairs: Counter[tuple[TagRef, str]] = Counter()
     for entry in entries:
-        dilemmas = {ref.key for ref in entry.tags if ref.family == "dilemma"}
+        rows = {ref for ref in entry.tags if ref.family in _CROSS_ROW_FAMILIES}
         forms = {ref.key for ref in entry.tags if ref.family == "legitimacy"}
-        pairs.update((d, f) for d in dilemmas for f in forms)
-    dilemma_family = catalog.family("dilemma")
-    legitimacy_family = catalog.family("legitimacy")
-    used_rows = {d for d, _ in pairs}
+        pairs.update((row, form) for row in rows for form in forms)
+    used_rows = {row for row, _ in pairs}
     rows = [
-        item for item in (dilemma_family.items if dilemma_family else ()) if item.key in used_rows
+        TagRef(family.key, item.key)
+        for family in (catalog.family(key) for key in _CROSS_ROW_FAMILIES)
+        if family is not None
+        for item in family.items
+        if TagRef(family.key, item.key) in used_rows
     ]
+    legitimacy_family = catalog.family("legitimacy")
     columns = list(legitimacy_family.items if legitimacy_family else ())
     return CrossTable(
-        rows=tuple(names.tag(TagRef("dilemma", item.key)) for item in rows),
+        rows=tuple(names.tag(row) for row in rows),
         columns=tuple(names.tag(TagRef("legitimacy", item.key)) for item in columns),
-        counts=tuple(tuple(pairs[(row.key, column.key)] for column in columns) for row in rows),
+        counts=tuple(tuple(pairs[(row, column.key)] for column in columns) for row in rows),
     )
 
 

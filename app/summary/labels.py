@@ -31,15 +31,16 @@ LABELS: dict[str, Text] = {
     "no_tags": Text("Ingen af indlæggene har tags.", "None of the entries have tags."),
     "cross": Text("Dilemmaer og legitimitet", "Dilemmas and legitimacy"),
     "cross_intro": Text(
-        "Hvilke former for legitimitet der blev trukket på ved hvilke dilemmaer "
+        "Hvilke former for legitimitet der blev trukket på ved hvilke dilemmaer og paradokser "
         "(antal indlæg med begge tags).",
-        "Which forms of legitimacy were drawn on for which dilemmas (entries carrying both tags).",
+        "Which forms of legitimacy were drawn on for which dilemmas and paradoxes "
+        "(entries carrying both tags).",
     ),
     "cross_empty": Text(
-        "Ingen indlæg har både et dilemma og en form for legitimitet.",
-        "No entry carries both a dilemma and a form of legitimacy.",
+        "Ingen indlæg har både et dilemma eller paradoks og en form for legitimitet.",
+        "No entry carries both a dilemma or paradox and a form of legitimacy.",
     ),
-    "dilemma": Text("Dilemma", "Dilemma"),
+    "dilemma": Text("Dilemma eller paradoks", "Dilemma or paradox"),
     "entries": Text("Indlæg", "Entries"),
     "no_entries": Text("Ingen indlæg passer til dit valg.", "No entries match your selection."),
     "tags": Text("Tags", "Tags"),

@@ -74,7 +74,8 @@ class FamilyTheme:
 
 @dataclass(frozen=True, slots=True)
 class CrossTable:
-    """Dilemmas (rows) × forms of legitimacy (columns): entries carrying both tags."""
+    """Dilemmas, then paradoxes (rows) × forms of legitimacy (columns): entries carrying both
+    tags."""
 
     rows: tuple[str, ...]
     columns: tuple[str, ...]

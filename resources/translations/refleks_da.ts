@@ -1049,6 +1049,11 @@
         <source>Pick the one this entry is about; its question from the course is shown here.</source>
         <translation>Vælg det, indlægget handler om; spørgsmålet fra forløbet vises her.</translation>
     </message>
+    <message>
+        <location filename="../../ui/editor/guided_section.py" line="256"/>
+        <source>How? In your own words…</source>
+        <translation>Hvordan? Med dine egne ord…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

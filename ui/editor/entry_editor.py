@@ -130,6 +130,7 @@ class EntryEditor(QWidget):
         self.header.trash_button.clicked.connect(self.request_trash)
         self.guided.changed.connect(self._on_changed)
         self.guided.item_changed.connect(self._on_item_changed)
+        self.guided.tag_toggled.connect(self._on_tag_toggled)
         self.body_edit.textChanged.connect(self._on_changed)
         self._timers.due.connect(self.save_now)
         self._preview_shortcut.activated.connect(self.header.preview_button.toggle)
@@ -319,6 +320,7 @@ class EntryEditor(QWidget):
         self.writing.load(
             setup.template_key, draft.answers, item=item, body=draft.body, language=self._language
         )
+        self.guided.show_tags(self._tags)
         # The baseline is what the fields now hold, so opening an entry never counts as a change.
         self._tracker = SaveTracker(build_draft(self._values(), setup), entry_id=entry_id)
         self._clear_failure()
@@ -378,6 +380,7 @@ class EntryEditor(QWidget):
     def _set_tags(self, tags: tuple[TagRef, ...]) -> None:
         self._tags = unique_tags(tags)
         self.header.chips.set_tags(self._tags)
+        self.guided.show_tags(self._tags)
         # The picked item stays while its tag does; otherwise another tag of its family shows.
         current = self.guided.current_item()
         if current not in self._tags:
@@ -403,6 +406,15 @@ class EntryEditor(QWidget):
         self.header.chips.set_tags(self._tags)
         self._update_tab_order()
         self._update_met_before()
+
+    def _on_tag_toggled(self, tag: TagRef, ticked: bool) -> None:
+        # A tick in a prompt's picker (e.g. a form of legitimacy) is a tag of the entry.
+        tags = [t for t in self._tags if t != tag]
+        if ticked:
+            tags.append(tag)
+        self._tags = unique_tags(tags)
+        self.header.chips.set_tags(self._tags)
+        self._update_tab_order()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None:

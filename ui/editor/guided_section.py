@@ -1,5 +1,7 @@
 """The guided part of an entry: the template's instruction, the item picker and one field
-per prompt.
+per prompt. A prompt marked with a `picker` family (e.g. which forms of legitimacy were
+drawn on) shows that family's items as tick boxes above its answer; the ticks are the
+entry's tags, reported with `tag_toggled` and shown again with `show_tags`.
 
 Answers to prompts the template no longer has (or to a template that is gone) are still
 shown, labelled with their key: an answer the user wrote is never hidden.
@@ -7,12 +9,15 @@ shown, labelled with their key: an answer the user wrote is never hidden.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.catalog.catalog import Catalog, TagFamily, TagItem, Template
 from app.records import Answer, TagRef
+from ui.editor.family_picker import FamilyPicker
 from ui.editor.text_fields import PromptField
 
 
@@ -21,6 +26,7 @@ class GuidedSection(QWidget):
 
     changed = Signal()
     item_changed = Signal(object, object)  # old TagRef | None, new TagRef | None
+    tag_toggled = Signal(object, bool)  # TagRef ticked or unticked in a prompt's picker
 
     def __init__(self, *, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +35,7 @@ class GuidedSection(QWidget):
         self._family: TagFamily | None = None
         self._language = "en"
         self._fields: list[PromptField] = []
+        self._pickers: dict[str, FamilyPicker] = {}  # by prompt key
 
         self.instruction = QLabel(self)
         self.instruction.setObjectName("templateInstruction")
@@ -106,6 +113,7 @@ class GuidedSection(QWidget):
             field.hide()  # deleteLater waits for the event loop; hide it now
             field.deleteLater()
         self._fields = []
+        self._pickers = {}
         texts = {answer.prompt_key: answer.text for answer in answers}
         keys = [prompt.key for prompt in self._template.prompts] if self._template else []
         # Answers whose prompt is unknown follow the template's own prompts, in saved order.
@@ -118,9 +126,20 @@ class GuidedSection(QWidget):
             field = PromptField(key, parent=self)
             field.set_text(texts.get(key, ""))
             field.changed.connect(self.changed)
+            self._add_picker(field)
             self._prompt_layout.addWidget(field)
             self._fields.append(field)
         self.setVisible(self.has_content())
+
+    def _add_picker(self, field: PromptField) -> None:
+        prompt = self._template.prompt(field.key) if self._template else None
+        family = self._catalog.family(prompt.picker) if prompt and prompt.picker else None
+        if family is None:
+            return
+        picker = FamilyPicker(family=family, parent=field)
+        picker.toggled.connect(self._on_tag_toggled)
+        field.add_above_answer(picker)
+        self._pickers[field.key] = picker
 
     def _fill_item_combo(self) -> None:
         self.item_combo.blockSignals(True)
@@ -147,7 +166,14 @@ class GuidedSection(QWidget):
     def focus_widgets(self) -> list[QWidget]:
         """The section's inputs in tab order."""
         widgets: list[QWidget] = [self.item_combo] if self._family is not None else []
-        return widgets + [field.edit for field in self._fields]
+        for field in self._fields:
+            picker = self._pickers.get(field.key)
+            widgets += [*(picker.focus_widgets() if picker else ()), field.edit]
+        return widgets
+
+    def pickers(self) -> dict[str, FamilyPicker]:
+        """The tick boxes shown, by the key of the prompt they belong to."""
+        return dict(self._pickers)
 
     def current_item(self) -> TagRef | None:
         return self._current_item
@@ -176,9 +202,19 @@ class GuidedSection(QWidget):
         self._current_item = item if index > 0 else None
         self._show_item_texts()
 
+    def show_tags(self, tags: Iterable[TagRef]) -> None:
+        """Tick in every picker the entry's tags of its family (nothing is reported)."""
+        tags = tuple(tags)
+        for picker in self._pickers.values():
+            picker.show_tags(tags)
+
     def set_language(self, language: str) -> None:
         self._language = language
         self._relabel()
+
+    def _on_tag_toggled(self, tag: TagRef, ticked: bool) -> None:
+        self.tag_toggled.emit(tag, ticked)
+        self.changed.emit()
 
     def _on_item_chosen(self, index: int) -> None:
         old = self._current_item
@@ -213,6 +249,11 @@ class GuidedSection(QWidget):
             prompt = self._template.prompt(field.key) if self._template else None
             if prompt is not None:
                 field.set_labels(prompt.text.get(lang), prompt.help.get(lang))
+                picker = self._pickers.get(field.key)
+                if picker is not None:
+                    picker.set_language(lang)
+                    # The ticks say which; the words below say how.
+                    field.edit.setPlaceholderText(self.tr("How? In your own words…"))
             else:
                 field.set_labels(
                     field.key,

@@ -74,12 +74,16 @@ class PromptField(QWidget):
         self.question.setBuddy(self.edit)
         self.edit.textChanged.connect(self.changed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(self.question)
-        layout.addWidget(self.help)
-        layout.addWidget(self.edit)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(3)
+        self._layout.addWidget(self.question)
+        self._layout.addWidget(self.help)
+        self._layout.addWidget(self.edit)
+
+    def add_above_answer(self, widget: QWidget) -> None:
+        """Show `widget` between the help and the answer field (e.g. tick boxes to pick from)."""
+        self._layout.insertWidget(self._layout.indexOf(self.edit), widget)
 
     def set_labels(self, question: str, help_text: str) -> None:
         """Show `question` above the field and `help_text` in grey (also as its tooltip)."""

@@ -68,11 +68,11 @@ def test_ctrl_n_puts_the_cursor_in_the_title(main_window: MainWindow, qtbot, jou
     assert journal.count() == 2
 
 
-def test_template_menu_lists_all_nine_templates(main_window: MainWindow, catalog: Catalog) -> None:
+def test_template_menu_lists_all_ten_templates(main_window: MainWindow, catalog: Catalog) -> None:
     menu = main_window.template_menu
     keys = [action.data() for action in menu.actions()]
     assert keys == [template.key for template in catalog.templates]
-    assert len(keys) == 9
+    assert len(keys) == 10
     assert {a.text() for a in menu.actions()} >= {"Postcard", "Public value", "Free entry"}
     postcard = next(a for a in menu.actions() if a.data() == "postcard")
     postcard.trigger()
@@ -89,7 +89,7 @@ def test_ctrl_shift_n_opens_the_chooser_with_descriptions(
     )
     chooser = main_window.findChild(TemplateChooserDialog)
     assert chooser is not None and chooser.isVisible()
-    assert chooser.list.count() == 9
+    assert chooser.list.count() == 10
     chooser.select("network_strategy")
     template = catalog.template("network_strategy")
     assert chooser._description.text() == template.description.en

@@ -66,6 +66,7 @@ TEMPLATE_KEYS = (
     "legitimacy",
     "leader_roles",
     "fourfold_responsibility",
+    "perspectives",
     "free",
 )
 
@@ -229,7 +230,7 @@ def test_help_texts_cover_the_approaches_and_responsibility_over_time(builtin: C
 # --- the built-in templates ----------------------------------------------------------
 
 
-def test_all_nine_templates_are_present_and_complete(builtin: Catalog) -> None:
+def test_all_ten_templates_are_present_and_complete(builtin: Catalog) -> None:
     assert sorted(template.key for template in builtin.templates) == sorted(TEMPLATE_KEYS)
     for template in builtin.templates:
         assert template.source == BUILTIN_SOURCE and template.is_builtin

@@ -1,4 +1,4 @@
-"""0002_entry_time: an existing journal's entries get their local time of day from
+"""0003_entry_time: an existing journal's entries get their local time of day from
 created_at, and the timeline index orders by day, time, id."""
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from models.database import Database
 from models.migrate import HEAD_REVISION
 
 
-def _journal_at_0001(path: Path) -> None:
-    """A journal as 0001_initial made it: no time column, the old timeline index."""
+def _journal_at_0002(path: Path) -> None:
+    """A journal as 0002_commitments left it: no time column, the old timeline index."""
     Database.open(path).close()
     with sqlite3.connect(path) as connection:
         connection.execute("DROP INDEX ix_entries_timeline")
         connection.execute("ALTER TABLE entries DROP COLUMN time")
         connection.execute("CREATE INDEX ix_entries_timeline ON entries (trashed_at, day, id)")
-        connection.execute("UPDATE alembic_version SET version_num = '0001_initial'")
+        connection.execute("UPDATE alembic_version SET version_num = '0002_commitments'")
         connection.execute(
             "INSERT INTO entries (uuid, day, created_at, updated_at, title, body) VALUES "
             "('u1', '2026-05-01', '2026-05-01 16:06:00.000000', '2026-05-01 16:06:00.000000', "
@@ -29,7 +29,7 @@ def _journal_at_0001(path: Path) -> None:
 
 def test_upgrade_gives_existing_entries_their_local_time(tmp_path: Path) -> None:
     path = tmp_path / "journal.db"
-    _journal_at_0001(path)
+    _journal_at_0002(path)
 
     Database.open(path, backup_dir=tmp_path / "backups").close()
 

@@ -26,7 +26,7 @@ BROKEN = f'''"""A revision that fails halfway (test only)."""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "9999_broken"
+revision = "9002_broken"
 down_revision = "{migrate.HEAD_REVISION}"
 branch_labels = None
 depends_on = None
@@ -49,9 +49,9 @@ def break_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """From now on the app knows one more revision, which fails halfway."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "9999_broken.py").write_text(BROKEN, encoding="utf-8")
+    (folder / "versions" / "9002_broken.py").write_text(BROKEN, encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_broken")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9002_broken")
     return folder
 
 

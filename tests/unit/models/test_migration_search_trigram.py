@@ -1,4 +1,4 @@
-"""0003_search_trigram: an existing journal gets the trigram index, built from its text,
+"""0004_search_trigram: an existing journal gets the trigram index, built from its text,
 and triggers that keep both indexes in step from then on."""
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from app.records import Answer, EntryDraft, TagRef, TimelineFilter
 from models.database import Database
 from models.migrate import HEAD_REVISION
 
-_0003 = importlib.import_module("models.migrations.versions.0003_search_trigram")
+_0003 = importlib.import_module("models.migrations.versions.0004_search_trigram")
 
 
 def _journal_at_0002(path: Path) -> None:
-    """A journal as 0002_entry_time left it: the word index alone, its old triggers, and
+    """A journal as 0003_entry_time left it: the word index alone, its old triggers, and
     entries with answers and tags written through those triggers."""
     Database.open(path).close()
     with sqlite3.connect(path) as connection:
@@ -26,7 +26,7 @@ def _journal_at_0002(path: Path) -> None:
         connection.execute("DROP TABLE entries_trigram")
         for statement in _0003._TRIGGERS_0001:
             connection.execute(statement)
-        connection.execute("UPDATE alembic_version SET version_num = '0002_entry_time'")
+        connection.execute("UPDATE alembic_version SET version_num = '0003_entry_time'")
         connection.execute(
             "INSERT INTO entries (id, uuid, day, created_at, updated_at, title, body) VALUES "
             "(1, 'u1', '2026-05-01', '2026-05-01 16:06:00', '2026-05-01 16:06:00', "
@@ -80,5 +80,5 @@ def test_upgrade_builds_the_trigram_index_from_existing_entries(tmp_path: Path) 
         )
         connection.execute("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')")
     connection.close()
-    assert revision == HEAD_REVISION == "0003_search_trigram"
-    assert list((paths.backups).glob("pre-migration-0002_entry_time-*.db"))
+    assert revision == HEAD_REVISION == "0004_search_trigram"
+    assert list((paths.backups).glob("pre-migration-0003_entry_time-*.db"))

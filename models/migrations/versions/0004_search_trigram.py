@@ -1,7 +1,7 @@
 """Search finds words inside words: a trigram index beside the word index.
 
-Revision ID: 0003_search_trigram
-Revises: 0002_entry_time
+Revision ID: 0004_search_trigram
+Revises: 0003_entry_time
 Create Date: 2026-12-06 08:00:00
 
 Adds `entries_trigram` (models/fulltext.py), whose text is read from `entries_fts`, and
@@ -15,8 +15,8 @@ from alembic import op
 
 from models.fulltext import CREATE_STATEMENTS, FTS_TABLE, REINDEX_TRIGRAMS, TRIGRAM_TABLE
 
-revision = "0003_search_trigram"
-down_revision = "0002_entry_time"
+revision = "0004_search_trigram"
+down_revision = "0003_entry_time"
 branch_labels = None
 depends_on = None
 

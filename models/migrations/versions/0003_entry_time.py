@@ -1,7 +1,7 @@
 """Entries get a time of day, and the timeline orders by it within a day.
 
-Revision ID: 0002_entry_time
-Revises: 0001_initial
+Revision ID: 0003_entry_time
+Revises: 0002_commitments
 Create Date: 2026-12-06 07:40:00
 
 `entries.time` is the local wall-clock time "HH:MM". Existing entries take it from
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_entry_time"
-down_revision = "0001_initial"
+revision = "0003_entry_time"
+down_revision = "0002_commitments"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Commitments: what the user means to do, taken from an entry and closed with a follow-up."""

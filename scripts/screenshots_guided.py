@@ -1,0 +1,70 @@
+"""Screenshots of the guided section's help from the deck, into docs/screenshots/.
+
+    .venv/bin/python scripts/screenshots_guided.py [--language da|en] [--out docs/screenshots]
+
+States, at 1366×768 over a throw-away demo journal: the legitimacy picker of a dilemma
+entry (legitimacy-picker-<language>.png) and the perspectives template with one
+perspective open (perspectives-<language>.png). Runs offscreen unless QT_QPA_PLATFORM is
+set (e.g. to xcb under xvfb-run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.records import TagRef
+from scripts.demo_journal import fill
+from scripts.screenshots import REPO, focus_timeline, open_window, settle, shoot
+from ui.shell.application import create_application
+from ui.shell.i18n import LanguageManager
+
+DILEMMA = "Dilemma: hvem bestemmer over fritidstilbuddet?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--language", choices=("da", "en"), default="da")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = create_application(["refleks-screenshots"])
+    languages = LanguageManager(app)
+    languages.apply(args.language)
+
+    with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
+        tmp_path = Path(tmp)
+        window, context = open_window(tmp_path / "demo", languages, tmp_path / "a.ini")
+        ids = fill(context.journal, context.catalog)
+        window.timeline.reload()
+
+        # The dilemma's legitimacy question: two forms ticked, the "how" in words below.
+        window.open_entry(ids[DILEMMA])
+        editor = window.editor
+        picker = editor.guided.pickers()["legitimacy"]
+        if not picker.boxes["moral"].isChecked():
+            picker.boxes["moral"].click()
+        editor.save_now()  # the timeline shows the new tag too, from the change feed
+        settle(app)
+        focus_timeline(window)
+        field = next(f for f in editor.guided.fields() if f.key == "legitimacy")
+        area = editor.writing
+        top = field.mapTo(area.widget(), field.rect().topLeft()).y()
+        area.verticalScrollBar().setValue(max(0, top - 150))
+        settle(app)
+        shoot(window, out, f"legitimacy-picker-{args.language}")
+        assert TagRef("legitimacy", "moral") in editor.guided.pickers()["legitimacy"].ticked()
+
+        window.close()
+        context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
