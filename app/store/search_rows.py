@@ -51,19 +51,31 @@ def row(connection: Any, where: TimelineFilter, entry_id: int) -> EntrySummary |
 def _ranked_page(
     connection: Any, where: TimelineFilter, *, limit: int, after: TimelineCursor | None
 ) -> TimelinePage:
+    """A page by score: first the ids (sorting thousands of hits by a number is quick),
+    then the rows of just those (a row's columns cost a subquery each)."""
     chosen = selection(connection, where, ranked=True)
     offset = after.offset if after is not None else 0
     # Nothing searchable typed: nothing matches, and there is no score to sort on.
     score = chosen.rank_score or "e.day DESC"
     sql, values = chosen.select(
-        store_timeline._ROW_COLUMNS,
+        "e.id",
         f"ORDER BY {score}, e.day DESC, e.id DESC LIMIT ? OFFSET ?",
         (limit + 1, offset),
         joins=chosen.rank_join,
     )
-    rows = connection.execute(sql, values).fetchall()
-    items = store_timeline._summaries(connection, rows[:limit])
-    more = len(rows) > limit and bool(items)
+    ids = [entry_id for (entry_id,) in connection.execute(sql, values)]
+    shown = ids[:limit]
+    rows: list[Any] = []
+    if shown:
+        marks = ",".join("?" * len(shown))
+        found = connection.execute(
+            f"SELECT {store_timeline._ROW_COLUMNS} FROM entries AS e WHERE e.id IN ({marks})",
+            tuple(shown),
+        ).fetchall()
+        by_id = {row[0]: row for row in found}
+        rows = [by_id[entry_id] for entry_id in shown if entry_id in by_id]
+    items = store_timeline._summaries(connection, rows)
+    more = len(ids) > limit and bool(items)
     cursor = (
         TimelineCursor(items[-1].day, items[-1].id, offset=offset + len(items)) if more else None
     )

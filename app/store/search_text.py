@@ -159,36 +159,41 @@ def _with_rank(search: TextSearch, terms: Sequence[Term]) -> TextSearch:
     """Add scores for the order of best match: bm25 in the trigram index for how often and
     where (title first) the terms occur, plus bm25 in the word index for whole words, so
     "far" ranks an entry about a "far" above one about "farlig". An entry found only by
-    its tags or course scores 0 and comes after those found in their text."""
+    its tags or course scores 0 and comes after those found in their text.
+
+    Both scores go into one CTE, summed per entry, joined once: SQLite gives that join an
+    automatic index, where two joined CTEs had one of them scanned for every row."""
     ctes = list(search.ctes)
     params = list(search.cte_params)
-    joins: list[str] = []
-    scores: list[str] = []
+    parts: list[str] = []
     infix = [trigram_expr(term) for term in terms if term.infix]
     if infix:
-        ctes.append(
-            f"tri_rank AS MATERIALIZED (SELECT rowid AS entry_id, "
-            f"bm25({TRIGRAM_TABLE}, {_WEIGHTS}) AS score FROM {TRIGRAM_TABLE} "
-            f"WHERE {TRIGRAM_TABLE} MATCH ?)"
+        parts.append(
+            f"SELECT rowid AS entry_id, bm25({TRIGRAM_TABLE}, {_WEIGHTS}) AS score "
+            f"FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH ?"
         )
         params.append(" OR ".join(infix))
-        joins.append("LEFT JOIN tri_rank ON tri_rank.entry_id = e.id")
-        scores.append("coalesce(tri_rank.score, 0)")
     whole = [
         _quote(term.text) if term.phrase or term.infix else word_index_expr(term) for term in terms
     ]
-    ctes.append(
-        f"word_rank AS MATERIALIZED (SELECT rowid AS entry_id, "
-        f"bm25({FTS_TABLE}, {_WEIGHTS}) AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
+    parts.append(
+        f"SELECT rowid AS entry_id, bm25({FTS_TABLE}, {_WEIGHTS}) AS score "
+        f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
     )
     params.append(" OR ".join(whole))
-    joins.append("LEFT JOIN word_rank ON word_rank.entry_id = e.id")
-    scores.append("coalesce(word_rank.score, 0)")
+    if len(parts) == 1:
+        # One index: one score per entry already (and bm25 may not sit under a GROUP BY).
+        ctes.append(f"match_scores AS MATERIALIZED ({parts[0]})")
+    else:
+        ctes.append(
+            "match_scores AS MATERIALIZED (SELECT entry_id, sum(score) AS score FROM "
+            f"({' UNION ALL '.join(parts)}) GROUP BY entry_id)"
+        )
     return TextSearch(
         tuple(ctes),
         tuple(params),
         search.where,
         search.params,
-        rank_join=" ".join(joins),
-        rank_score=" + ".join(scores),
+        rank_join="LEFT JOIN match_scores ON match_scores.entry_id = e.id",
+        rank_score="coalesce(match_scores.score, 0)",
     )
