@@ -1,6 +1,6 @@
 """Screenshots of the past that comes back, into docs/screenshots/: the start page and the
-timeline with "on this day", the editor with "you have met this before" and its time of
-day, and the month calendar.
+timeline with "on this day" (on-this-day.png), the editor with "you have met this before"
+and its time of day (met-before.png), and the month calendar (calendar.png).
 
 Offscreen, over a throw-away journal whose entries are dated around today:
 
@@ -125,11 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         # Opened again with nothing left open: the start page welcomes back.
         window, context = open_window(root, languages, Path(tmp) / "b.ini")
         settle(app)
-        shoot(window, out, f"on-this-day-start{suffix}")
+        shoot(window, out, f"on-this-day{suffix}")
         window.open_entry(current)
         settle(app)
         shoot(window, out, f"met-before{suffix}")
-        shoot(window, out, f"on-this-day{suffix}")
         window.timeline.open_calendar()
         settle(app)
         popup = window.timeline.calendar_popup

@@ -225,21 +225,31 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="218"/>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Gå til dato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="220"/>
+        <source>A month calendar: days with entries are marked</source>
+        <translation>En månedskalender, hvor dage med indlæg er markeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="226"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="228"/>
+        <location filename="../../ui/window/actions.py" line="236"/>
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="236"/>
+        <location filename="../../ui/window/actions.py" line="244"/>
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -322,6 +332,14 @@
         <location filename="../../ui/shell/restore_dialog.py" line="87"/>
         <source>damaged</source>
         <translation>beskadiget</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../ui/timeline/month_calendar.py" line="131"/>
+        <source>Go to date</source>
+        <translation>Gå til dato</translation>
     </message>
 </context>
 <context>
@@ -432,7 +450,7 @@
 <context>
     <name>CourseMode</name>
     <message>
-        <location filename="../../ui/courses/mode.py" line="98"/>
+        <location filename="../../ui/courses/mode.py" line="103"/>
         <source>Cannot change the module</source>
         <translation>Modulet kan ikke ændres</translation>
     </message>
@@ -440,17 +458,17 @@
 <context>
     <name>CourseTimelineLink</name>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="127"/>
+        <location filename="../../ui/courses/timeline_link.py" line="118"/>
         <source>Belongs to module</source>
         <translation>Hører til modul</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="130"/>
+        <location filename="../../ui/courses/timeline_link.py" line="121"/>
         <source>By its date (%1)</source>
         <translation>Efter datoen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/timeline_link.py" line="131"/>
+        <location filename="../../ui/courses/timeline_link.py" line="122"/>
         <source>no module</source>
         <translation>intet modul</translation>
     </message>
@@ -458,17 +476,17 @@
 <context>
     <name>DensityStrip</name>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="188"/>
+        <location filename="../../ui/timeline/density_strip.py" line="194"/>
         <source>Entries per week</source>
         <translation>Indlæg pr. uge</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="191"/>
+        <location filename="../../ui/timeline/density_strip.py" line="197"/>
         <source>Entries per week, oldest on the left. Click a week to jump to it.</source>
         <translation>Indlæg pr. uge, ældste til venstre. Klik på en uge for at springe til den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -476,7 +494,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
@@ -484,37 +502,37 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/window/dialogs.py"/>
+        <location filename="../../ui/window/dialogs.py" line="82"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py"/>
+        <location filename="../../ui/window/dialogs.py" line="83"/>
         <source>Show in Folder</source>
         <translation>Vis i mappe</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="75"/>
+        <location filename="../../ui/window/dialogs.py" line="116"/>
         <source>Your latest text is not saved</source>
         <translation>Din seneste tekst er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="77"/>
+        <location filename="../../ui/window/dialogs.py" line="118"/>
         <source>Refleks could not save the open entry, so closing now would lose what you wrote since the last save.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg. Lukker du nu, mister du det, du har skrevet siden sidst, det blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="84"/>
+        <location filename="../../ui/window/dialogs.py" line="125"/>
         <source>Try saving again</source>
         <translation>Prøv at gemme igen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="86"/>
+        <location filename="../../ui/window/dialogs.py" line="127"/>
         <source>Close without saving</source>
         <translation>Luk uden at gemme</translation>
     </message>
     <message>
-        <location filename="../../ui/window/dialogs.py" line="88"/>
+        <location filename="../../ui/window/dialogs.py" line="129"/>
         <source>Keep writing</source>
         <translation>Skriv videre</translation>
     </message>
@@ -522,56 +540,57 @@
 <context>
     <name>EntryEditor</name>
     <message>
+        <location filename="../../ui/editor/entry_editor.py" line="175"/>
         <source>Postcard — %1</source>
         <translation>Postkort — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="82"/>
+        <location filename="../../ui/editor/entry_editor.py" line="87"/>
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="136"/>
+        <location filename="../../ui/editor/entry_editor.py" line="155"/>
         <source>There is no template called &apos;{key}&apos;.</source>
         <translation>Der findes ingen skabelon med navnet &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="179"/>
+        <location filename="../../ui/editor/entry_editor.py" line="210"/>
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="176"/>
+        <location filename="../../ui/editor/entry_editor.py" line="207"/>
         <source>Not saved – the text needs a change</source>
         <translation>Ikke gemt – teksten skal ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="147"/>
+        <location filename="../../ui/editor/editor_state.py" line="152"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="376"/>
+        <location filename="../../ui/editor/entry_editor.py" line="440"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="159"/>
+        <location filename="../../ui/editor/editor_state.py" line="164"/>
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="165"/>
+        <location filename="../../ui/editor/editor_state.py" line="170"/>
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
         <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="171"/>
+        <location filename="../../ui/editor/editor_state.py" line="176"/>
         <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="176"/>
+        <location filename="../../ui/editor/editor_state.py" line="181"/>
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
         <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
@@ -579,94 +598,104 @@
 <context>
     <name>EntryHeader</name>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="138"/>
+        <location filename="../../ui/editor/entry_header.py" line="145"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="139"/>
+        <location filename="../../ui/editor/entry_header.py" line="146"/>
         <source>Day of the entry</source>
         <translation>Indlæggets dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="140"/>
-        <location filename="../../ui/editor/entry_header.py" line="141"/>
+        <location filename="../../ui/editor/entry_header.py" line="151"/>
+        <location filename="../../ui/editor/entry_header.py" line="152"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="146"/>
+        <location filename="../../ui/editor/entry_header.py" line="157"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="144"/>
+        <location filename="../../ui/editor/entry_header.py" line="155"/>
         <source>Private entries stay in your journal: they are left out of every export.</source>
         <translation>Private indlæg bliver i din dagbog: de udelades af enhver eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="151"/>
+        <location filename="../../ui/editor/entry_header.py" line="162"/>
         <source>Bring to coaching</source>
         <translation>Med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="149"/>
+        <location filename="../../ui/editor/entry_header.py" line="160"/>
         <source>Mark this entry to bring along to your next coaching session.</source>
         <translation>Markér indlægget, så du husker at tage det med til din næste coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="142"/>
+        <location filename="../../ui/editor/entry_header.py" line="147"/>
+        <source>Time of the entry</source>
+        <translation>Indlæggets klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="149"/>
+        <source>The time of day of the entry; entries of one day are ordered by it</source>
+        <translation>Indlæggets klokkeslæt; indlæg fra samme dag står i rækkefølge efter det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="153"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="147"/>
+        <location filename="../../ui/editor/entry_header.py" line="158"/>
         <source>Bring to &amp;coaching</source>
         <translation>Med til &amp;coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="152"/>
-        <location filename="../../ui/editor/entry_header.py" line="154"/>
+        <location filename="../../ui/editor/entry_header.py" line="163"/>
+        <location filename="../../ui/editor/entry_header.py" line="165"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="153"/>
+        <location filename="../../ui/editor/entry_header.py" line="164"/>
         <source>Show the entry as a formatted page (Ctrl+P)</source>
         <translation>Vis indlægget som en formateret side (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="155"/>
+        <location filename="../../ui/editor/entry_header.py" line="166"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="156"/>
+        <location filename="../../ui/editor/entry_header.py" line="167"/>
         <source>Move this entry to the trash</source>
         <translation>Flyt dette indlæg til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="157"/>
+        <location filename="../../ui/editor/entry_header.py" line="168"/>
         <source>Move to trash</source>
         <translation>Flyt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="158"/>
+        <location filename="../../ui/editor/entry_header.py" line="169"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="159"/>
+        <location filename="../../ui/editor/entry_header.py" line="170"/>
         <source>Choose tags from the course, or add your own</source>
         <translation>Vælg tags fra forløbet, eller tilføj dine egne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="160"/>
+        <location filename="../../ui/editor/entry_header.py" line="171"/>
         <source>Choose tags</source>
         <translation>Vælg tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="161"/>
+        <location filename="../../ui/editor/entry_header.py" line="172"/>
         <source>Save state</source>
         <translation>Gemmestatus</translation>
     </message>
@@ -692,137 +721,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="387"/>
         <source>Summary saved</source>
         <translation>Oversigten er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="387"/>
         <source>Your coaching summary is saved here:</source>
         <translation>Din coachingoversigt er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="89"/>
+        <location filename="../../ui/exchange/actions.py" line="91"/>
         <source>Backup saved</source>
         <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="248"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="247"/>
         <source>Export coaching summary</source>
         <translation>Eksportér coachingoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="249"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="249"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="249"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
         <source>Entries</source>
         <translation>Indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
         <source>Parts</source>
         <translation>Dele</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="252"/>
         <source>Your &amp;name</source>
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="254"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="253"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="257"/>
         <source>The whole journal</source>
         <translation>Hele dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="258"/>
         <source>Dates…</source>
         <translation>Datoer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="251"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="250"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="260"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="259"/>
         <source>All matching entries</source>
         <translation>Alle indlæg, der passer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="260"/>
         <source>Only entries marked bring-to-coaching</source>
         <translation>Kun indlæg markeret med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="262"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="261"/>
         <source>Only the entries I tick below</source>
         <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="262"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="264"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="264"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
         <source>optional, shown in the title block</source>
         <translation>valgfrit, vises i titelfeltet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
         <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
         <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="275"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="274"/>
         <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
         <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Preview of exactly what will be exported</source>
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Indlæg i filen: %n.</numerusform>
@@ -830,7 +859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private indlæg med: %n.</numerusform>
@@ -838,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private indlæg udeladt: %n.</numerusform>
@@ -846,12 +875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="398"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="393"/>
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="402"/>
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
     </message>
@@ -867,12 +896,12 @@
 <context>
     <name>ExportProgress</name>
     <message>
-        <location filename="../../ui/exchange/progress.py" line="47"/>
+        <location filename="../../ui/exchange/progress.py" line="51"/>
         <source>Cancel export</source>
         <translation>Annullér eksport</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/progress.py" line="48"/>
+        <location filename="../../ui/exchange/progress.py" line="52"/>
         <source>Saving… %p%</source>
         <translation>Gemmer … %p%</translation>
     </message>
@@ -880,12 +909,12 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="99"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="103"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="105"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -893,95 +922,182 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="111"/>
-        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="115"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="329"/>
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="287"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="297"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="292"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="304"/>
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="293"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="305"/>
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="295"/>
-        <source>Words, a &quot;quoted phrase&quot;, or the start of a word followed by *</source>
-        <translation>Ord, en &quot;sætning i anførselstegn&quot; eller starten af et ord efterfulgt af *</translation>
+        <location filename="../../ui/timeline/filter_bar.py" line="308"/>
+        <source>Words or parts of words (kontro finds kontrollen, opgave finds kerneopgaven), a &quot;quoted phrase&quot;, tag, course and module names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="297"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="312"/>
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="303"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="318"/>
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="305"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="320"/>
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="306"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="321"/>
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="307"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="322"/>
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="308"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="323"/>
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="309"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="324"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="310"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="325"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="311"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="326"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="312"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="327"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="313"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="328"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="315"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="330"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="331"/>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="332"/>
+        <source>Order of the entries found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="333"/>
+        <source>Order the entries found by date or by best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="334"/>
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="316"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="335"/>
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="261"/>
+        <source>No matches</source>
+        <extracomment>(field, first position, position after the match), in the field&apos;s document positions. The number of matches changed (after a new text, an edit or another entry).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="268"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="274"/>
+        <source>Find in entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="275"/>
+        <source>Find in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="276"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="277"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="278"/>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="279"/>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="280"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="281"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1035,17 +1151,17 @@
 <context>
     <name>GuidedSection</name>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="208"/>
+        <location filename="../../ui/editor/guided_section.py" line="244"/>
         <source>Choose one…</source>
         <translation>Vælg en…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="220"/>
+        <location filename="../../ui/editor/guided_section.py" line="261"/>
         <source>This question is no longer part of the template; your answer is kept.</source>
         <translation>Dette spørgsmål er ikke længere en del af skabelonen; dit svar er bevaret.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/guided_section.py" line="231"/>
+        <location filename="../../ui/editor/guided_section.py" line="272"/>
         <source>Pick the one this entry is about; its question from the course is shown here.</source>
         <translation>Vælg det, indlægget handler om; spørgsmålet fra forløbet vises her.</translation>
     </message>
@@ -1198,52 +1314,52 @@
 <context>
     <name>LearningLogDialog</name>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="211"/>
         <source>Learning log saved</source>
         <translation>Læringsloggen er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="211"/>
         <source>Your learning log is saved here:</source>
         <translation>Din læringslog er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="134"/>
         <source>Export learning log</source>
         <translation>Eksportér læringslog</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="136"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="135"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="139"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="138"/>
         <source>Include my private entries</source>
         <translation>Tag mine private indlæg med</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="140"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="139"/>
         <source>Preview of the learning log</source>
         <translation>Forhåndsvisning af læringsloggen</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="166"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="165"/>
         <source>There are no courses yet. Make one under Courses… first.</source>
         <translation>Der er ingen forløb endnu. Opret et under Forløb… først.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="171"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n indlæg kommer med i filen.</numerusform>
@@ -1251,7 +1367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="173"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n privat indlæg er udeladt.</numerusform>
@@ -1259,13 +1375,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="186"/>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="222"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="185"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="217"/>
         <source>The learning log was not saved</source>
         <translation>Læringsloggen blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/learning_log_dialog.py" line="245"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="235"/>
         <source>Save learning log</source>
         <translation>Gem læringslog</translation>
     </message>
@@ -1273,28 +1389,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="208"/>
+        <location filename="../../ui/window/main_window.py" line="214"/>
         <source>Cannot open the entry</source>
         <extracomment>Backups, auto-lock and passphrase of the open journal; set by the JournalLifecycle made for this window (None in a window without one, as in most tests).</extracomment>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="241"/>
+        <location filename="../../ui/window/main_window.py" line="247"/>
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="252"/>
+        <location filename="../../ui/window/main_window.py" line="258"/>
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="310"/>
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="304"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -1305,24 +1421,77 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="319"/>
+        <location filename="../../ui/window/main_window.py" line="327"/>
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="329"/>
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="386"/>
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="103"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>for %n år siden</numerusform>
+            <numerusform>for %n år siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="104"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>for %n måned siden</numerusform>
+            <numerusform>for %n måneder siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/on_this_day.py" line="123"/>
+        <source>Untitled entry</source>
+        <translation>Indlæg uden titel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="131"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetBefore</name>
+    <message>
+        <location filename="../../ui/editor/met_before.py" line="114"/>
+        <source>Untitled entry</source>
+        <translation>Indlæg uden titel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <source>You have met this before  ·  %n earlier entry(s)</source>
+        <translation>
+            <numerusform>Det har du mødt før  ·  %n tidligere indlæg</numerusform>
+            <numerusform>Det har du mødt før  ·  %n tidligere indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/met_before.py" line="141"/>
+        <source>The latest earlier entries with the same dilemma, paradox or legitimacy tag</source>
+        <translation>De seneste tidligere indlæg med samme dilemma, paradoks eller legitimitetsform</translation>
     </message>
 </context>
 <context>
@@ -1366,32 +1535,32 @@ Din dagbog ligger i:
 <context>
     <name>ModuleField</name>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="101"/>
+        <location filename="../../ui/editor/module_field.py" line="105"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="112"/>
+        <location filename="../../ui/editor/module_field.py" line="116"/>
         <source>No module (by date)</source>
         <translation>Intet modul (efter dato)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="113"/>
+        <location filename="../../ui/editor/module_field.py" line="117"/>
         <source>%1 (by date)</source>
         <translation>%1 (efter dato)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="137"/>
+        <location filename="../../ui/editor/module_field.py" line="141"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="138"/>
+        <location filename="../../ui/editor/module_field.py" line="142"/>
         <source>Module of the entry</source>
         <translation>Indlæggets modul</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/module_field.py" line="141"/>
+        <location filename="../../ui/editor/module_field.py" line="145"/>
         <source>By date, an entry belongs to the module whose day it falls after. Choose a module to link the entry to that module only.</source>
         <translation>Efter dato hører et indlæg til det modul, hvis dag det ligger efter. Vælg et modul for kun at knytte indlægget til det modul.</translation>
     </message>
@@ -1435,6 +1604,22 @@ Din dagbog ligger i:
     </message>
 </context>
 <context>
+    <name>OnThisDayStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="217"/>
+        <source>On this day  ·  %n entry(s)</source>
+        <translation>
+            <numerusform>På denne dag  ·  %n indlæg</numerusform>
+            <numerusform>På denne dag  ·  %n indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/on_this_day.py" line="218"/>
+        <source>Entries from this date in earlier months and years</source>
+        <translation>Indlæg fra samme dato i tidligere måneder og år</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../ui/preferences/security_page.py" line="53"/>
@@ -1470,27 +1655,27 @@ Din dagbog ligger i:
 <context>
     <name>PostcardSuggestion</name>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="116"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="123"/>
         <source>Write the postcard</source>
         <translation>Skriv postkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="117"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="124"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="127"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="129"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="136"/>
         <source>Began %1. Five short questions on what you take with you.</source>
         <translation>Begyndte %1. Fem korte spørgsmål om det, du tager med dig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="141"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n modul mere uden postkort.</numerusform>
@@ -1498,7 +1683,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/courses/postcard_suggestion.py" line="137"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="144"/>
         <source>Write the postcard for %1</source>
         <translation>Skriv postkortet for %1</translation>
     </message>
@@ -1706,52 +1891,62 @@ Din dagbog ligger i:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/window/start_page.py" line="129"/>
+        <location filename="../../ui/window/start_page.py" line="158"/>
+        <source>Welcome back</source>
+        <translation>Velkommen tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="160"/>
         <source>Welcome to Refleks</source>
         <translation>Velkommen til Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="132"/>
+        <location filename="../../ui/window/start_page.py" line="161"/>
+        <source>On this day in earlier months and years</source>
+        <translation>På denne dag i tidligere måneder og år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="164"/>
         <source>A private journal for reflecting on your leadership: a few minutes after a hard meeting, at the end of a course module, or before a coaching session.</source>
         <translation>En privat dagbog til refleksion over din ledelse: et par minutter efter et svært møde, efter et modul på forløbet eller før en coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="138"/>
+        <location filename="../../ui/window/start_page.py" line="170"/>
         <source>Write freely, or let the course&apos;s questions guide you. Tag what you write with the dilemmas, paradoxes and forms of legitimacy it touched, and read back over months to see what keeps coming up.</source>
         <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Tag det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="145"/>
+        <location filename="../../ui/window/start_page.py" line="177"/>
         <source>Write a free entry</source>
         <translation>Skriv fri tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="146"/>
+        <location filename="../../ui/window/start_page.py" line="178"/>
         <source>A blank page for whatever is on your mind</source>
         <translation>En blank side til det, du har på hjerte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="149"/>
+        <location filename="../../ui/window/start_page.py" line="181"/>
         <source>Write a postcard</source>
         <translation>Skriv et postkort</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="150"/>
+        <location filename="../../ui/window/start_page.py" line="182"/>
         <source>The course&apos;s five postcard questions, one at a time</source>
         <translation>Forløbets fem postkortspørgsmål, ét ad gangen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="153"/>
+        <location filename="../../ui/window/start_page.py" line="185"/>
         <source>Reflect on a dilemma</source>
         <translation>Reflektér over et dilemma</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="154"/>
+        <location filename="../../ui/window/start_page.py" line="186"/>
         <source>Pick a dilemma of network leadership and think it through</source>
         <translation>Vælg et af netværksledelsens dilemmaer, og tænk det igennem</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="170"/>
+        <location filename="../../ui/window/start_page.py" line="202"/>
         <source>Everything stays on this computer and saves as you type. Ctrl+N starts a new entry at any time.</source>
         <translation>Alt bliver på denne computer og gemmes, mens du skriver. Ctrl+N begynder et nyt indlæg når som helst.</translation>
     </message>
@@ -2043,52 +2238,52 @@ Din dagbog ligger i:
 <context>
     <name>TagPickerDialog</name>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="79"/>
+        <location filename="../../ui/editor/tag_picker.py" line="140"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="84"/>
+        <location filename="../../ui/editor/tag_picker.py" line="145"/>
         <source>Tags by family</source>
         <translation>Tags efter familie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="87"/>
+        <location filename="../../ui/editor/tag_picker.py" line="148"/>
         <source>Filter tags, or type a new tag of your own</source>
         <translation>Filtrér tags, eller skriv et nyt, eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="88"/>
+        <location filename="../../ui/editor/tag_picker.py" line="149"/>
         <source>Filter tags</source>
         <translation>Filtrér tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="92"/>
+        <location filename="../../ui/editor/tag_picker.py" line="153"/>
         <source>Create own tag</source>
         <translation>Opret eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="154"/>
+        <location filename="../../ui/editor/tag_picker.py" line="222"/>
         <source>Type a name in the box above to make a tag of your own</source>
         <translation>Skriv et navn i feltet ovenfor for at lave dit eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="224"/>
+        <location filename="../../ui/editor/tag_picker.py" line="293"/>
         <source>No tag matches “{name}”. Press Enter or click “Add own tag” to make it a tag of your own.</source>
         <translation>Intet tag passer til “{name}”. Tryk Enter, eller klik på “Tilføj eget tag” for at gøre det til dit eget tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="232"/>
+        <location filename="../../ui/editor/tag_picker.py" line="301"/>
         <source>Add own tag “{name}”</source>
         <translation>Tilføj eget tag “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="234"/>
+        <location filename="../../ui/editor/tag_picker.py" line="303"/>
         <source>Add own tag</source>
         <translation>Tilføj eget tag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/tag_picker.py" line="271"/>
+        <location filename="../../ui/editor/tag_picker.py" line="343"/>
         <source>Space ticks or unticks the selected tag. Select a tag to read what the course says about it.</source>
         <translation>Mellemrum sætter eller fjerner flueben ved det valgte tag. Vælg et tag for at læse, hvad forløbet siger om det.</translation>
     </message>
@@ -2124,12 +2319,12 @@ Din dagbog ligger i:
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="263"/>
+        <location filename="../../ui/timeline/delegate.py" line="266"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="264"/>
+        <location filename="../../ui/timeline/delegate.py" line="267"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -2137,17 +2332,17 @@ Din dagbog ligger i:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/model.py" line="349"/>
+        <location filename="../../ui/timeline/model.py" line="371"/>
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="373"/>
+        <location filename="../../ui/timeline/model.py" line="395"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="375"/>
+        <location filename="../../ui/timeline/model.py" line="397"/>
         <source>for coaching</source>
         <translation>til coaching</translation>
     </message>
@@ -2155,24 +2350,35 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="322"/>
+        <location filename="../../ui/timeline/panel.py" line="400"/>
         <source>No entries yet. Your reflections will appear here.</source>
+        <extracomment>A row that is not an entry (added through `show_rows`) was clicked or entered. An entry&apos;s context menu was asked for: (entry id, global point).</extracomment>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="325"/>
+        <location filename="../../ui/timeline/panel.py" line="403"/>
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="329"/>
+        <location filename="../../ui/timeline/panel.py" line="407"/>
+        <source>Go to a date in a month calendar (Ctrl+Shift+D)</source>
+        <translation>Gå til en dato i en månedskalender (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="408"/>
+        <source>Go to date</source>
+        <translation>Gå til dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="411"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="331"/>
+        <location filename="../../ui/timeline/panel.py" line="413"/>
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>

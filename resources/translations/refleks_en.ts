@@ -15,7 +15,7 @@
 <context>
     <name>DensityStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/density_strip.py" line="219"/>
+        <location filename="../../ui/timeline/density_strip.py" line="225"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="349"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -61,11 +61,22 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="105"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -99,7 +110,7 @@
 <context>
     <name>LearningLogDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="172"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="171"/>
         <source>%n entries will be in the file.</source>
         <translation>
             <numerusform>%n entry will be in the file.</numerusform>
@@ -107,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/courses/learning_log_dialog.py" line="174"/>
+        <location filename="../../ui/courses/learning_log_dialog.py" line="173"/>
         <source>%n private entries are left out.</source>
         <translation>
             <numerusform>%n private entry is left out.</numerusform>
@@ -116,9 +127,58 @@
     </message>
 </context>
 <context>
+    <name>MemoryList</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="103"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="104"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="131"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetBefore</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <source>You have met this before  ·  %n earlier entry(s)</source>
+        <translation>
+            <numerusform>You have met this before  ·  %n earlier entry</numerusform>
+            <numerusform>You have met this before  ·  %n earlier entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="217"/>
+        <source>On this day  ·  %n entry(s)</source>
+        <translation>
+            <numerusform>On this day  ·  %n entry</numerusform>
+            <numerusform>On this day  ·  %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostcardSuggestion</name>
     <message numerus="yes">
-        <location filename="../../ui/courses/postcard_suggestion.py" line="134"/>
+        <location filename="../../ui/courses/postcard_suggestion.py" line="141"/>
         <source>%n more module(s) without a postcard.</source>
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.journal.changes import Change, Changes
@@ -111,7 +111,8 @@ class MetBefore(QFrame):
                 widget.deleteLater()
         self.links = []
         for entry in self._entries:
-            link = EntryLink(entry.id, entry_line(entry, self._language), self._body)
+            line = entry_line(entry, self._language, self.tr("Untitled entry"))
+            link = EntryLink(entry.id, line, self._body)
             link.clicked.connect(lambda _c=False, i=entry.id: self.entry_clicked.emit(i))
             self.links.append(link)
             self._rows.addWidget(link)
@@ -134,18 +135,9 @@ class MetBefore(QFrame):
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
 
     def _retranslate(self) -> None:
-        self.toggle.setText(
-            QCoreApplication.translate(
-                "MetBefore",
-                "You have met this before  ·  %n earlier entry(s)",
-                "",
-                len(self._entries),
-            )
-        )
+        count = len(self._entries)
+        self.toggle.setText(self.tr("You have met this before  ·  %n earlier entry(s)", "", count))
         self.toggle.setToolTip(
-            QCoreApplication.translate(
-                "MetBefore",
-                "The latest earlier entries with the same dilemma, paradox or legitimacy tag",
-            )
+            self.tr("The latest earlier entries with the same dilemma, paradox or legitimacy tag")
         )
         self.toggle.setAccessibleName(self.toggle.text())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,24 +27,18 @@ from app.journal.changes import Change, Changes
 from app.journal.recall import RecallService
 from app.records import EntrySummary, Memory
 
-#: The most entries a list shows; older ones are counted in a last line. The strip above
-#: the timeline stays slim with fewer.
+# The most entries a list shows; older ones are counted in a last line. The strip above
+# the timeline stays slim with fewer.
 MAX_SHOWN = 8
 STRIP_SHOWN = 4
 _TITLE_CHARS = 70
 
 
-def how_long_ago(months_ago: int) -> str:
-    """ "1 year ago", "3 months ago", in the window's language."""
-    if months_ago % 12 == 0:
-        return QCoreApplication.translate("OnThisDay", "%n year(s) ago", "", months_ago // 12)
-    return QCoreApplication.translate("OnThisDay", "%n month(s) ago", "", months_ago)
-
-
-def first_line(title: str, excerpt: str) -> str:
+def first_line(title: str, excerpt: str, untitled: str) -> str:
+    """An entry's title, or the start of its text, in one line; `untitled` for neither."""
     text = (title.strip() or excerpt.strip()).splitlines()[0] if (title or excerpt).strip() else ""
     if not text:
-        return QCoreApplication.translate("OnThisDay", "Untitled entry")
+        return untitled
     return text if len(text) <= _TITLE_CHARS else text[: _TITLE_CHARS - 1].rstrip() + "…"
 
 
@@ -53,9 +47,10 @@ def day_text(day: dt.date, language: str) -> str:
     return locale.toString(day, "d. MMMM yyyy" if language == "da" else "d MMMM yyyy")
 
 
-def entry_line(entry: EntrySummary, language: str) -> str:
+def entry_line(entry: EntrySummary, language: str, untitled: str) -> str:
     """An earlier entry in one line: its date, then its first line."""
-    return f"{day_text(entry.day, language)}  ·  {first_line(entry.title, entry.excerpt)}"
+    line = first_line(entry.title, entry.excerpt, untitled)
+    return f"{day_text(entry.day, language)}  ·  {line}"
 
 
 class EntryLink(QPushButton):
@@ -102,6 +97,12 @@ class MemoryList(QWidget):
     def memories(self) -> list[Memory]:
         return list(self._memories)
 
+    def how_long_ago(self, months_ago: int) -> str:
+        """ "1 year ago", "3 months ago", in the window's language."""
+        if months_ago % 12 == 0:
+            return self.tr("%n year(s) ago", "", months_ago // 12)
+        return self.tr("%n month(s) ago", "", months_ago)
+
     def _rebuild(self) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -114,20 +115,20 @@ class MemoryList(QWidget):
         for row, memory in enumerate(self._memories[: self._most]):
             if memory.months_ago != group:
                 group = memory.months_ago
-                heading = QLabel(how_long_ago(group), self)
+                heading = QLabel(self.how_long_ago(group), self)
                 heading.setProperty("muted", True)
                 heading.setContentsMargins(6, 0, 0, 0)
                 self._grid.addWidget(heading, row, 0, Qt.AlignmentFlag.AlignVCenter)
             entry = memory.entry
-            text = entry_line(entry, self._language)
+            text = entry_line(entry, self._language, self.tr("Untitled entry"))
             link = EntryLink(entry.id, text, self)
-            link.setAccessibleName(f"{how_long_ago(memory.months_ago)}: {text}")
+            link.setAccessibleName(f"{self.how_long_ago(memory.months_ago)}: {text}")
             link.clicked.connect(lambda _c=False, i=entry.id: self.entry_clicked.emit(i))
             self.links.append(link)
             self._grid.addWidget(link, row, 1)
         hidden = len(self._memories) - self._most
         if hidden > 0:
-            more = QLabel(QCoreApplication.translate("OnThisDay", "and %n more", "", hidden), self)
+            more = QLabel(self.tr("and %n more", "", hidden), self)
             more.setProperty("muted", True)
             more.setContentsMargins(6, 2, 0, 0)
             self._grid.addWidget(more, self._most, 1)
@@ -213,11 +214,5 @@ class OnThisDayStrip(QFrame):
 
     def _retranslate(self) -> None:
         count = len(self.list.memories())
-        self.toggle.setText(
-            QCoreApplication.translate("OnThisDay", "On this day  ·  %n entry(s)", "", count)
-        )
-        self.toggle.setToolTip(
-            QCoreApplication.translate(
-                "OnThisDay", "Entries from this date in earlier months and years"
-            )
-        )
+        self.toggle.setText(self.tr("On this day  ·  %n entry(s)", "", count))
+        self.toggle.setToolTip(self.tr("Entries from this date in earlier months and years"))
