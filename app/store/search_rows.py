@@ -21,6 +21,9 @@ from app.store.filters import selection
 
 #: How much of the text before a match the excerpt keeps, to show it in its sentence.
 LEAD_CHARS = 40
+#: How far into an excerpt a match surely shows in a row's two lines (a narrow timeline
+#: shows some 50 characters a line); a later one gets an excerpt of its own.
+SHOWN_CHARS = 80
 
 
 def page(
@@ -93,7 +96,7 @@ def with_match_excerpts(
     hidden = [
         item.id
         for item in items
-        if first_span(item.title, terms) is None and first_span(item.excerpt, terms) is None
+        if first_span(item.title, terms) is None and not _shown_early(item.excerpt, terms)
     ]
     if not hidden:
         return tuple(items)
@@ -104,23 +107,36 @@ def with_match_excerpts(
     )
 
 
+def _shown_early(excerpt: str, terms: tuple[Term, ...]) -> bool:
+    """True when a match starts where a row's two lines of excerpt surely show it."""
+    span = first_span(excerpt, terms)
+    return span is not None and span[0] < SHOWN_CHARS
+
+
 def _excerpts_at_match(
     connection: Any, entry_ids: Sequence[int], terms: tuple[Term, ...]
 ) -> dict[int, str]:
-    marks = ",".join("?" * len(entry_ids))
-    rows = connection.execute(
-        "SELECT e.id, e.body, (SELECT group_concat(a.text, char(10)) FROM "
-        "(SELECT text FROM answers WHERE entry_id = e.id AND text != '' ORDER BY position) "
-        f"AS a) FROM entries AS e WHERE e.id IN ({marks})",
-        tuple(entry_ids),
-    )
+    """Excerpts from the text where it matches, else from the answers (read only then)."""
     excerpts: dict[int, str] = {}
-    for entry_id, body, answers in rows:
-        for text in (body or "", answers or ""):
-            span = first_span(text, terms)
+    marks = ",".join("?" * len(entry_ids))
+    for entry_id, body in connection.execute(
+        f"SELECT id, body FROM entries WHERE id IN ({marks})", tuple(entry_ids)
+    ):
+        span = first_span(body or "", terms)
+        if span is not None:
+            excerpts[entry_id] = excerpt_around(body, span[0])
+    rest = [entry_id for entry_id in entry_ids if entry_id not in excerpts]
+    if rest:
+        marks = ",".join("?" * len(rest))
+        for entry_id, text in connection.execute(
+            "SELECT entry_id, group_concat(text, char(10)) FROM "
+            f"(SELECT entry_id, text FROM answers WHERE entry_id IN ({marks}) AND text != '' "
+            "ORDER BY entry_id, position) GROUP BY entry_id",
+            tuple(rest),
+        ):
+            span = first_span(text or "", terms)
             if span is not None:
                 excerpts[entry_id] = excerpt_around(text, span[0])
-                break
     return excerpts
 
 

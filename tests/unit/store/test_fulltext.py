@@ -230,7 +230,7 @@ def test_terms_of_typed_text() -> None:
 
 
 def test_text_and_tag_filter_runs_the_match_once(journal: JournalService) -> None:
-    """The MATCH sits in a materialized subquery, not re-run per candidate row."""
+    """The MATCH sits in an uncorrelated list subquery, run once, not per candidate row."""
     from app.store.filters import selection
 
     where = TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),))
@@ -239,6 +239,21 @@ def test_text_and_tag_filter_runs_the_match_once(journal: JournalService) -> Non
             "e.id", "ORDER BY e.day DESC, e.id DESC LIMIT 10"
         )
         plan = [row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + sql, values)]
-    assert any(step.startswith("MATERIALIZE fts_hits") for step in plan), plan
-    assert not any("CORRELATED" in step and "fts" in step for step in plan), plan
+    assert any(step.startswith("LIST SUBQUERY") for step in plan), plan
+    assert any("entries_trigram" in step for step in plan), plan
+    assert not any("CORRELATED" in step for step in plan), plan
     assert any("ix_entries_timeline" in step for step in plan), plan
+
+
+def test_excerpts_show_the_first_match(journal: JournalService) -> None:
+    lead = "Mødet startede sent, og dagsordenen var lang med mange punkter. "
+    late = add(journal, "Styregruppen", lead * 2 + "Til sidst: kontrollen fyldte mest.")
+    early = add(journal, "Tilsyn", "Kontrollen kom først. " + lead * 5)
+    answered = add(journal, "Postkort", lead, answers=(Answer("q1", lead + "Om kerneopgaven."),))
+    by_id = {e.id: e.excerpt for e in journal.all_matching(TimelineFilter(text="kontrol"))}
+    assert by_id[late].startswith("…") and "kontrollen" in by_id[late][:80]
+    assert by_id[early].startswith("Kontrollen kom først")  # already in the first lines
+    [found] = journal.all_matching(TimelineFilter(text="opgave"))
+    assert found.id == answered and "kerneopgaven" in found.excerpt
+    # Without a search, the first lines.
+    assert journal.timeline_entry(late).excerpt.startswith("Mødet startede")  # type: ignore[union-attr]
