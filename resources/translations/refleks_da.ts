@@ -945,7 +945,7 @@
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="308"/>
         <source>Words or parts of words (kontro finds kontrollen, opgave finds kerneopgaven), a &quot;quoted phrase&quot;, tag, course and module names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord eller dele af ord (kontro finder kontrollen, opgave finder kerneopgaven), en &quot;sætning i citationstegn&quot;, navne på tags, forløb og moduler</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="312"/>
@@ -1005,22 +1005,22 @@
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="330"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyeste først</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="331"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedste match</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="332"/>
         <source>Order of the entries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rækkefølge for de fundne indlæg</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="333"/>
         <source>Order the entries found by date or by best match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis de fundne indlæg efter dato eller efter bedste match</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/filter_bar.py" line="334"/>
@@ -1038,66 +1038,65 @@
     <message>
         <location filename="../../ui/editor/find_bar.py" line="261"/>
         <source>No matches</source>
-        <extracomment>(field, first position, position after the match), in the field&apos;s document positions. The number of matches changed (after a new text, an edit or another entry).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fund</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="264"/>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fund</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/editor/find_bar.py" line="264"/>
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="268"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="274"/>
         <source>Find in entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Find i indlægget:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="275"/>
         <source>Find in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Find i dette indlæg</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="276"/>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige fund (Skift+F3)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="277"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige fund</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="278"/>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste fund (F3)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="279"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste fund</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="280"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk (Esc)</translation>
     </message>
     <message>
         <location filename="../../ui/editor/find_bar.py" line="281"/>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk søgelinjen</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,9 @@
     <message numerus="yes">
         <location filename="../../ui/editor/find_bar.py" line="264"/>
         <source>%n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

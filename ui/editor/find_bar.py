@@ -30,7 +30,7 @@ from ui.shell.theme import is_dark
 
 REFRESH_DELAY_MS = 150
 
-#: (field, first position, position after the match), in the field's document positions.
+# A match: (field, first position, position after it), in the document's positions.
 Match = tuple[QTextEdit, int, int]
 
 
@@ -49,7 +49,7 @@ def _document_positions(text: str, found: Sequence[tuple[int, int]]) -> list[tup
 class FindBar(QWidget):
     """Marks the matches of its text in `fields()`; steps through them in order."""
 
-    #: The number of matches changed (after a new text, an edit or another entry).
+    # The number of matches changed (after a new text, an edit or another entry).
     matches_changed = Signal(int)
 
     def __init__(
