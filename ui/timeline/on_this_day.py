@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -69,6 +70,20 @@ class EntryLink(QPushButton):
             "QPushButton#entryLink:hover, QPushButton#entryLink:focus"
             " { background: palette(alternate-base); }"
         )
+        self.full_text = text
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        # A long first line must not widen the pane: the text is cut with "…" instead.
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("0000 · …") + 12, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = max(0, self.width() - 14)  # the padding either side
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
 
 
 class MemoryList(QWidget):

@@ -37,7 +37,10 @@ def test_the_list_shows_earlier_entries_with_the_tag_and_opens_one(
     main_window.open_entry(current)
     assert listing.isVisible()
     assert [link.entry_id for link in listing.links] == [second, first]
-    assert "5 March 2026" in listing.links[0].text() and "Igen kontrol" in listing.links[0].text()
+    assert (
+        "5 March 2026" in listing.links[0].full_text
+        and "Igen kontrol" in listing.links[0].full_text
+    )
 
     qtbot.mouseClick(listing.links[1], Qt.MouseButton.LeftButton)
     assert editor.current_entry_id() == first

@@ -44,8 +44,8 @@ def test_the_strip_shows_this_day_in_earlier_years_and_opens_one(
     # The strip follows the change notifications by itself.
     assert strip.isVisible()
     assert [link.entry_id for link in strip.list.links] == [december, last_year]
-    assert "1 December 2026" in strip.list.links[0].text()
-    assert "December-mødet" in strip.list.links[0].text()
+    assert "1 December 2026" in strip.list.links[0].full_text
+    assert "December-mødet" in strip.list.links[0].full_text
     opened: list[int] = []
     panel.entry_activated.connect(opened.append)
     qtbot.mouseClick(strip.list.links[1], Qt.MouseButton.LeftButton)
