@@ -3,9 +3,9 @@
     .venv/bin/python scripts/screenshots_guided.py [--language da|en] [--out docs/screenshots]
 
 States, at 1366×768 over a throw-away demo journal: the legitimacy picker of a dilemma
-entry (legitimacy-picker-<language>.png) and the perspectives template with one
-perspective open (perspectives-<language>.png). Runs offscreen unless QT_QPA_PLATFORM is
-set (e.g. to xcb under xvfb-run).
+entry (legitimacy-picker-<language>.png) and the perspectives template with "see it
+from…" unfolded on one perspective (perspectives-<language>.png). Runs offscreen unless
+QT_QPA_PLATFORM is set (e.g. to xcb under xvfb-run).
 """
 
 from __future__ import annotations
@@ -60,6 +60,21 @@ def main(argv: list[str] | None = None) -> int:
         settle(app)
         shoot(window, out, f"legitimacy-picker-{args.language}")
         assert TagRef("legitimacy", "moral") in editor.guided.pickers()["legitimacy"].ticked()
+
+        # The perspectives template, "see it from…" unfolded on one perspective.
+        window.new_entry("perspectives")
+        editor.header.title_edit.setText(
+            "Borgermødet set fra flere sider" if args.language == "da" else "The citizens' meeting"
+        )
+        editor.guided.fields()[0].set_text(
+            "Forældrene ville selv drive lektiecaféen; skolen ville have en aftale på papir."
+        )
+        editor.guided.perspectives.choose("governmentality")
+        settle(app)
+        focus_timeline(window)
+        editor.writing.verticalScrollBar().setValue(0)
+        settle(app)
+        shoot(window, out, f"perspectives-{args.language}")
 
         window.close()
         context.close()

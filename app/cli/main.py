@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.exchange_commands",
     "app.cli.trust_commands",
     "app.cli.course_commands",
+    "app.cli.commitment_commands",
+    "app.cli.coaching_commands",
 )
 
 # The module of each command, so that running one imports that module only (the course
@@ -37,6 +39,8 @@ COMMAND_OWNERS: dict[str, str] = {
     "export": "app.cli.exchange_commands",
     "import": "app.cli.exchange_commands",
     "course": "app.cli.course_commands",
+    "commitments": "app.cli.commitment_commands",
+    "coaching": "app.cli.coaching_commands",
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -2,7 +2,9 @@
 
 The document is versioned (`schema_version`); a reader refuses versions it does not know.
 Entries are written in a stable order (day, created, uuid) and keep their uuids, so an
-export → import into an empty journal → export gives the same document.
+export → import into an empty journal → export gives the same document. Schema 2 adds the
+commitments and coaching sessions after the entries (app/exchange/backup_commitments.py);
+a schema 1 backup still imports.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.dates import parse_clock
+from app.exchange.backup_commitments import COACHING_SESSIONS, COMMITMENTS, read_tail, tail_parts
 from app.exchange.batch import (
     ImportBatch,
     ImportedCourse,
@@ -40,7 +43,7 @@ if TYPE_CHECKING:
     from models.database import Database
 
 FORMAT_NAME = "refleks-backup"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 NOTE = (
     "A complete backup of a Refleks journal: every entry, private ones and the trash "
@@ -51,8 +54,8 @@ NOTE = (
 def dump_journal(database: Database, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The whole journal as a JSON-ready document."""
     with _raw_connection(database) as connection:
-        head, lines = journal_parts(connection, now=now)
-    return {**head, "entries": [json.loads(line) for line in lines]}
+        head, lines, tail = journal_parts(connection, now=now)
+    return {**head, "entries": [json.loads(line) for line in lines], **tail}
 
 
 def _raw_connection(database: Database) -> contextlib.AbstractContextManager[Any]:
@@ -62,8 +65,9 @@ def _raw_connection(database: Database) -> contextlib.AbstractContextManager[Any
 
 def journal_parts(
     connection: Any, *, now: dt.datetime | None = None
-) -> tuple[dict[str, Any], list[bytes]]:
-    """The document without its entries, and each entry as UTF-8 JSON (app/store/backup_rows.py).
+) -> tuple[dict[str, Any], list[bytes], dict[str, Any]]:
+    """The document's members before its entries, each entry as UTF-8 JSON
+    (app/store/backup_rows.py), and the members after them.
 
     `connection` is a DB-API connection inside a read transaction, so that all of it is
     one snapshot of the journal.
@@ -100,23 +104,21 @@ def journal_parts(
         "courses": course_docs,
         "tags": tag_docs,
     }
-    return head, lines
+    return head, lines, tail_parts(connection)
 
 
 def encode_backup(document: dict[str, Any]) -> bytes:
     """The document as UTF-8 JSON, one entry per line."""
-    head = {key: value for key, value in document.items() if key != "entries"}
-    return _encode(
-        head,
-        [json.dumps(entry, ensure_ascii=False).encode("utf-8") for entry in document["entries"]],
-    )
+    after = (COMMITMENTS, COACHING_SESSIONS)
+    head = {key: value for key, value in document.items() if key not in ("entries", *after)}
+    tail = {key: document[key] for key in after if key in document}
+    lines = [json.dumps(entry, ensure_ascii=False).encode("utf-8") for entry in document["entries"]]
+    return b"".join(_encoded_parts(head, lines, tail))
 
 
-def _encode(head: dict[str, Any], lines: list[bytes]) -> bytes:
-    return b"".join(_encoded_parts(head, lines))
-
-
-def _encoded_parts(head: dict[str, Any], lines: list[bytes]) -> list[bytes]:
+def _encoded_parts(
+    head: dict[str, Any], lines: list[bytes], tail: dict[str, Any] | None = None
+) -> list[bytes]:
     """The file as pieces to write one after the other (no 30 MB joined copy).
 
     An indented dump runs through json's pure-Python encoder (seconds for 10k entries);
@@ -131,7 +133,12 @@ def _encoded_parts(head: dict[str, Any], lines: list[bytes]) -> list[bytes]:
         if index:
             parts.append(b",\n")
         parts.append(line)
-    parts.append(b"\n ]\n}\n")
+    parts.append(b"\n ]")
+    # After the entries, so a reader streams them with the head checked (one per line).
+    for key, items in (tail or {}).items():
+        rows = ",\n".join(f"  {json.dumps(item, ensure_ascii=False)}" for item in items)
+        parts.append(f",\n {json.dumps(key)}: [\n{rows}\n ]".encode())
+    parts.append(b"\n}\n")
     return parts
 
 
@@ -143,8 +150,8 @@ def write_backup(database: Database, destination: Path) -> int:
 
 def write_backup_from(connection: Any, destination: Path) -> int:
     """`write_backup` over a DB-API connection inside a read transaction."""
-    head, lines = journal_parts(connection)
-    write_private_bytes(destination, _encoded_parts(head, lines))
+    head, lines, tail = journal_parts(connection)
+    write_private_bytes(destination, _encoded_parts(head, lines, tail))
     return len(lines)
 
 
@@ -205,7 +212,7 @@ class _StreamedBackup:
             return parse_backup(members, self._path)
         assert self._head is not None
         tags, courses = self._head
-        return ImportBatch("refleks", tuple(self._entries.entries), tags=tags, courses=courses)
+        return _batch(members, self._path, self._entries.entries, tags, courses)
 
 
 def parse_backup(document: Any, path: Path | str) -> ImportBatch:
@@ -214,7 +221,25 @@ def parse_backup(document: Any, path: Path | str) -> ImportBatch:
     reader = _EntryReader(path, tags, courses)
     for index, value in enumerate(Fields(document, path, "").items("entries")):
         reader.read(value, index)
-    return ImportBatch("refleks", tuple(reader.entries), tags=tags, courses=courses)
+    return _batch(document, path, reader.entries, tags, courses)
+
+
+def _batch(
+    document: dict[str, Any],
+    path: Path | str,
+    entries: list[ImportedEntry],
+    tags: tuple[TagRef, ...],
+    courses: tuple[ImportedCourse, ...],
+) -> ImportBatch:
+    commitments, sessions = read_tail(document, path, (entry.uuid for entry in entries))
+    return ImportBatch(
+        "refleks",
+        tuple(entries),
+        tags=tags,
+        courses=courses,
+        commitments=commitments,
+        coaching_sessions=sessions,
+    )
 
 
 def _head(document: Any, path: Path | str) -> tuple[tuple[TagRef, ...], tuple[ImportedCourse, ...]]:

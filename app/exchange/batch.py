@@ -62,6 +62,31 @@ class ImportedEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedCommitment:
+    """A commitment, naming its entry (and its follow-up entry) by uuid."""
+
+    uuid: str
+    entry_uuid: str
+    text: str
+    created_at: dt.datetime
+    status: str = "open"  # open, kept, changed or dropped
+    note: str = ""
+    prompt_key: str | None = None
+    due: dt.date | None = None
+    closed_at: dt.datetime | None = None
+    closed_on: dt.date | None = None
+    follow_up_uuid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedCoachingSession:
+    uuid: str
+    day: dt.date
+    created_at: dt.datetime
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ImportBatch:
     """Everything one file holds, ready to be written in one transaction."""
 
@@ -70,6 +95,9 @@ class ImportBatch:
     tags: tuple[TagRef, ...] = ()  # tags to exist even if no entry carries them (own tags)
     courses: tuple[ImportedCourse, ...] = ()
     notes: tuple[str, ...] = field(default=())  # what the reader changed on the way, for the user
+    # Only a Refleks backup carries these (from its schema 2 on).
+    commitments: tuple[ImportedCommitment, ...] = ()
+    coaching_sessions: tuple[ImportedCoachingSession, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.exchange.backup_commitments import write_tail
 from app.exchange.batch import (
     ON_CONFLICT_CHOICES,
     ImportBatch,
@@ -98,7 +99,8 @@ def write_batch(
 
     Entries already in the journal (same uuid) are skipped, or replaced with
     `on_conflict="update"`. Courses, modules and the batch's own tags are found or made
-    first, then the entries go in through the store (app.store.writes), as a save does.
+    first, then the entries go in through the store (app.store.writes), as a save does,
+    then a backup's commitments and coaching sessions (app.exchange.backup_commitments).
     """
     modules = _courses(connection, batch)
     present = store_writes.ids_of_uuids(connection, [entry.uuid for entry in batch.entries])
@@ -114,6 +116,7 @@ def write_batch(
         for old, entry in zip(olds, latest.values(), strict=True):
             store_writes.replace_entry(connection, old, _values(entry, modules), tags)
     store_writes.insert_entries(connection, [_values(e, modules) for e in new_entries], tags)
+    write_tail(connection, batch, update=update)
     skipped = 0 if update else len(batch.entries) - len(new_entries)
     return ImportResult(len(new_entries), skipped, len(changed), batch.source_format, batch.notes)
 

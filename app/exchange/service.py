@@ -80,9 +80,17 @@ class ExchangeService:
 
     def import_batch(self, batch: ImportBatch, on_conflict: OnConflict = "skip") -> ImportResult:
         result = apply_batch(self._journal.database, batch, on_conflict=on_conflict)
-        if result.added or result.updated:
-            # Entries, own tags and course links may all be new.
-            self._journal.changes.publish(Changes(Change.ENTRIES | Change.TAGS | Change.COURSES))
+        if result.added or result.updated or batch.commitments or batch.coaching_sessions:
+            # Entries, own tags, course links, commitments and sessions may all be new.
+            self._journal.changes.publish(
+                Changes(
+                    Change.ENTRIES
+                    | Change.TAGS
+                    | Change.COURSES
+                    | Change.COMMITMENTS
+                    | Change.COACHING
+                )
+            )
         return result
 
     def import_file(

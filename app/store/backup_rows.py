@@ -1,5 +1,5 @@
-"""The rows of a JSON backup: courses, modules and tags, and the entries written as JSON by
-SQLite itself, one text per entry.
+"""The rows of a JSON backup: courses, modules, tags, commitments and coaching sessions, and
+the entries written as JSON by SQLite itself, one text per entry.
 
 Building 10k entry dicts in Python and encoding them took about 0.6 s of a full export;
 SQLite's JSON functions produce the same documents in about a quarter of that. The
@@ -102,3 +102,26 @@ def module_rows(connection: Any) -> list[tuple[Any, ...]]:
 def tag_rows(connection: Any) -> list[tuple[Any, ...]]:
     """(family, key, label) of every tag, by family and key."""
     return connection.execute("SELECT family, key, label FROM tags ORDER BY family, key").fetchall()
+
+
+def commitment_rows(connection: Any) -> list[tuple[Any, ...]]:
+    """(uuid, entry uuid, text, prompt_key, due, status, note, created_at, closed_at,
+    closed_on, follow-up entry uuid) of every commitment, times as the entries write them,
+    oldest first."""
+    return connection.execute(
+        "SELECT c.uuid, e.uuid, c.text, c.prompt_key, c.due, c.status, c.note, "
+        f"{_utc('c.created_at')}, "
+        f"CASE WHEN c.closed_at IS NULL THEN NULL ELSE {_utc('c.closed_at')} END, "
+        "c.closed_on, f.uuid "
+        "FROM commitments AS c JOIN entries AS e ON e.id = c.entry_id "
+        "LEFT JOIN entries AS f ON f.id = c.follow_up_entry_id "
+        "ORDER BY c.created_at, c.uuid"
+    ).fetchall()
+
+
+def coaching_rows(connection: Any) -> list[tuple[Any, ...]]:
+    """(uuid, day, note, created_at) of every coaching session, by day."""
+    return connection.execute(
+        f"SELECT uuid, day, note, {_utc('created_at')} FROM coaching_sessions "
+        "ORDER BY day, created_at, uuid"
+    ).fetchall()

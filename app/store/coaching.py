@@ -61,3 +61,25 @@ def last_before(connection: Any, day: dt.date) -> CoachingSession | None:
 def delete(connection: Any, session_id: int) -> bool:
     cursor = connection.execute("DELETE FROM coaching_sessions WHERE id = ?", (session_id,))
     return cursor.rowcount > 0
+
+
+def ids_of_uuids(connection: Any, uuids: list[str]) -> dict[str, int]:
+    """The ids of the sessions with these uuids that are here already."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.execute(
+            f"SELECT uuid, id FROM coaching_sessions WHERE uuid IN ({marks})", chunk
+        ).fetchall()
+        found.update((uuid, int(row_id)) for uuid, row_id in rows)
+    return found
+
+
+def replace(
+    connection: Any, session_id: int, *, day: dt.date, note: str | None, created_at: dt.datetime
+) -> None:
+    connection.execute(
+        "UPDATE coaching_sessions SET day = ?, note = ?, created_at = ? WHERE id = ?",
+        (day_text(day), note, stored_text(created_at), session_id),
+    )

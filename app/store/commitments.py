@@ -250,3 +250,65 @@ def outcome_counts(
     return OutcomeCounts(
         made=int(row[0]), kept=int(row[1]), changed=int(row[2]), dropped=int(row[3])
     )
+
+
+# ----- whole rows, as an import writes them ------------------------------------------
+
+
+def ids_of_uuids(connection: Any, uuids: list[str]) -> dict[str, int]:
+    """The ids of the commitments with these uuids that are here already."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = connection.execute(
+            f"SELECT uuid, id FROM commitments WHERE uuid IN ({marks})", chunk
+        ).fetchall()
+        found.update((uuid, int(row_id)) for uuid, row_id in rows)
+    return found
+
+
+def write_row(
+    connection: Any,
+    row_id: int | None,
+    *,
+    uuid: str,
+    entry_id: int,
+    text: str,
+    prompt_key: str | None,
+    due: dt.date | None,
+    status: str,
+    note: str,
+    created_at: dt.datetime,
+    closed_at: dt.datetime | None,
+    closed_on: dt.date | None,
+    follow_up_entry_id: int | None,
+) -> None:
+    """Insert a whole commitment (`row_id` None) or overwrite the one with that id."""
+    values = (
+        uuid,
+        entry_id,
+        text,
+        prompt_key,
+        None if due is None else day_text(due),
+        status,
+        note,
+        stored_text(created_at),
+        stored_text(closed_at),
+        None if closed_on is None else day_text(closed_on),
+        follow_up_entry_id,
+    )
+    if row_id is None:
+        connection.execute(
+            "INSERT INTO commitments (uuid, entry_id, text, prompt_key, due, status, note, "
+            "created_at, closed_at, closed_on, follow_up_entry_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            values,
+        )
+    else:
+        connection.execute(
+            "UPDATE commitments SET uuid = ?, entry_id = ?, text = ?, prompt_key = ?, due = ?, "
+            "status = ?, note = ?, created_at = ?, closed_at = ?, closed_on = ?, "
+            "follow_up_entry_id = ? WHERE id = ?",
+            (*values, row_id),
+        )

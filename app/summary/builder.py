@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from app.catalog.catalog import Catalog
 from app.journal.service import JournalService
 from app.records import OWN_FAMILY, Entry, EntrySummary, TagRef, TimelineFilter
+from app.summary.commitments import commitment_section
 from app.summary.labels import label, long_date
 from app.summary.model import (
+    CommitmentSection,
     CrossTable,
     FamilyTheme,
     Summary,
@@ -79,12 +81,14 @@ def build_summary(
     today: dt.date | None = None,
 ) -> Summary:
     selected = select_entries(journal, request)
+    day = today or dt.date.today()
     return summarize(
         selected,
         catalog,
         request,
         period=_period(journal, request),
-        today=today or dt.date.today(),
+        today=day,
+        commitments=commitment_section(journal.database, request, today=day),
     )
 
 
@@ -95,6 +99,7 @@ def summarize(
     *,
     period: str,
     today: dt.date,
+    commitments: CommitmentSection | None = None,
 ) -> Summary:
     language = request.language
     names = Names(catalog, language)
@@ -110,6 +115,7 @@ def summarize(
         cross=_cross(selected.entries, catalog, names),
         entries=entries,
         coaching=tuple(entry for entry in entries if entry.coaching),
+        commitments=commitments,
         private_left_out=selected.private_left_out,
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from app.catalog.model import Text
+from app.commitments.follow_up import status_word
+from app.commitments.records import CLOSED_STATUSES
 
 LABELS: dict[str, Text] = {
     "title": Text("Refleksioner til coaching", "Reflections for coaching"),
@@ -55,6 +57,26 @@ LABELS: dict[str, Text] = {
         "Ingen af indlæggene er markeret til coaching.",
         "None of the entries is marked for coaching.",
     ),
+    "commitments": Text("Forpligtelser siden sidste session", "Commitments since the last session"),
+    "commitments_since": Text(
+        "Siden coachingsessionen {day}: hvad der blev holdt, ændret eller droppet, og hvad der "
+        "stadig er åbent.",
+        "Since the coaching session on {day}: what was kept, changed or dropped, and what is "
+        "still open.",
+    ),
+    "commitments_first": Text(
+        "Der er ikke registreret nogen coachingsession før; her er alle forpligtelser.",
+        "No coaching session is recorded before this one; here are all commitments.",
+    ),
+    # The words a follow-up entry uses for how it went (app/commitments/follow_up.py).
+    **{
+        status.value: Text(status_word(status, "da"), status_word(status, "en"))
+        for status in CLOSED_STATUSES
+    },
+    "still_open": Text("Stadig åbne", "Still open"),
+    "commitment_from": Text("fra {day}", "from {day}"),
+    "commitment_due": Text("frist {day}", "due {day}"),
+    "commitment_closed": Text("lukket {day}", "closed {day}"),
     "private": Text("privat", "private"),
     "page": Text("Side {page} af {pages}", "Page {page} of {pages}"),
     "chart": Text("Temaer i søjler", "Themes as bars"),

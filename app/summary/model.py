@@ -36,6 +36,11 @@ class SummaryRequest:
     include_tags: bool = True
     language: str = "da"
     author: str = ""
+    # The section on commitments since the last coaching session, and the day of the
+    # session the document is for (the export's "brought to coaching on"; default: the
+    # day it is made). A private entry's commitments follow the private choices above.
+    include_commitments: bool = True
+    coaching_day: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +92,47 @@ class CrossTable:
 
 
 @dataclass(frozen=True, slots=True)
+class SummaryCommitment:
+    """One commitment as the document shows it."""
+
+    text: str
+    status: str  # open, kept, changed or dropped
+    note: str
+    due: dt.date | None
+    closed_on: dt.date | None
+    entry_day: dt.date
+    entry_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentSection:
+    """Commitments since the last session (`since`, None before the first one) up to the
+    session on `until`, grouped by how they went."""
+
+    since: dt.date | None
+    until: dt.date
+    kept: tuple[SummaryCommitment, ...] = ()
+    changed: tuple[SummaryCommitment, ...] = ()
+    dropped: tuple[SummaryCommitment, ...] = ()
+    still_open: tuple[SummaryCommitment, ...] = ()
+
+    @property
+    def groups(self) -> tuple[tuple[str, tuple[SummaryCommitment, ...]], ...]:
+        """(label key, commitments) of each group that has any, in the order shown."""
+        every = (
+            ("kept", self.kept),
+            ("changed", self.changed),
+            ("dropped", self.dropped),
+            ("still_open", self.still_open),
+        )
+        return tuple((key, items) for key, items in every if items)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.groups
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """Everything one coaching summary document says, in one language."""
 
@@ -100,6 +146,8 @@ class Summary:
     cross: CrossTable
     entries: tuple[SummaryEntry, ...]  # date order
     coaching: tuple[SummaryEntry, ...] = field(default=())
+    #: None when the request left the section out, or there was nothing to put in it.
+    commitments: CommitmentSection | None = None
     # For the export dialog and the command line to tell the user; never written into the
     # document, which would tell the coach that a private entry exists.
     private_left_out: int = 0

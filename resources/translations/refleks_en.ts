@@ -13,6 +13,55 @@
     </message>
 </context>
 <context>
+    <name>CommitmentBadge</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="118"/>
+        <source>%n open commitments</source>
+        <translation>
+            <numerusform>%n open commitment</numerusform>
+            <numerusform>%n open commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/badge.py" line="120"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n past the date</numerusform>
+            <numerusform>%n past the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentMode</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/mode.py" line="114"/>
+        <source>%n commitments are due. F9 shows them.</source>
+        <translation>
+            <numerusform>%n commitment is due. F9 shows it.</numerusform>
+            <numerusform>%n commitments are due. F9 shows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="105"/>
+        <source>Open commitments: %n</source>
+        <translation>
+            <numerusform>Open commitments: %n</numerusform>
+            <numerusform>Open commitments: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/commitments/pane.py" line="107"/>
+        <source>%n past the date</source>
+        <translation>
+            <numerusform>%n past the date</numerusform>
+            <numerusform>%n past the date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DensityStrip</name>
     <message numerus="yes">
         <location filename="../../ui/timeline/density_strip.py" line="225"/>
@@ -26,7 +75,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/actions.py" line="83"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
         <translation>
             <numerusform>Your one entry is in this file, even if it is private or in the trash. It is not encrypted: keep it somewhere only you can read.</numerusform>
@@ -34,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="348"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="363"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -42,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="350"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="365"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -50,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="352"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="367"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>
@@ -129,7 +178,7 @@
 <context>
     <name>MemoryList</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="103"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="118"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -137,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="104"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="119"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -145,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="131"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="146"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -167,7 +216,7 @@
 <context>
     <name>OnThisDayStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="217"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="232"/>
         <source>On this day  ·  %n entry(s)</source>
         <translation>
             <numerusform>On this day  ·  %n entry</numerusform>

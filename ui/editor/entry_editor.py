@@ -246,6 +246,10 @@ class EntryEditor(QWidget):
     def current_entry_id(self) -> int | None:
         return self._tracker.entry_id
 
+    def template_key(self) -> str | None:
+        """The template the open entry is written from; None for a free entry."""
+        return self._setup.template_key
+
     def postcard_module_id(self) -> int | None:
         """The module whose postcard fills the editor, or None for any other entry."""
         if self._setup.template_key != POSTCARD_TEMPLATE:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 from app.catalog.catalog import Catalog, TagFamily, TagItem, Template
 from app.records import Answer, TagRef
 from ui.editor.family_picker import FamilyPicker
+from ui.editor.perspectives_panel import PerspectivesPanel
 from ui.editor.text_fields import PromptField
 
 
@@ -46,6 +47,8 @@ class GuidedSection(QWidget):
         italic = QFont(self.instruction.font())
         italic.setItalic(True)
         self.instruction.setFont(italic)
+
+        self.perspectives = PerspectivesPanel(self)
 
         self.item_label = QLabel(self)
         self.item_combo = QComboBox(self)
@@ -81,6 +84,7 @@ class GuidedSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         layout.addWidget(self.instruction)
+        layout.addWidget(self.perspectives)
         layout.addWidget(self._item_box)
         layout.addLayout(self._prompt_layout)
 
@@ -102,6 +106,7 @@ class GuidedSection(QWidget):
         self._template = self._catalog.template(template_key) if template_key else None
         family_key = self._template.item_family if self._template else None
         self._family = self._catalog.family(family_key) if family_key else None
+        self._show_perspectives()
         self._rebuild_fields(answers)
         self._fill_item_combo()
         self.set_item(item)
@@ -141,6 +146,13 @@ class GuidedSection(QWidget):
         field.add_above_answer(picker)
         self._pickers[field.key] = picker
 
+    def _show_perspectives(self) -> None:
+        keys = self._template.perspectives if self._template else ()
+        found = (self._catalog.help_text(key) for key in keys)
+        self.perspectives.set_help_texts(
+            tuple(help_text for help_text in found if help_text is not None), self._language
+        )
+
     def _fill_item_combo(self) -> None:
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
@@ -155,7 +167,12 @@ class GuidedSection(QWidget):
 
     def has_content(self) -> bool:
         """True when there is anything to show: a template with prompts or saved answers."""
-        return bool(self._fields) or self._family is not None or self._instruction_text() != ""
+        return (
+            bool(self._fields)
+            or self._family is not None
+            or self._instruction_text() != ""
+            or bool(self.perspectives.focus_widgets())
+        )
 
     def answers(self) -> tuple[tuple[str, str], ...]:
         return tuple((field.key, field.text()) for field in self._fields)
@@ -165,7 +182,9 @@ class GuidedSection(QWidget):
 
     def focus_widgets(self) -> list[QWidget]:
         """The section's inputs in tab order."""
-        widgets: list[QWidget] = [self.item_combo] if self._family is not None else []
+        widgets: list[QWidget] = self.perspectives.focus_widgets()
+        if self._family is not None:
+            widgets.append(self.item_combo)
         for field in self._fields:
             picker = self._pickers.get(field.key)
             widgets += [*(picker.focus_widgets() if picker else ()), field.edit]
@@ -238,6 +257,7 @@ class GuidedSection(QWidget):
         instruction = self._instruction_text()
         self.instruction.setText(instruction)
         self.instruction.setVisible(bool(instruction))
+        self.perspectives.set_language(lang)
         if self._family is not None:
             self.item_label.setText(self._family.label.get(lang) + ":")
             self.item_combo.setAccessibleName(self._family.label.get(lang))

@@ -85,6 +85,10 @@ class PromptField(QWidget):
         """Show `widget` between the help and the answer field (e.g. tick boxes to pick from)."""
         self._layout.insertWidget(self._layout.indexOf(self.edit), widget)
 
+    def add_below_answer(self, widget: QWidget) -> None:
+        """Show `widget` under the answer field (e.g. "Make this a commitment…")."""
+        self._layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+
     def set_labels(self, question: str, help_text: str) -> None:
         """Show `question` above the field and `help_text` in grey (also as its tooltip)."""
         self.question.setText(question)

@@ -32,6 +32,7 @@ class WritingArea(QScrollArea):
         column.addWidget(self.guided)
         column.addWidget(self.body_label)
         column.addWidget(self.body_edit, 1)
+        self._column = column
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(content)
@@ -59,6 +60,10 @@ class WritingArea(QScrollArea):
         self.body_edit.set_min_lines(4 if self.guided.has_content() else 12)
         self.retranslate()
         self.verticalScrollBar().setValue(0)
+
+    def add_below_text(self, widget: QWidget) -> None:
+        """Show `widget` under the body, on the same page (e.g. the entry's commitments)."""
+        self._column.addWidget(widget)
 
     def follow_cursor(self, edit: GrowingTextEdit) -> None:
         """Scroll so the text cursor of `edit` stays in view while typing."""

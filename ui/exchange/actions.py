@@ -55,6 +55,7 @@ def show_export_dialog(window: MainWindow) -> QWidget:
         modules=_modules(window),
         language=window.languages.language,
         encrypted=journal_is_encrypted(context.paths.journal),
+        coaching=context.coaching,
         parent=window,
     )
     return window.open_dialogs.open("export_summary", dialog)

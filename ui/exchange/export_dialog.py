@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.catalog import Catalog
+from app.coaching.service import CoachingService
 from app.errors import RefleksError
 from app.exchange.registry import EXPORTS, ExportFormat, export_format, file_filter
 from app.exchange.service import ExchangeService
@@ -47,6 +48,7 @@ from app.summary.model import Summary, SummaryRequest
 from app.summary.render.html import CHART_URL, render_html_summary
 from app.summary.render.pdf import chart_image
 from models.errors import StorageError
+from ui.commitments.coaching_mark import CoachingMark
 from ui.exchange.entry_list import ExportEntryList
 from ui.exchange.progress import ExportProgress
 from ui.timeline.tag_choice import TagChoice
@@ -87,8 +89,11 @@ class ExportDialog(QDialog):
         modules: tuple[tuple[int, str], ...] = (),
         language: str = "da",
         encrypted: bool = False,
+        coaching: CoachingService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """With `coaching`, the period starts the day after the last coaching session, and
+        "Brought to coaching on …" records a session when the export succeeds."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self._journal = journal
@@ -103,6 +108,14 @@ class ExportDialog(QDialog):
         today = QDate.currentDate()
         self.date_from.setDate(today.addMonths(-3))
         self.date_to.setDate(today)
+        self.coaching_mark: CoachingMark | None = None
+        if coaching is not None:
+            self.coaching_mark = CoachingMark(
+                coaching=coaching, today=_day(today), language=language
+            )
+            since = _since_last_session(coaching, _day(today))
+            if since is not None:
+                self.date_from.setDate(QDate(since.year, since.month, since.day))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.family_checks: dict[str, QCheckBox] = {}
@@ -212,6 +225,8 @@ class ExportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.encryption_note)
+        if self.coaching_mark is not None:
+            layout.addWidget(self.coaching_mark)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addWidget(self.buttons)
@@ -383,6 +398,8 @@ class ExportDialog(QDialog):
 
     def _on_finished(self, path: Path | None) -> None:
         if path is not None:
+            if self.coaching_mark is not None:
+                self.coaching_mark.record(self._dialogs)
             self._dialogs.saved(
                 self.tr("Summary saved"), self.tr("Your coaching summary is saved here:"), path
             )
@@ -418,3 +435,12 @@ class ExportDialog(QDialog):
 
 def _day(date: QDate) -> dt.date:
     return dt.date(date.year(), date.month(), date.day())
+
+
+def _since_last_session(coaching: CoachingService, today: dt.date) -> dt.date | None:
+    """The day after the last coaching session before today, or None without one."""
+    try:
+        last = coaching.last_before(today)
+    except (RefleksError, StorageError):
+        return None
+    return last.day + dt.timedelta(days=1) if last is not None else None

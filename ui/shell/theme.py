@@ -59,6 +59,9 @@ def stylesheet(dark: bool) -> str:
     accent = ACCENT_DARK if dark else ACCENT_LIGHT
     warn_bg, warn_fg = WARNING_DARK if dark else WARNING_LIGHT
     muted = "#a9a9a4" if dark else "#5f5f5a"
+    line = "#454542" if dark else "#d9d7d0"
+    # A date that has passed is noticed in a warm amber, never an alarming red.
+    passed, passed_text = ("#c9913a", "#e0b066") if dark else ("#d69a3c", "#8a5a14")
     return f"""
 QToolBar {{ spacing: 6px; padding: 4px; border: none; }}
 QToolBar QToolButton {{ padding: 4px 8px; }}
@@ -76,6 +79,19 @@ QCommandLinkButton#startChoice:hover, QCommandLinkButton#startChoice:focus {{
 }}
 QListWidget::item {{ padding: 5px 4px; }}
 QLabel.muted, QLabel[muted="true"] {{ color: {muted}; }}
+QFrame#commitmentRow {{
+    background: palette(base); border: 1px solid {line}; border-radius: 6px;
+}}
+QFrame#commitmentRow[passed="true"] {{ border-left: 3px solid {passed}; }}
+QLabel#commitmentDue[passed="true"] {{ color: {passed_text}; }}
+QPushButton#makeCommitmentFromAnswer, QPushButton#entryCommitmentClose,
+QPushButton#recordCoachingButton {{ color: {accent}; border: none; padding: 2px 2px; }}
+QPushButton#makeCommitmentFromAnswer:hover, QPushButton#makeCommitmentFromAnswer:focus,
+QPushButton#entryCommitmentClose:hover, QPushButton#entryCommitmentClose:focus,
+QPushButton#recordCoachingButton:hover, QPushButton#recordCoachingButton:focus {{
+    text-decoration: underline;
+}}
+QPushButton#makeCommitmentFromAnswer:disabled {{ color: {muted}; }}
 """
 
 

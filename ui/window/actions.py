@@ -123,6 +123,15 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="ui.courses.mode:show_course_dialog",
     ),
     ActionSpec(
+        "coaching_session",
+        QT_TRANSLATE_NOOP("Actions", "Record a Coaching &Session…"),
+        EDIT,
+        QT_TRANSLATE_NOOP(
+            "Actions", "The day you met your coach: the next summary tells what came since"
+        ),
+        handler="ui.commitments.mode:show_coaching_dialog",
+    ),
+    ActionSpec(
         "learning_log",
         QT_TRANSLATE_NOOP("Actions", "Export &Learning Log…"),
         FILE_EXCHANGE,
@@ -220,6 +229,15 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "A month calendar: days with entries are marked"),
         ("Ctrl+Shift+D",),
         handler="ui.timeline.month_calendar:go_to_date",
+    ),
+    ActionSpec(
+        "commitments_pane",
+        QT_TRANSLATE_NOOP("Actions", "&Commitments"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "Show or hide your open commitments"),
+        ("F9",),
+        "commitment",
+        checkable=True,
     ),
     ActionSpec(
         "show_trash",
@@ -352,6 +370,9 @@ ICON_PATHS: dict[str, str] = {
     "calendar": '<rect x="4" y="5.5" width="16" height="14.5" rx="2"/><path d="M4 10h16"/>'
     '<path d="M8.5 3.5v4M15.5 3.5v4"/><path d="M8 13.5h.01M12 13.5h.01M16 13.5h.01M8 16.8h.01'
     'M12 16.8h.01"/>',
+    # A check inside an arrow coming round: what you said you would do comes back.
+    "commitment": '<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M19.8 4v3.6h-3.6"/>'
+    '<path d="M8.5 12.2l2.4 2.4 4.6-4.8"/>',
 }
 
 

@@ -36,6 +36,7 @@ from ui.window.state import restore_geometry, save_window
 
 if TYPE_CHECKING:
     from app.journal.context import JournalContext
+    from ui.commitments.mode import CommitmentMode
     from ui.courses.mode import CourseMode
     from ui.editor.entry_editor import EntryEditor
     from ui.preferences.settings import Settings
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         """Build the panes, menus and course mode over the open journal in `context`."""
         # Imported here, not at the top: a window opening with a preview paints before
         # any of these (and the engine and SQLAlchemy they bring) is loaded.
+        from ui.commitments.mode import CommitmentMode
         from ui.courses.mode import CourseMode
         from ui.editor.entry_editor import EntryEditor
         from ui.timeline.panel import TimelinePanel
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._connect_signals()
         self.course_mode: CourseMode = CourseMode(window=self)  # milestones, postcards
+        # The commitments pane and badge; made before the saved window state is put back,
+        # which shows the pane again if it was open.
+        self.commitment_mode: CommitmentMode = CommitmentMode(window=self)
         self._attached = True
         self._open_first_entry(restore_panes(self))
         self.retranslate()

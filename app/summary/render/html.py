@@ -12,7 +12,12 @@ from html import escape
 from app.summary.labels import label, long_date
 from app.summary.model import Summary, SummaryEntry
 from app.summary.progress import Progress
-from app.summary.render.markdown import coaching_gist, rendered_markdown
+from app.summary.render.markdown import (
+    coaching_gist,
+    commitment_details,
+    commitment_intro,
+    rendered_markdown,
+)
 
 CHART_URL = "refleks-chart:themes"
 
@@ -26,6 +31,8 @@ h3 { font-size: 1.08em; margin: 1.3em 0 0.2em; }
 .note { color: #6b4e16; font-style: italic; }
 .entry-meta { color: #555; font-size: 0.92em; margin: 0 0 0.5em; }
 .question { font-weight: bold; margin: 0.8em 0 0.2em; color: #333; }
+.commitment { font-weight: bold; margin: 0.9em 0 0.1em; }
+.commitment-meta { color: #555; font-size: 0.92em; margin: 0 0 0.4em; }
 table { border-collapse: collapse; margin: 0.5em 0; }
 th, td { border: 1px solid #c9d3df; padding: 3px 8px; text-align: left; vertical-align: top; }
 th { background: #eef2f7; }
@@ -45,6 +52,8 @@ h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 2px; }
 .note { color: #6b4e16; font-style: italic; }
 .entry-meta { color: #555555; font-size: 9pt; -qt-user-state: 1; }
 .question { font-weight: bold; margin-top: 8px; -qt-user-state: 1; }
+.commitment { font-weight: bold; margin-top: 8px; -qt-user-state: 1; }
+.commitment-meta { color: #555555; font-size: 9pt; }
 th { background-color: #eef2f7; }
 td.n { text-align: right; }
 """
@@ -107,6 +116,7 @@ def render_html_summary(
                 out.append(f"<p>{e(gist)}</p>")
     else:
         out.append(f"<p>{e(label('coaching_none', lang))}</p>")
+    out += _commitments(summary)
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
@@ -181,6 +191,31 @@ def _cross(summary: Summary, for_qt: bool) -> list[str]:
         cells = "".join(f'<td class="n" align="right">{n or ""}</td>' for n in counts)
         out.append(f"<tr><td>{e(row)}</td>{cells}</tr>")
     out.append("</tbody></table><p></p>")
+    return out
+
+
+def _commitments(summary: Summary) -> list[str]:
+    """The section after the closing one (on the same sheet in the PDF): text, where it
+    came from, and the note, every one of them escaped (the note's lines kept)."""
+    section = summary.commitments
+    if section is None:
+        return []
+    lang = summary.language
+    e = escape
+    out = [
+        f"<h2>{e(label('commitments', lang))}</h2>",
+        f"<p>{e(commitment_intro(section, lang))}</p>",
+    ]
+    for key, items in section.groups:
+        out.append(f"<h3>{e(label(key, lang))}</h3>")
+        for item in items:
+            out.append(f'<p class="commitment">{e(item.text)}</p>')
+            # Not kept with what follows: the PDF keeps the text with this line, and the
+            # last commitment has nothing after it to be kept with.
+            out.append(f'<p class="commitment-meta">{e(commitment_details(item, lang))}</p>')
+            if item.note.strip():
+                note = "<br>".join(e(line) for line in item.note.strip().splitlines())
+                out.append(f"<blockquote>{note}</blockquote>")
     return out
 
 

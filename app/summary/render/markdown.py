@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from app.markdown_render import render_markdown
 from app.summary.labels import label, long_date
-from app.summary.model import Summary, SummaryEntry
+from app.summary.model import CommitmentSection, Summary, SummaryCommitment, SummaryEntry
 
 BAR_WIDTH = 20
 GIST_CHARS = 240
@@ -87,7 +87,48 @@ def render_markdown_summary(summary: Summary) -> str:
                 out.append(f"  {gist}")
     else:
         out.append(label("coaching_none", lang))
+    out += _commitments(summary)
     return "\n".join(out).rstrip() + "\n"
+
+
+def commitment_intro(section: CommitmentSection, lang: str) -> str:
+    if section.since is None:
+        return label("commitments_first", lang)
+    return label("commitments_since", lang).format(day=long_date(section.since, lang))
+
+
+def commitment_details(item: SummaryCommitment, lang: str) -> str:
+    """Where a commitment came from, and its due or closing day: "fra 2. oktober 2026:
+    Samtale · frist 1. november 2026"."""
+    origin = label("commitment_from", lang).format(day=long_date(item.entry_day, lang))
+    if item.entry_title.strip():
+        origin += f": {item.entry_title.strip()}"
+    parts = [origin]
+    if item.closed_on is not None:
+        parts.append(label("commitment_closed", lang).format(day=long_date(item.closed_on, lang)))
+    elif item.due is not None:
+        parts.append(label("commitment_due", lang).format(day=long_date(item.due, lang)))
+    return " · ".join(parts)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _commitments(summary: Summary) -> list[str]:
+    section = summary.commitments
+    if section is None:
+        return []
+    lang = summary.language
+    out = ["", f"## {label('commitments', lang)}", "", commitment_intro(section, lang)]
+    for key, items in section.groups:
+        out += ["", f"### {label(key, lang)}", ""]
+        for item in items:
+            out.append(f"- **{_one_line(item.text)}** *({commitment_details(item, lang)})*")
+            if item.note.strip():
+                # Each line of the note indented, so it stays within its list item.
+                out += [f"  {line}".rstrip() for line in item.note.strip().splitlines()]
+    return out
 
 
 def _entry(entry: SummaryEntry, summary: Summary) -> list[str]:

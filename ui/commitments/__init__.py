@@ -1,0 +1,1 @@
+"""Commitments and coaching sessions in the window: the pane, the badge, the dialogs."""
