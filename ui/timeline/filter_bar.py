@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,14 @@ from ui.timeline.tag_choice import TagChoice
 
 SEARCH_DELAY_MS = 150
 _FAMILY_COLUMNS = 3
+
+
+class _RoomTakingComboBox(QComboBox):
+    """A combo box that shows whole where there is room and asks for none where there is
+    not (its minimum width is 0)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class FilterBar(QWidget):
@@ -204,14 +212,19 @@ class FilterBar(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
-        self.order_box = QComboBox(self)
+        self.order_box = _RoomTakingComboBox(self)
         self.order_box.addItems(["", ""])
         self.clear_button = QPushButton(self)
         self.clear_button.setFlat(True)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.count_label, 1)
-        bottom.addWidget(self.order_box)
+        # The order box shares the count's cell (no spacing of its own), so showing it
+        # while searching never widens the panel, nor a window restored at its smallest.
+        count_cell = QHBoxLayout()
+        count_cell.setSpacing(0)
+        count_cell.addWidget(self.count_label, 1)
+        count_cell.addWidget(self.order_box)
+        bottom.addLayout(count_cell, 1)
         bottom.addWidget(self.clear_button)
 
         layout = QVBoxLayout(self)
