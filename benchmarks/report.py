@@ -80,14 +80,14 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     for size, kinds in by_size.items():
         limit = 0.060 if int(size) >= 100_000 else 0.030
         for kind in SEARCH_KINDS:
-            if kind in kinds:
-                stat = kinds[kind]
-                add(
-                    f"search as you type: {kind}, {int(size):,}",
-                    stat,
-                    f"p95 ≤ {limit * 1000:.0f} ms",
-                    stat["p95"] <= limit,
-                )
+            if kind not in kinds:
+                continue
+            stat = kinds[kind]
+            what = f"search as you type: {kind}, {int(size):,}"
+            if kind == "best match":  # no floor: the order a user chooses, not as typed
+                add(what, stat)
+            else:
+                add(what, stat, f"p95 ≤ {limit * 1000:.0f} ms", stat["p95"] <= limit)
         if "index_mib_per_10k" in kinds:
             sizes = kinds["index_mib_per_10k"]
             table.append(
