@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.records import TagRef, TimelineFilter
+from app.records import ORDER_DATE, ORDER_MATCH, TagRef, TimelineFilter
 
 T = TypeVar("T")
 
@@ -229,6 +229,7 @@ def filter_to_json(where: TimelineFilter) -> str:
             "module_id": where.module_id,
             "private": where.private,
             "coaching": where.coaching,
+            "order": where.order,
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -251,6 +252,7 @@ def filter_from_json(text: str) -> TimelineFilter:
             module_id=_optional_int(data.get("module_id")),
             private=_optional_bool(data.get("private")),
             coaching=_optional_bool(data.get("coaching")),
+            order=ORDER_MATCH if data.get("order") == ORDER_MATCH else ORDER_DATE,
         )
     except (ValueError, TypeError, AttributeError):
         return TimelineFilter()

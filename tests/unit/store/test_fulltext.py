@@ -257,3 +257,30 @@ def test_excerpts_show_the_first_match(journal: JournalService) -> None:
     assert found.id == answered and "kerneopgaven" in found.excerpt
     # Without a search, the first lines.
     assert journal.timeline_entry(late).excerpt.startswith("Mødet startede")  # type: ignore[union-attr]
+
+
+def test_a_bulk_import_is_found_inside_words(journal: JournalService) -> None:
+    """From BULK_INDEX_FROM entries on, an import indexes in one pass with the insert
+    triggers dropped: both indexes must hold the new entries, and the triggers return."""
+    from app.store import writes
+    from app.store.writes import EntryValues
+
+    now = dt.datetime(2026, 5, 1, 12, 0)
+    values = [
+        EntryValues(
+            uuid=f"00000000-0000-4000-8000-{n:012d}",
+            day=dt.date(2026, 5, 1),
+            created_at=now,
+            updated_at=now,
+            title=f"Import {n}",
+            body="Hvad er kerneopgaven?" if n % 2 else "Borgerne først.",
+            answers=(Answer("q1", "Om legitimiteten"),) if n == 3 else (),
+        )
+        for n in range(writes.BULK_INDEX_FROM + 6)
+    ]
+    with journal.database.transaction() as connection:
+        ids = writes.insert_entries(connection, values)
+    assert len(found(journal, "opgave")) == len(values) // 2
+    assert found(journal, "legitim") == {ids[3]}
+    later = add(journal, "Efter importen", "Nu med ledelsesrummet")
+    assert found(journal, "ledelse") == {later}  # the insert triggers are back
