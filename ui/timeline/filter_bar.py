@@ -79,7 +79,11 @@ class FilterBar(QWidget):
             private=self._base.private,
             coaching=self._base.coaching,
             trashed=self._base.trashed,
-            order=ORDER_MATCH if self.order_box.currentIndex() == 1 else ORDER_DATE,
+            # Only while searching: without text the filter is the plain one (the first
+            # paint's, the empty one); the choice waits in the box for the next search.
+            order=ORDER_MATCH
+            if self.order_box.currentIndex() == 1 and self.search_edit.text().strip()
+            else ORDER_DATE,
         )
 
     def set_filter(self, where: TimelineFilter) -> None:

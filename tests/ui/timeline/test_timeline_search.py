@@ -96,6 +96,9 @@ def test_best_match_first_without_month_headers(
     assert [entry_id for entry_id, _ in entry_rows(panel)] == [ids["title"]]
     search(panel, qtbot, "")
     assert not bar.order_box.isVisible()
+    assert panel.current_filter() == TimelineFilter()  # the plain timeline again
+    search(panel, qtbot, "opgave")
+    assert panel.current_filter().order == "match"  # the choice waited for the next search
 
 
 def _amber_pixels(image: QImage, colour: QColor) -> int:
