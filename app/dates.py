@@ -67,3 +67,27 @@ def parse_date(text: str) -> dt.date | None:
         month = _MONTHS.get(name)
         return _make(int(year_text), month, int(day_text)) if month else None
     return None
+
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+
+
+def parse_clock(text: str) -> dt.time | None:
+    """A time of day typed as "18:06", "18.06", "9:05" or "9", or None if it names none."""
+    match = _CLOCK.match(text.strip())
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+def local_clock(moment: dt.datetime) -> dt.time:
+    """The wall-clock time here (to the minute) of a UTC moment; naive means UTC."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    try:
+        local = aware.astimezone()
+    except (OverflowError, OSError, ValueError):  # dates far outside what the OS knows
+        local = aware
+    return dt.time(local.hour, local.minute)

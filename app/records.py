@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 OWN_FAMILY = "own"
+ORDER_DATE = "date"
+ORDER_MATCH = "match"
 
 #: The days an entry may be about. A journal reflects on a life: anything outside these
 #: years is a typing slip, and dates near the ends of the calendar overflow day arithmetic.
@@ -96,6 +98,8 @@ class EntryDraft:
     private: bool = False
     coaching: bool = False
     module_id: int | None = None
+    #: Local wall-clock time to the minute; None: now for a new entry, unchanged for an update.
+    time: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,7 @@ class Entry:
     updated_at: dt.datetime  # aware, UTC
     trashed_at: dt.datetime | None
     module_id: int | None
+    time: dt.time = dt.time(0)  # local wall-clock time of day, to the minute
 
     def to_draft(self) -> EntryDraft:
         return EntryDraft(
@@ -130,6 +135,7 @@ class Entry:
             private=self.private,
             coaching=self.coaching,
             module_id=self.module_id,
+            time=self.time,
         )
 
 
@@ -147,6 +153,16 @@ class EntrySummary:
     private: bool
     coaching: bool
     trashed_at: dt.datetime | None = None
+    time: dt.time = dt.time(0)  # local wall-clock time of day
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    """An entry that comes back on this day: written `months_ago` months (12, 24, … for
+    whole years) before the day it is shown on."""
+
+    entry: EntrySummary
+    months_ago: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,17 +179,26 @@ class TimelineFilter:
     private: bool | None = None
     coaching: bool | None = None
     trashed: bool = False
+    #: "date" (newest first) or "match" (best match first; it orders only while searching).
+    order: str = "date"
 
     def is_empty(self) -> bool:
-        return self == TimelineFilter(trashed=self.trashed)
+        return self == TimelineFilter(trashed=self.trashed, order=self.order)
+
+    def ranked(self) -> bool:
+        """True when the entries come best match first: searching, ordered by match."""
+        return self.order == ORDER_MATCH and bool(self.text.strip())
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineCursor:
-    """Keyset position: the last row of the previous page."""
+    """Keyset position: the last row of the previous page (ordered by day, time, id)."""
 
     day: dt.date
     id: int
+    time: dt.time = dt.time(0)
+    #: In the order of best match: how many entries came before (pages by position).
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)

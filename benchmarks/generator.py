@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.dates import local_clock
 from benchmarks import textgen
 
 GENERATOR_VERSION = 1
@@ -198,6 +199,8 @@ def generate(size: int, *, seed: int = 7, catalog: Any | None = None) -> Dataset
                     "uuid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                     "day": day,
                     "created_at": created,
+                    # The time of day as revision 0002 derives it for existing journals.
+                    "time": local_clock(created).strftime("%H:%M"),
                     "updated_at": created + dt.timedelta(minutes=rng.randint(1, 90)),
                     "title": textgen.title(rng, danish),
                     "body": textgen.paragraphs(rng, danish, rng.randint(100, 600)),

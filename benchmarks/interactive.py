@@ -27,14 +27,22 @@ SEARCHES: dict[str, list[TimelineFilter]] = {
         TimelineFilter(text=phrase)
         for phrase in ('"næste gang"', '"efter mødet"', '"public value"', '"i dag"')
     ],
-    "prefix": [
-        TimelineFilter(text=prefix) for prefix in ("legitim*", "ansv*", "medarb*", "coach*")
+    # As typed, without a star: the start of a word.
+    "prefix": [TimelineFilter(text=prefix) for prefix in ("kontro", "legitim", "medarb", "coach")],
+    # Inside compounds: "kerneopgave", "selvledelse", "retssikkerhed", "inddragelse".
+    "infix": [
+        TimelineFilter(text=infix) for infix in ("opgave", "ledelse", "sikkerhed", "inddragelse")
     ],
+    # One or two letters, the first keystrokes: word starts in the word index.
+    "short": [TimelineFilter(text=start) for start in ("k", "le", "ø", "bo")],
     "word+tag": [
         TimelineFilter(text="ansvar", tags=(TagRef("dilemma", "control"),)),
         TimelineFilter(text="tillid", tags=(TagRef("legitimacy", "moral"),)),
         TimelineFilter(text="netværk", tags=(TagRef("role", "network_smith"),)),
         TimelineFilter(text="budget", tags=(TagRef("strategy", "process"),)),
+    ],
+    "best match": [
+        TimelineFilter(text=text, order="match") for text in ("kontrol", "opgave", "tillid borgere")
     ],
 }
 
@@ -62,12 +70,34 @@ def search(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
                     apply(where)
                     samples.append(time.perf_counter() - start)
             results[kind] = summarize(samples)
+        results["index_mib_per_10k"] = _index_size(context, prepared.size)
         return results
     finally:
         del model
         context.close()
         if made_app:
             app.shutdown()
+
+
+def _index_size(context: Any, entries: int) -> dict[str, float]:
+    """MiB per 10,000 entries of the word index and of the trigram index (their b-trees;
+    the text itself is stored once, in the word index's content table)."""
+    from models.fulltext import FTS_TABLE, TRIGRAM_TABLE
+
+    sizes: dict[str, float] = {}
+    with context.journal.database.transaction() as connection:
+        for name, table in (("words", FTS_TABLE), ("trigram", TRIGRAM_TABLE)):
+            (size,) = connection.execute(
+                "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (?, ?)",
+                (f"{table}_data", f"{table}_idx"),
+            ).fetchone()
+            sizes[name] = round(size / 2**20 * 10_000 / entries, 1)
+        (text,) = connection.execute(
+            "SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (?, ?)",
+            (f"{FTS_TABLE}_content", f"{FTS_TABLE}_docsize"),
+        ).fetchone()
+        sizes["text"] = round(text / 2**20 * 10_000 / entries, 1)
+    return sizes
 
 
 def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
@@ -84,6 +114,7 @@ def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
             start = time.perf_counter()
             journal.get_entry(entry_id)
             opened.append(time.perf_counter() - start)
+        with_list = _open_with_met_before(context, rng, repeats + 5)
         saved: list[float] = []
         for n, entry_id in enumerate(picks):
             draft = _typed_into(journal.get_entry(entry_id), n)
@@ -104,11 +135,33 @@ def open_and_save(prepared: Prepared, *, repeats: int) -> dict[str, Any]:
         # The first five of each are warm-up.
         return {
             "open": summarize(opened[5:]),
+            "open_met_before": summarize(with_list[5:]),
             "save": summarize(saved[5:]),
             "create": summarize(created[5:]),
         }
     finally:
         context.close()
+
+
+def _open_with_met_before(context: Any, rng: random.Random, count: int) -> list[float]:
+    """Open entries carrying a dilemma, paradox or legitimacy tag, from anywhere in the
+    journal, with the editor's "you have met this before" list: `get_entry`, then
+    `RecallService.met_before` for its tags (what the editor asks when it loads one)."""
+    from app.journal.recall import RECALL_FAMILIES, RecallService
+
+    journal = context.journal
+    recall = RecallService(database=journal.database)
+    ids = [entry_id for entry_id, _private in journal.ids_oldest_first()]
+    samples: list[float] = []
+    while len(samples) < count:
+        entry_id = rng.choice(ids)
+        start = time.perf_counter()
+        entry = journal.get_entry(entry_id)
+        if not any(tag.family in RECALL_FAMILIES for tag in entry.tags):
+            continue
+        recall.met_before(entry.tags, day=entry.day, time=entry.time, entry_id=entry.id)
+        samples.append(time.perf_counter() - start)
+    return samples
 
 
 def _typed_into(entry: Entry, n: int) -> EntryDraft:

@@ -48,6 +48,9 @@ class EntryRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     day: Mapped[dt.date] = mapped_column(Date)
+    # The entry's time of day, local wall-clock "HH:MM" as the writer saw it (jrnl's 18:06
+    # stays 18:06 wherever the journal is opened later); orders entries within a day.
+    time: Mapped[str] = mapped_column(String(5), server_default=text("'00:00'"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC, naive
     title: Mapped[str] = mapped_column(Text, default="")
@@ -71,7 +74,7 @@ class EntryRow(Base):
     )
 
     __table_args__ = (
-        Index("ix_entries_timeline", "trashed_at", "day", "id"),
+        Index("ix_entries_timeline", "trashed_at", "day", "time", "id"),
         # Counts that leave private entries out (insights, exports) read this index alone,
         # never the rows: `is_private` lies behind the body, often on an overflow page.
         Index("ix_entries_counted", "trashed_at", "is_private", "day"),

@@ -9,17 +9,28 @@ import sys
 from typing import Any
 
 from app.cli.journal_access import open_for_command
-from app.cli.parsing import check_period, iso_day, positive_int, tag_ref
+from app.cli.parsing import check_period, clock_time, iso_day, positive_int, tag_ref
 from app.cli.saved_language import LANGUAGES, saved_language
 from app.errors import InvalidInputError, UnknownTemplateError
 from app.journal.context import JournalContext
-from app.records import MAX_BODY_CHARS, Entry, EntryDraft, EntrySummary, TimelineFilter
+from app.records import (
+    MAX_BODY_CHARS,
+    ORDER_DATE,
+    ORDER_MATCH,
+    Entry,
+    EntryDraft,
+    EntrySummary,
+    TimelineFilter,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser("new", help="write an entry; the body is read from stdin")
     new.add_argument("--title", required=True)
     new.add_argument("--date", type=iso_day, help="the day reflected on (default: today)")
+    new.add_argument(
+        "--time", type=clock_time, metavar="HH:MM", help="the time of day (default: now)"
+    )
     new.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
     new.add_argument("--template", metavar="KEY", help="a guided template (see `templates`)")
     new.add_argument("--private", action="store_true", help="never leaves the app unasked")
@@ -32,7 +43,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--tag", type=tag_ref, action="append", default=[], metavar="FAMILY:KEY")
     listing.add_argument("--all-tags", action="store_true", help="entries with every --tag")
     listing.add_argument("--family", action="append", default=[], metavar="F")
-    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help='words (found at a word\'s start and inside compounds), a "quoted phrase", '
+        "tag, course and module names",
+    )
+    listing.add_argument(
+        "--order",
+        choices=(ORDER_DATE, ORDER_MATCH),
+        default=ORDER_DATE,
+        help="newest first (date) or best match first (match, with --search)",
+    )
     listing.add_argument("--limit", type=positive_int, metavar="N")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(handler=run_list)
@@ -92,6 +115,7 @@ def run_new(args: argparse.Namespace) -> int:
             template_version=template.version if template else None,
             private=args.private,
             coaching=args.coaching,
+            time=args.time,
         )
         entry = context.journal.create_entry(draft)
         print(entry.id)
@@ -116,6 +140,7 @@ def _filter_from(args: argparse.Namespace, context: JournalContext) -> TimelineF
         match_all_tags=args.all_tags,
         families=tuple(args.family),
         text=args.search,
+        order=args.order,
     )
 
 
@@ -124,6 +149,7 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
         "id": item.id,
         "uuid": item.uuid,
         "date": item.day.isoformat(),
+        "time": _clock(item.time),
         "title": item.title,
         "tags": [str(tag) for tag in item.tags],
         "template": item.template_key,
@@ -133,8 +159,14 @@ def summary_json(item: EntrySummary) -> dict[str, Any]:
     }
 
 
+def _clock(time: dt.time) -> str:
+    return f"{time.hour:02d}:{time.minute:02d}"
+
+
 def run_list(args: argparse.Namespace) -> int:
     check_period(args.date_from, args.date_to)
+    if args.order == ORDER_MATCH and not args.search.strip():
+        raise InvalidInputError("--order match orders the results of a search: add --search.")
     context = open_for_command(args, write=False)
     try:
         where = _filter_from(args, context)
@@ -152,7 +184,8 @@ def run_list(args: argparse.Namespace) -> int:
         marks = ("🔒" if item.private else "") + ("★" if item.coaching else "")
         tags = " ".join(f"#{tag}" for tag in item.tags)
         title = item.title or item.excerpt[:60] or "(untitled)"
-        print(f"{item.id:>6}  {item.day.isoformat()}  {title}  {tags} {marks}".rstrip())
+        when = f"{item.day.isoformat()} {_clock(item.time)}"
+        print(f"{item.id:>6}  {when}  {title}  {tags} {marks}".rstrip())
     return 0
 
 
@@ -161,6 +194,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
         "id": entry.id,
         "uuid": entry.uuid,
         "date": entry.day.isoformat(),
+        "time": _clock(entry.time),
         "title": entry.title,
         "body": entry.body,
         "tags": [str(tag) for tag in entry.tags],
@@ -206,7 +240,7 @@ def run_show(args: argparse.Namespace) -> int:
         print()
         return 0
     print(f"# {entry.title or word('untitled')}")
-    print(f"{word('date')}: {entry.day.isoformat()}")
+    print(f"{word('date')}: {entry.day.isoformat()} {_clock(entry.time)}")
     if entry.template_key:
         name = template.title.get(lang) if template else entry.template_key
         print(f"{word('template')}: {name}")

@@ -8,6 +8,7 @@ import re
 import sys
 from typing import NoReturn
 
+from app.dates import parse_clock
 from app.errors import InvalidInputError
 from app.records import EARLIEST_DAY, LATEST_DAY, TagRef
 
@@ -50,6 +51,14 @@ def iso_day(text: str) -> dt.date:
             f"({EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}); check the year"
         )
     return day
+
+
+def clock_time(text: str) -> dt.time:
+    """A time of day for `--time`, as HH:MM."""
+    found = parse_clock(text) if ":" in text else None
+    if found is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a time of day; use HH:MM, e.g. 18:06")
+    return found
 
 
 def check_period(date_from: dt.date | None, date_to: dt.date | None) -> None:

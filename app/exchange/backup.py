@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.dates import parse_clock
 from app.exchange.backup_commitments import COACHING_SESSIONS, COMMITMENTS, read_tail, tail_parts
 from app.exchange.batch import (
     ImportBatch,
@@ -363,6 +364,12 @@ class _EntryReader:
             raise self._wrong(index, "private", private, "true or false")
         if coaching is not None and type(coaching) is not bool:
             raise self._wrong(index, "coaching", coaching, "true or false")
+        clock = get("time")  # absent in backups made before entries had a time
+        if clock is not None and type(clock) is not str:
+            raise self._wrong(index, "time", clock, "text")
+        time = None if clock is None else parse_clock(clock)
+        if clock is not None and (time is None or len(clock) != 5):
+            raise self._fail(index, "time", f"'{clock[:20]}' is not a time of day (HH:MM)")
         raw_trashed = get("trashed_at")
         trashed = None if raw_trashed is None else self._timestamp(raw_trashed, index, "trashed_at")
         first = self._seen.setdefault(uuid, index)
@@ -391,6 +398,7 @@ class _EntryReader:
                 coaching=bool(coaching),
                 trashed_at=trashed,
                 module=module,
+                time=time,
             )
         )
 

@@ -57,6 +57,8 @@ class ImportedEntry:
     coaching: bool = False
     trashed_at: dt.datetime | None = None
     module: ModuleRef | None = None
+    #: The local wall-clock time of day; None takes it from created_at, read here.
+    time: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,7 +137,8 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
         modified = fields.timestamp("modifiedDate", required=False) or created
         zone = _zone(fields.text("timeZone", required=False))
         try:
-            day = created.replace(tzinfo=dt.UTC).astimezone(zone).date()
+            moment = created.replace(tzinfo=dt.UTC).astimezone(zone)
+            day = moment.date()
         except OverflowError:  # the first or last day of the calendar, moved by the zone
             raise fields.fail(
                 "creationDate",
@@ -167,6 +168,7 @@ def parse_dayone(document: Any, path: Path | str, *, catalog: object | None) -> 
             title=title,
             body=body,
             tags=tags,
+            time=dt.time(moment.hour, moment.minute),  # the clock where it was written
         )
         first_index, first = firsts.setdefault(entry.uuid, (index, entry))
         if first_index == index:

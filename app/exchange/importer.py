@@ -137,6 +137,7 @@ def _values(entry: ImportedEntry, modules: dict[ModuleRef, int]) -> EntryValues:
         coaching=entry.coaching,
         trashed_at=entry.trashed_at,
         module_id=modules.get(entry.module) if entry.module is not None else None,
+        time=entry.time,
     )
 
 

@@ -89,6 +89,7 @@ def _make_entry(
         title=title,
         body=body,
         tags=tags,
+        time=dt.time(hour, minute),  # jrnl's wall clock as written, whatever the zone now
     )
 
 

@@ -103,6 +103,7 @@ def entry_markdown(entry: Entry, names: FileNames, lines: _Lines | None = None) 
         (
             "---",
             f"date: {quote(entry.day.isoformat())}",
+            f"time: {quote(f'{entry.time.hour:02d}:{entry.time.minute:02d}')}",
             f"title: {quote(entry.title)}",
             _list("tags", [ref_line for ref_line, _ in tag_lines]),
             _list("tag_labels", [label_line for _, label_line in tag_lines]),

@@ -31,6 +31,7 @@ from app.records import (
     text_problems,
 )
 from app.store import entries as store_entries
+from app.store import search_rows as store_search_rows
 from app.store import timeline as store_timeline
 from app.store import writes as store_writes
 from app.store.writes import EntryValues
@@ -70,6 +71,7 @@ class JournalService:
         self._validate(draft)
         now = utc_now()
         values = _values(draft, uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now)
+        # No time given: the writer's clock now (EntryValues reads created_at locally).
         with self._db.transaction() as connection:
             (entry_id,) = store_writes.insert_entries(connection, [values])
             # Read back: an own tag that was there already keeps its label.
@@ -87,6 +89,7 @@ class JournalService:
                 created_at=old.created_at,
                 updated_at=utc_now(),
                 trashed_at=old.trashed_at,
+                time=old.time if draft.time is None else draft.time,
             )
             store_writes.replace_entry(connection, old, values)
             (entry,) = store_entries.read_entries(connection, [entry_id])
@@ -134,9 +137,10 @@ class JournalService:
         limit: int = DEFAULT_PAGE_SIZE,
         after: TimelineCursor | None = None,
     ) -> TimelinePage:
-        """One page of entries, newest first; pass `next_cursor` back for the next page."""
+        """One page of entries, newest first (or best match first while searching, with
+        `order="match"`); pass `next_cursor` back for the next page."""
         with self._db.transaction() as connection:
-            return store_timeline.page(
+            return store_search_rows.page(
                 connection, where or TimelineFilter(), limit=limit, after=after
             )
 
@@ -145,10 +149,10 @@ class JournalService:
     ) -> EntrySummary | None:
         """One entry as a timeline row, or None when it is gone or does not match `where`."""
         with self._db.transaction() as connection:
-            return store_timeline.row(connection, where or TimelineFilter(), entry_id)
+            return store_search_rows.row(connection, where or TimelineFilter(), entry_id)
 
     def all_matching(self, where: TimelineFilter | None = None) -> list[EntrySummary]:
-        """Every matching entry, newest first, read page by page."""
+        """Every matching entry, in the filter's order, read page by page."""
         found: list[EntrySummary] = []
         cursor: TimelineCursor | None = None
         while True:
@@ -259,6 +263,7 @@ def _values(
     created_at: dt.datetime,
     updated_at: dt.datetime,
     trashed_at: dt.datetime | None = None,
+    time: dt.time | None = None,
 ) -> EntryValues:
     """What the store writes for `draft`: its fields, own tags keyed by their slug."""
     return EntryValues(
@@ -276,6 +281,7 @@ def _values(
         coaching=draft.coaching,
         trashed_at=trashed_at,
         module_id=draft.module_id,
+        time=draft.time if time is None else time,
     )
 
 

@@ -5,10 +5,10 @@ Building 10k entry dicts in Python and encoding them took about 0.6 s of a full 
 SQLite's JSON functions produce the same documents in about a quarter of that. The
 reader (`app.exchange.backup.parse_backup`) and `dump_journal` see the same document.
 
-Each entry: uuid, day, created_at, updated_at (ISO 8601 UTC with microseconds and a Z),
-title, body, template_key, template_version, private, coaching, trashed_at, module
-([course index, module position] or null), tags (sorted `family:key`), answers
-(`{prompt_key, text}` in position order).
+Each entry: uuid, day, time (local "HH:MM"), created_at, updated_at (ISO 8601 UTC with
+microseconds and a Z), title, body, template_key, template_version, private, coaching,
+trashed_at, module ([course index, module position] or null), tags (sorted `family:key`),
+answers (`{prompt_key, text}` in position order).
 
 The texts stay UTF-8 bytes from SQLite to the file (no decoding into str and encoding
 back, 30 MB for 10k entries), and the entries are put in order here rather than by an
@@ -36,6 +36,7 @@ ENTRY_JSON_SQL = f"""
 SELECT e.day, e.created_at, e.uuid, json_object(
     'uuid', e.uuid,
     'day', e.day,
+    'time', e.time,
     'created_at', {_utc("e.created_at")},
     'updated_at', {_utc("e.updated_at")},
     'title', e.title,

@@ -14,13 +14,14 @@ from typing import Any
 
 from app.records import Answer, Entry, TagRef
 from app.store.filters import Selection
-from app.store.rows import stored_day, stored_utc
+from app.store.rows import stored_day, stored_time, stored_utc
 
 CHUNK = 500  # ids per IN (...) list (SQLite allows 999 parameters before 3.32)
 
 _COLUMNS = (
     "e.id, e.uuid, e.day, e.title, e.body, e.template_key, e.template_version, "
-    "e.is_private, e.for_coaching, e.created_at, e.updated_at, e.trashed_at, e.module_id"
+    "e.is_private, e.for_coaching, e.created_at, e.updated_at, e.trashed_at, e.module_id, "
+    "e.time"
 )
 
 
@@ -62,6 +63,7 @@ def _read(connection: Any, ids: str, values: tuple[Any, ...], order: str) -> Ite
             updated_at=stored_utc(row[10]),  # type: ignore[arg-type]
             trashed_at=stored_utc(row[11]),
             module_id=row[12],
+            time=stored_time(row[13]),
         )
 
 
@@ -77,9 +79,9 @@ def read_entries(connection: Any, entry_ids: Sequence[int]) -> list[Entry]:
 
 
 def stream_entries(connection: Any, chosen: Selection) -> Iterator[Entry]:
-    """The selection's entries, oldest first (day, then id), one at a time.
+    """The selection's entries, oldest first (day, time, then id), one at a time.
 
     `connection` must stay inside one read transaction while the iteration runs.
     """
     ids, values = chosen.ids()
-    return _read(connection, ids, values, "e.day, e.id")
+    return _read(connection, ids, values, "e.day, e.time, e.id")

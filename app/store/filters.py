@@ -1,9 +1,9 @@
 """A timeline filter as SQL: the WHERE clause over `entries AS e`, with its parameters.
 
 Every list of entries (timeline pages, counts, weeks, summaries, exports) selects through
-`Selection`, so a filter means the same everywhere. The free-text MATCH runs once, in a
-MATERIALIZED common table expression: a combined text + tag filter never makes SQLite
-run the full-text search again per candidate row.
+`Selection`, so a filter means the same everywhere. The free text is app/store/search_text's:
+its lookups run once, in MATERIALIZED common table expressions, so a combined text + tag
+filter never makes SQLite run the full-text search again per candidate row.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from typing import Any
 
 from app.records import TagRef, TimelineFilter
 from app.store.rows import day_text
-from app.store.search_text import to_fts_query
-from models.fulltext import FTS_TABLE
+from app.store.search_text import text_search
 
 _TAG_OF_ENTRY = "SELECT et.entry_id FROM entry_tags AS et JOIN tags AS t ON t.id = et.tag_id"
 
@@ -28,6 +27,10 @@ class Selection:
     params: tuple[Any, ...] = ()
     with_clause: str = ""  # "WITH fts_hits AS MATERIALIZED (…) " when searching
     with_params: tuple[Any, ...] = field(default=())
+    #: When searching, ranked: the join of the scores and the expression to sort on
+    #: (ascending: best match first).
+    rank_join: str = ""
+    rank_score: str = ""
 
     def select(
         self,
@@ -72,8 +75,9 @@ def module_window(connection: Any, module_id: int) -> tuple[dt.date, dt.date | N
     )
 
 
-def selection(connection: Any, where: TimelineFilter) -> Selection:
-    """`where` as SQL over `entries AS e` (module windows are looked up on `connection`)."""
+def selection(connection: Any, where: TimelineFilter, *, ranked: bool = False) -> Selection:
+    """`where` as SQL over `entries AS e` (module windows are looked up on `connection`);
+    `ranked` adds the scores of the text search (`rank_join`, `rank_score`)."""
     clauses = ["e.trashed_at IS NOT NULL" if where.trashed else "e.trashed_at IS NULL"]
     params: list[Any] = []
     if where.date_from is not None:
@@ -111,16 +115,16 @@ def selection(connection: Any, where: TimelineFilter) -> Selection:
         params.extend([where.module_id, day_text(start)])
         if end is not None:
             params.append(day_text(end))
-    with_clause, with_params = "", ()
-    if where.text.strip():
-        query = to_fts_query(where.text)
-        if query is None:
-            clauses.append("0")  # nothing searchable was typed: nothing matches
-        else:
-            with_clause = (
-                f"WITH fts_hits AS MATERIALIZED (SELECT rowid AS entry_id FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH ?) "
-            )
-            with_params = (query,)
-            clauses.append("e.id IN (SELECT entry_id FROM fts_hits)")
-    return Selection(" AND ".join(clauses), tuple(params), with_clause, with_params)
+    if not where.text.strip():
+        return Selection(" AND ".join(clauses), tuple(params))
+    search = text_search(connection, where.text, ranked=ranked)
+    clauses.append(search.where)
+    params.extend(search.params)
+    return Selection(
+        " AND ".join(clauses),
+        tuple(params),
+        f"WITH {', '.join(search.ctes)} " if search.ctes else "",
+        search.cte_params,
+        search.rank_join,
+        search.rank_score,
+    )

@@ -20,6 +20,21 @@ def stored_utc(text: str | None) -> dt.datetime | None:
     return None if text is None else dt.datetime.fromisoformat(text + "+00:00")
 
 
+def stored_time(text: str | None) -> dt.time:
+    """A stored time of day ("HH:MM", local wall clock) as a time; midnight if missing."""
+    if not text:
+        return dt.time(0)
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        return dt.time(0)
+
+
+def time_text(value: dt.time) -> str:
+    """A time of day as the store holds and orders it: "HH:MM"."""
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
 def day_text(day: dt.date) -> str:
     """A date as the store compares it (ISO text, as SQLAlchemy's Date binds it)."""
     return day.isoformat()

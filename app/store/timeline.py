@@ -14,15 +14,16 @@ from typing import Any
 from app.records import EntrySummary, TagRef, TimelineCursor, TimelineFilter, TimelinePage
 from app.store.excerpt import EXCERPT_SOURCE_CHARS, excerpt_of
 from app.store.filters import Selection, selection
-from app.store.rows import day_text, stored_day, stored_utc
+from app.store.rows import day_text, stored_day, stored_time, stored_utc, time_text
 
 _ROW_COLUMNS = f"""e.id, e.uuid, e.day, e.title, substr(e.body, 1, {EXCERPT_SOURCE_CHARS}),
        substr((SELECT a.text FROM answers AS a
                WHERE a.entry_id = e.id AND a.text != ''
                ORDER BY a.position LIMIT 1), 1, {EXCERPT_SOURCE_CHARS}),
-       e.template_key, e.is_private, e.for_coaching, e.trashed_at"""
-_NEWEST_FIRST = "ORDER BY e.day DESC, e.id DESC"
-_AFTER = "AND (e.day < ? OR (e.day = ? AND e.id < ?))"
+       e.template_key, e.is_private, e.for_coaching, e.trashed_at, e.time"""
+# Within a day, by time of day; the timeline index (trashed_at, day, time, id) serves both.
+_NEWEST_FIRST = "ORDER BY e.day DESC, e.time DESC, e.id DESC"
+_AFTER = "AND (e.day, e.time, e.id) < (?, ?, ?)"
 
 
 def tags_of(connection: Any, entry_ids: Sequence[int]) -> dict[int, tuple[TagRef, ...]]:
@@ -55,6 +56,7 @@ def _summaries(connection: Any, rows: Sequence[tuple[Any, ...]]) -> list[EntrySu
             private=bool(private),
             coaching=bool(coaching),
             trashed_at=stored_utc(trashed_at),
+            time=stored_time(time),
         )
         for (
             entry_id,
@@ -67,6 +69,7 @@ def _summaries(connection: Any, rows: Sequence[tuple[Any, ...]]) -> list[EntrySu
             private,
             coaching,
             trashed_at,
+            time,
         ) in rows
     ]
 
@@ -83,12 +86,13 @@ def page(
     if after is None:
         tail, values = f"{_NEWEST_FIRST} LIMIT ?", (limit + 1,)
     else:
-        day = day_text(after.day)
-        tail, values = f"{_AFTER} {_NEWEST_FIRST} LIMIT ?", (day, day, after.id, limit + 1)
+        position = (day_text(after.day), time_text(after.time), after.id)
+        tail, values = f"{_AFTER} {_NEWEST_FIRST} LIMIT ?", (*position, limit + 1)
     rows = connection.execute(*chosen.select(_ROW_COLUMNS, tail, values)).fetchall()
     more = len(rows) > limit
     items = _summaries(connection, rows[:limit])
-    cursor = TimelineCursor(items[-1].day, items[-1].id) if more and items else None
+    last = items[-1] if more and items else None
+    cursor = None if last is None else TimelineCursor(last.day, last.id, last.time)
     return TimelinePage(items=tuple(items), next_cursor=cursor)
 
 
@@ -98,6 +102,15 @@ def row(connection: Any, where: TimelineFilter, entry_id: int) -> EntrySummary |
     rows = connection.execute(*chosen.select(_ROW_COLUMNS, "AND e.id = ?", (entry_id,)))
     found = _summaries(connection, rows.fetchall())
     return found[0] if found else None
+
+
+def rows_where(
+    connection: Any, where: TimelineFilter, tail: str, values: tuple[Any, ...] = ()
+) -> list[EntrySummary]:
+    """Timeline rows of matching entries narrowed by `tail` (more conditions, an order, a
+    limit), for lists beside the timeline (app/store/recall.py)."""
+    rows = connection.execute(*selection(connection, where).select(_ROW_COLUMNS, tail, values))
+    return _summaries(connection, rows.fetchall())
 
 
 def count(connection: Any, where: TimelineFilter) -> int:
@@ -145,8 +158,9 @@ def _tag_counts_outside_trash(connection: Any) -> list[tuple[TagRef, int]]:
 
 
 def ids_oldest_first(connection: Any, where: TimelineFilter) -> list[tuple[int, bool]]:
-    """(id, private) of every matching entry, oldest first (day, then id)."""
-    sql, values = selection(connection, where).select("e.id, e.is_private", "ORDER BY e.day, e.id")
+    """(id, private) of every matching entry, oldest first (day, time, then id)."""
+    chosen = selection(connection, where)
+    sql, values = chosen.select("e.id, e.is_private", "ORDER BY e.day, e.time, e.id")
     return [(entry_id, bool(private)) for entry_id, private in connection.execute(sql, values)]
 
 
@@ -160,12 +174,13 @@ def rows_newer_than(connection: Any, where: TimelineFilter, day: dt.date) -> int
 def rank_of_entry(connection: Any, where: TimelineFilter, entry_id: int) -> int | None:
     """The entry's position among matching entries, newest first; None if it is not one."""
     chosen = selection(connection, where)
-    found = connection.execute(*chosen.select("e.day", "AND e.id = ?", (entry_id,))).fetchone()
+    found = connection.execute(
+        *chosen.select("e.day, e.time", "AND e.id = ?", (entry_id,))
+    ).fetchone()
     if found is None:
         return None
-    day = found[0]
-    newer = "AND (e.day > ? OR (e.day = ? AND e.id > ?))"
-    sql, values = chosen.select("count(*)", newer, (day, day, entry_id))
+    newer = "AND (e.day, e.time, e.id) > (?, ?, ?)"
+    sql, values = chosen.select("count(*)", newer, (found[0], found[1], entry_id))
     return int(connection.execute(sql, values).fetchone()[0])
 
 

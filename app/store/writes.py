@@ -14,8 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.dates import local_clock
 from app.records import Answer, Entry, TagRef
-from app.store.rows import day_text, stored_text
+from app.store.rows import day_text, stored_text, time_text
+from models.fulltext import INDEX_ENTRIES_AFTER
 
 CHUNK = 500  # values per IN (...) list (SQLite allows 999 parameters before 3.32)
 TagIds = dict[tuple[str, str], int]
@@ -30,16 +32,10 @@ BULK_INDEX_FROM = 64
 # their own text in sqlite_master, and DDL is transactional in SQLite, so a failed write
 # rolls them back with everything else.
 _INSERT_TRIGGERS = ("entries_fts_insert", "answers_fts_insert")
-# Same text as the entries_fts_insert trigger indexes for one entry (models.fulltext).
-_INDEX_NEW_ENTRIES = (
-    "INSERT INTO entries_fts(rowid, title, body, answers) "
-    "SELECT e.id, e.title, e.body, (SELECT coalesce(group_concat(text, char(10)), '') "
-    "FROM answers WHERE entry_id = e.id) FROM entries AS e WHERE e.id > ?"
-)
 _INSERT_ENTRY = (
     "INSERT INTO entries (id, uuid, day, created_at, updated_at, title, body, "
-    "template_key, template_version, is_private, for_coaching, trashed_at, module_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "template_key, template_version, is_private, for_coaching, trashed_at, module_id, time) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_ANSWER = "INSERT INTO answers (entry_id, prompt_key, position, text) VALUES (?, ?, ?, ?)"
 _INSERT_ENTRY_TAG = "INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)"
@@ -67,6 +63,12 @@ class EntryValues:
     coaching: bool = False
     trashed_at: dt.datetime | None = None
     module_id: int | None = None
+    #: Local wall-clock time of day; None takes it from `created_at` (read here, locally).
+    time: dt.time | None = None
+
+    def clock(self) -> str:
+        """The time of day as stored ("HH:MM")."""
+        return time_text(self.time if self.time is not None else local_clock(self.created_at))
 
 
 def find_or_add_tag(connection: Any, ref: TagRef) -> tuple[int, TagRef, bool]:
@@ -141,6 +143,7 @@ def insert_entries(
                 int(bool(entry.coaching)),
                 stored_text(entry.trashed_at),
                 entry.module_id,
+                entry.clock(),
             )
             for entry_id, entry in zip(ids, entries, strict=True)
         ],
@@ -162,7 +165,8 @@ def insert_entries(
         ],
     )
     if bulk:
-        connection.execute(_INDEX_NEW_ENTRIES, (first_id,))
+        for statement in INDEX_ENTRIES_AFTER:
+            connection.execute(statement, (first_id,))
         for _name, sql in triggers:
             connection.execute(sql)
     return ids
@@ -203,6 +207,7 @@ def replace_entry(
         "for_coaching": (int(old.coaching), int(bool(new.coaching))),
         "trashed_at": (stored_text(old.trashed_at), stored_text(new.trashed_at)),
         "module_id": (old.module_id, new.module_id),
+        "time": (time_text(old.time), new.clock()),
     }
     changed = {name: value for name, (was, value) in columns.items() if was != value}
     if changed:

@@ -202,16 +202,30 @@ def _questions(
     questions = []
     for key in keys:
         prompt = template.prompt(key) if template else None
-        answers = tuple(
-            answer.text.strip()
-            for card in cards
-            for answer in card.answers
-            if answer.prompt_key == key and answer.text.strip()
-        )
+        answers: list[str] = []
+        for card in cards:
+            # A question answered with ticks (which forms of legitimacy) is answered too.
+            if prompt is not None and prompt.picker is not None:
+                answers += _ticked(card, prompt.picker, catalog, language)
+            answers += [
+                answer.text.strip()
+                for answer in card.answers
+                if answer.prompt_key == key and answer.text.strip()
+            ]
         questions.append(
-            PostcardQuestion(key, prompt.text.get(language) if prompt else key, answers)
+            PostcardQuestion(key, prompt.text.get(language) if prompt else key, tuple(answers))
         )
     return tuple(questions)
+
+
+def _ticked(card: Entry, family_key: str, catalog: Catalog, language: str) -> list[str]:
+    """The card's tags of `family_key` as one line, e.g. "Moralsk, Legal" (none: no line)."""
+    family = catalog.family(family_key)
+    tagged = {tag.key for tag in card.tags if tag.family == family_key}
+    labels = (
+        [item.label.get(language) for item in family.items if item.key in tagged] if family else []
+    )
+    return [", ".join(labels)] if labels else []
 
 
 def _period(course: Course, modules: tuple[Module, ...], language: str) -> str:

@@ -245,31 +245,41 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="237"/>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Gå til dato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="239"/>
+        <source>A month calendar: days with entries are marked</source>
+        <translation>En månedskalender, hvor dage med indlæg er markeret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="245"/>
         <source>&amp;Commitments</source>
         <translation>Forpligt&amp;elser</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="239"/>
+        <location filename="../../ui/window/actions.py" line="247"/>
         <source>Show or hide your open commitments</source>
         <translation>Vis eller skjul dine åbne forpligtelser</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="246"/>
+        <location filename="../../ui/window/actions.py" line="254"/>
         <source>T&amp;rash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="248"/>
+        <location filename="../../ui/window/actions.py" line="256"/>
         <source>See entries in the trash, restore them or empty the trash</source>
         <translation>Se indlæg i papirkurven, gendan dem eller tøm papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="256"/>
+        <location filename="../../ui/window/actions.py" line="264"/>
         <source>F&amp;ull Screen</source>
         <translation>F&amp;uld skærm</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="264"/>
+        <location filename="../../ui/window/actions.py" line="272"/>
         <source>&amp;About Refleks</source>
         <translation>&amp;Om Refleks</translation>
     </message>
@@ -352,6 +362,14 @@
         <location filename="../../ui/shell/restore_dialog.py" line="87"/>
         <source>damaged</source>
         <translation>beskadiget</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../ui/timeline/month_calendar.py" line="131"/>
+        <source>Go to date</source>
+        <translation>Gå til dato</translation>
     </message>
 </context>
 <context>
@@ -972,57 +990,57 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="159"/>
+        <location filename="../../ui/editor/entry_editor.py" line="175"/>
         <source>Postcard — %1</source>
         <translation>Postkort — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="84"/>
+        <location filename="../../ui/editor/entry_editor.py" line="87"/>
         <source>Entry editor</source>
         <translation>Indlægsredigering</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="139"/>
+        <location filename="../../ui/editor/entry_editor.py" line="155"/>
         <source>There is no template called &apos;{key}&apos;.</source>
         <translation>Der findes ingen skabelon med navnet &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="194"/>
+        <location filename="../../ui/editor/entry_editor.py" line="210"/>
         <source>Not saved yet – retrying</source>
         <translation>Ikke gemt endnu – prøver igen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="191"/>
+        <location filename="../../ui/editor/entry_editor.py" line="207"/>
         <source>Not saved – the text needs a change</source>
         <translation>Ikke gemt – teksten skal ændres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="150"/>
+        <location filename="../../ui/editor/editor_state.py" line="152"/>
         <source>Saved {time}</source>
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="413"/>
+        <location filename="../../ui/editor/entry_editor.py" line="444"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="162"/>
+        <location filename="../../ui/editor/editor_state.py" line="164"/>
         <source>The journal is locked by another program, so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Dagbogen er låst af et andet program, så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="168"/>
+        <location filename="../../ui/editor/editor_state.py" line="170"/>
         <source>The disk is full, so your text is not saved yet. Free some space; the text stays here and Refleks keeps trying.</source>
         <translation>Disken er fuld, så din tekst er ikke gemt endnu. Frigør noget plads; teksten bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="174"/>
+        <location filename="../../ui/editor/editor_state.py" line="176"/>
         <source>The journal file cannot be written (it is read-only), so your text is not saved yet. It stays here and Refleks keeps trying.</source>
         <translation>Der kan ikke skrives til dagbogsfilen (den er skrivebeskyttet), så din tekst er ikke gemt endnu. Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/editor_state.py" line="179"/>
+        <location filename="../../ui/editor/editor_state.py" line="181"/>
         <source>Your text could not be saved ({reason}). It stays here and Refleks keeps trying.</source>
         <translation>Din tekst kunne ikke gemmes ({reason}). Den bliver her, og Refleks bliver ved med at prøve.</translation>
     </message>
@@ -1030,94 +1048,104 @@
 <context>
     <name>EntryHeader</name>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="137"/>
+        <location filename="../../ui/editor/entry_header.py" line="145"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="138"/>
+        <location filename="../../ui/editor/entry_header.py" line="146"/>
         <source>Day of the entry</source>
         <translation>Indlæggets dag</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="139"/>
-        <location filename="../../ui/editor/entry_header.py" line="140"/>
+        <location filename="../../ui/editor/entry_header.py" line="151"/>
+        <location filename="../../ui/editor/entry_header.py" line="152"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="145"/>
+        <location filename="../../ui/editor/entry_header.py" line="157"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="143"/>
+        <location filename="../../ui/editor/entry_header.py" line="155"/>
         <source>Private entries stay in your journal: they are left out of every export.</source>
         <translation>Private indlæg bliver i din dagbog: de udelades af enhver eksport.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="150"/>
+        <location filename="../../ui/editor/entry_header.py" line="162"/>
         <source>Bring to coaching</source>
         <translation>Med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="148"/>
+        <location filename="../../ui/editor/entry_header.py" line="160"/>
         <source>Mark this entry to bring along to your next coaching session.</source>
         <translation>Markér indlægget, så du husker at tage det med til din næste coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="141"/>
+        <location filename="../../ui/editor/entry_header.py" line="147"/>
+        <source>Time of the entry</source>
+        <translation>Indlæggets klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="149"/>
+        <source>The time of day of the entry; entries of one day are ordered by it</source>
+        <translation>Indlæggets klokkeslæt; indlæg fra samme dag står i rækkefølge efter det</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/entry_header.py" line="153"/>
         <source>&amp;Private</source>
         <translation>&amp;Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="146"/>
+        <location filename="../../ui/editor/entry_header.py" line="158"/>
         <source>Bring to &amp;coaching</source>
         <translation>Med til &amp;coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="151"/>
-        <location filename="../../ui/editor/entry_header.py" line="153"/>
+        <location filename="../../ui/editor/entry_header.py" line="163"/>
+        <location filename="../../ui/editor/entry_header.py" line="165"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="152"/>
+        <location filename="../../ui/editor/entry_header.py" line="164"/>
         <source>Show the entry as a formatted page (Ctrl+P)</source>
         <translation>Vis indlægget som en formateret side (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="154"/>
+        <location filename="../../ui/editor/entry_header.py" line="166"/>
         <source>Trash</source>
         <translation>Papirkurv</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="155"/>
+        <location filename="../../ui/editor/entry_header.py" line="167"/>
         <source>Move this entry to the trash</source>
         <translation>Flyt dette indlæg til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="156"/>
+        <location filename="../../ui/editor/entry_header.py" line="168"/>
         <source>Move to trash</source>
         <translation>Flyt til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="157"/>
+        <location filename="../../ui/editor/entry_header.py" line="169"/>
         <source>&amp;Tags…</source>
         <translation>&amp;Tags…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="158"/>
+        <location filename="../../ui/editor/entry_header.py" line="170"/>
         <source>Choose tags from the course, or add your own</source>
         <translation>Vælg tags fra forløbet, eller tilføj dine egne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="159"/>
+        <location filename="../../ui/editor/entry_header.py" line="171"/>
         <source>Choose tags</source>
         <translation>Vælg tags</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_header.py" line="160"/>
+        <location filename="../../ui/editor/entry_header.py" line="172"/>
         <source>Save state</source>
         <translation>Gemmestatus</translation>
     </message>
@@ -1331,12 +1359,12 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="99"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="115"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -1344,95 +1372,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="111"/>
-        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="127"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="346"/>
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="287"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="292"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="321"/>
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="293"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="322"/>
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="295"/>
-        <source>Words, a &quot;quoted phrase&quot;, or the start of a word followed by *</source>
-        <translation>Ord, en &quot;sætning i anførselstegn&quot; eller starten af et ord efterfulgt af *</translation>
+        <location filename="../../ui/timeline/filter_bar.py" line="325"/>
+        <source>Words or parts of words (kontro finds kontrollen, opgave finds kerneopgaven), a &quot;quoted phrase&quot;, tag, course and module names</source>
+        <translation>Ord eller dele af ord (kontro finder kontrollen, opgave finder kerneopgaven), en &quot;sætning i citationstegn&quot;, navne på tags, forløb og moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="297"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="329"/>
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="303"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="335"/>
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="305"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="337"/>
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="306"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="338"/>
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="307"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="339"/>
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="308"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="340"/>
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="309"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="341"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="310"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="342"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="311"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="343"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="312"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="344"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="313"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="345"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="315"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="347"/>
+        <source>Newest first</source>
+        <translation>Nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="348"/>
+        <source>Best match</source>
+        <translation>Bedste match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="349"/>
+        <source>Order of the entries found</source>
+        <translation>Rækkefølge for de fundne indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="350"/>
+        <source>Order the entries found by date or by best match</source>
+        <translation>Vis de fundne indlæg efter dato eller efter bedste match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/filter_bar.py" line="351"/>
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="316"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="352"/>
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="261"/>
+        <source>No matches</source>
+        <translation>Ingen fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>1 match</source>
+        <translation>1 fund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="268"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="274"/>
+        <source>Find in entry:</source>
+        <translation>Find i indlægget:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="275"/>
+        <source>Find in this entry</source>
+        <translation>Find i dette indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="276"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Forrige fund (Skift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="277"/>
+        <source>Previous match</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="278"/>
+        <source>Next match (F3)</source>
+        <translation>Næste fund (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="279"/>
+        <source>Next match</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="280"/>
+        <source>Close (Esc)</source>
+        <translation>Luk (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/find_bar.py" line="281"/>
+        <source>Close the find bar</source>
+        <translation>Luk søgelinjen</translation>
     </message>
 </context>
 <context>
@@ -1891,28 +2005,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="213"/>
+        <location filename="../../ui/window/main_window.py" line="219"/>
         <source>Cannot open the entry</source>
         <extracomment>Backups, auto-lock and passphrase of the open journal; set by the JournalLifecycle made for this window (None in a window without one, as in most tests).</extracomment>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="246"/>
+        <location filename="../../ui/window/main_window.py" line="252"/>
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="257"/>
+        <location filename="../../ui/window/main_window.py" line="263"/>
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="307"/>
+        <location filename="../../ui/window/main_window.py" line="315"/>
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -1923,22 +2037,22 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="326"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="375"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
     </message>
@@ -1979,6 +2093,59 @@ Din dagbog ligger i:
         <location filename="../../ui/commitments/make_dialog.py" line="126"/>
         <source>&amp;Make Commitment</source>
         <translation>&amp;Opret forpligtelse</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="118"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>for %n år siden</numerusform>
+            <numerusform>for %n år siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="119"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>for %n måned siden</numerusform>
+            <numerusform>for %n måneder siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/on_this_day.py" line="138"/>
+        <source>Untitled entry</source>
+        <translation>Indlæg uden titel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetBefore</name>
+    <message>
+        <location filename="../../ui/editor/met_before.py" line="114"/>
+        <source>Untitled entry</source>
+        <translation>Indlæg uden titel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <source>You have met this before  ·  %n earlier entry(s)</source>
+        <translation>
+            <numerusform>Det har du mødt før  ·  %n tidligere indlæg</numerusform>
+            <numerusform>Det har du mødt før  ·  %n tidligere indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/met_before.py" line="141"/>
+        <source>The latest earlier entries with the same dilemma, paradox or legitimacy tag</source>
+        <translation>De seneste tidligere indlæg med samme dilemma, paradoks eller legitimitetsform</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2255,22 @@ Din dagbog ligger i:
         <location filename="../../ui/courses/modules_model.py" line="174"/>
         <source>Not yet answered</source>
         <translation>Ikke besvaret endnu</translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="232"/>
+        <source>On this day  ·  %n entry(s)</source>
+        <translation>
+            <numerusform>På denne dag  ·  %n indlæg</numerusform>
+            <numerusform>På denne dag  ·  %n indlæg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/on_this_day.py" line="233"/>
+        <source>Entries from this date in earlier months and years</source>
+        <translation>Indlæg fra samme dato i tidligere måneder og år</translation>
     </message>
 </context>
 <context>
@@ -2380,52 +2563,62 @@ Din dagbog ligger i:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/window/start_page.py" line="129"/>
+        <location filename="../../ui/window/start_page.py" line="158"/>
+        <source>Welcome back</source>
+        <translation>Velkommen tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="160"/>
         <source>Welcome to Refleks</source>
         <translation>Velkommen til Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="132"/>
+        <location filename="../../ui/window/start_page.py" line="161"/>
+        <source>On this day in earlier months and years</source>
+        <translation>På denne dag i tidligere måneder og år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/start_page.py" line="164"/>
         <source>A private journal for reflecting on your leadership: a few minutes after a hard meeting, at the end of a course module, or before a coaching session.</source>
         <translation>En privat dagbog til refleksion over din ledelse: et par minutter efter et svært møde, efter et modul på forløbet eller før en coachingsamtale.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="138"/>
+        <location filename="../../ui/window/start_page.py" line="170"/>
         <source>Write freely, or let the course&apos;s questions guide you. Tag what you write with the dilemmas, paradoxes and forms of legitimacy it touched, and read back over months to see what keeps coming up.</source>
         <translation>Skriv frit, eller lad forløbets spørgsmål guide dig. Tag det, du skriver, med de dilemmaer, paradokser og former for legitimitet, det berørte, og læs tilbage over måneder for at se, hvad der bliver ved med at dukke op.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="145"/>
+        <location filename="../../ui/window/start_page.py" line="177"/>
         <source>Write a free entry</source>
         <translation>Skriv fri tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="146"/>
+        <location filename="../../ui/window/start_page.py" line="178"/>
         <source>A blank page for whatever is on your mind</source>
         <translation>En blank side til det, du har på hjerte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="149"/>
+        <location filename="../../ui/window/start_page.py" line="181"/>
         <source>Write a postcard</source>
         <translation>Skriv et postkort</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="150"/>
+        <location filename="../../ui/window/start_page.py" line="182"/>
         <source>The course&apos;s five postcard questions, one at a time</source>
         <translation>Forløbets fem postkortspørgsmål, ét ad gangen</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="153"/>
+        <location filename="../../ui/window/start_page.py" line="185"/>
         <source>Reflect on a dilemma</source>
         <translation>Reflektér over et dilemma</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="154"/>
+        <location filename="../../ui/window/start_page.py" line="186"/>
         <source>Pick a dilemma of network leadership and think it through</source>
         <translation>Vælg et af netværksledelsens dilemmaer, og tænk det igennem</translation>
     </message>
     <message>
-        <location filename="../../ui/window/start_page.py" line="170"/>
+        <location filename="../../ui/window/start_page.py" line="202"/>
         <source>Everything stays on this computer and saves as you type. Ctrl+N starts a new entry at any time.</source>
         <translation>Alt bliver på denne computer og gemmes, mens du skriver. Ctrl+N begynder et nyt indlæg når som helst.</translation>
     </message>
@@ -2798,12 +2991,12 @@ Din dagbog ligger i:
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="263"/>
+        <location filename="../../ui/timeline/delegate.py" line="266"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/delegate.py" line="264"/>
+        <location filename="../../ui/timeline/delegate.py" line="267"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -2811,17 +3004,17 @@ Din dagbog ligger i:
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../ui/timeline/model.py" line="349"/>
+        <location filename="../../ui/timeline/model.py" line="371"/>
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="373"/>
+        <location filename="../../ui/timeline/model.py" line="395"/>
         <source>private</source>
         <translation>privat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="375"/>
+        <location filename="../../ui/timeline/model.py" line="397"/>
         <source>for coaching</source>
         <translation>til coaching</translation>
     </message>
@@ -2829,25 +3022,35 @@ Din dagbog ligger i:
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="363"/>
+        <location filename="../../ui/timeline/panel.py" line="400"/>
         <source>No entries yet. Your reflections will appear here.</source>
         <extracomment>A row that is not an entry (added through `show_rows`) was clicked or entered. An entry&apos;s context menu was asked for: (entry id, global point).</extracomment>
         <translation>Ingen indlæg endnu. Dine refleksioner kommer til at stå her.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="366"/>
+        <location filename="../../ui/timeline/panel.py" line="403"/>
         <source>No entries match these filters.
 Clear them to see every entry.</source>
         <translation>Ingen indlæg passer til disse filtre.
 Ryd dem for at se alle indlæg.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="370"/>
+        <location filename="../../ui/timeline/panel.py" line="407"/>
+        <source>Go to a date in a month calendar (Ctrl+Shift+D)</source>
+        <translation>Gå til en dato i en månedskalender (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="408"/>
+        <source>Go to date</source>
+        <translation>Gå til dato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/panel.py" line="411"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/panel.py" line="372"/>
+        <location filename="../../ui/timeline/panel.py" line="413"/>
         <source>Entries, newest first. Press Enter to open the selected entry.</source>
         <translation>Indlæg, nyeste først. Tryk Enter for at åbne det valgte indlæg.</translation>
     </message>

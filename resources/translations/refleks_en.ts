@@ -110,11 +110,22 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="101"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/find_bar.py" line="264"/>
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -188,6 +199,55 @@
         <translation>
             <numerusform>%n private entry is left out.</numerusform>
             <numerusform>%n private entries are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryList</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="118"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="119"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="146"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetBefore</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <source>You have met this before  ·  %n earlier entry(s)</source>
+        <translation>
+            <numerusform>You have met this before  ·  %n earlier entry</numerusform>
+            <numerusform>You have met this before  ·  %n earlier entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OnThisDayStrip</name>
+    <message numerus="yes">
+        <location filename="../../ui/timeline/on_this_day.py" line="232"/>
+        <source>On this day  ·  %n entry(s)</source>
+        <translation>
+            <numerusform>On this day  ·  %n entry</numerusform>
+            <numerusform>On this day  ·  %n entries</numerusform>
         </translation>
     </message>
 </context>

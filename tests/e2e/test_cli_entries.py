@@ -218,3 +218,23 @@ def test_a_journal_that_is_a_folder_is_reported_not_a_traceback(
     assert len(lines) == 1, result.stderr
     assert "journal.db is a folder" in lines[0]
     assert (cli_data_dir / "journal.db" / "inside.txt").read_text(encoding="utf-8") == "kept"
+
+
+def test_new_with_a_time_lists_and_shows_it_in_order(run_cli: RunCli, cli_data_dir: Path) -> None:
+    for title, clock in (("Morgen", "08:05"), ("Aften", "18:06")):
+        made = run_cli("new", "--title", title, "--date", "2026-03-14", "--time", clock, stdin="")
+        assert made.returncode == 0, made.stderr
+    listed = run_cli("list")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert "2026-03-14 18:06  Aften" in lines[0] and "2026-03-14 08:05  Morgen" in lines[1]
+    [aften] = [
+        i for i in json.loads(run_cli("list", "--format", "json").stdout) if i["time"] == "18:06"
+    ]
+    shown = run_cli("show", str(aften["id"]))
+    assert "2026-03-14 18:06" in shown.stdout
+    before = entry_count(cli_data_dir)
+    bad = run_cli("new", "--title", "Forkert", "--time", "25:00", stdin="")
+    assert bad.returncode == 2 and "not a time of day" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+    assert entry_count(cli_data_dir) == before

@@ -175,7 +175,9 @@ def test_a_failure_while_writing_rolls_everything_back(
     # The last statement of the bulk insert fails: the tags, courses, entries and the
     # dropped triggers written before it must all go.
     monkeypatch.setattr(store_writes, "BULK_INDEX_FROM", 1)
-    monkeypatch.setattr(store_writes, "_INDEX_NEW_ENTRIES", "INSERT INTO no_such_table VALUES (?)")
+    monkeypatch.setattr(
+        store_writes, "INDEX_ENTRIES_AFTER", ("INSERT INTO no_such_table VALUES (?)",)
+    )
     try:
         with pytest.raises(JournalAccessError), write_transaction(connection, data):
             importer.write_batch(connection, read_backup(backup))

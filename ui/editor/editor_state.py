@@ -36,6 +36,7 @@ class FieldValues:
     tags: tuple[TagRef, ...]
     private: bool
     coaching: bool
+    time: dt.time | None = None  # local time of day, to the minute
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def build_draft(values: FieldValues, setup: EntrySetup) -> EntryDraft:
         private=values.private,
         coaching=values.coaching,
         module_id=setup.module_id,
+        time=values.time,
     )
 
 

@@ -23,6 +23,7 @@ from app.courses.service import CourseService
 from app.errors import EntryNotFoundError, InvalidInputError, UnknownTemplateError
 from app.journal.changes import Change, Changes
 from app.journal.own_tags import OwnTagService
+from app.journal.recall import RecallService
 from app.journal.service import JournalService
 from app.records import Entry, EntryDraft, TagRef
 from ui.editor.autosave import AUTOSAVE_DELAY_MS, AutosaveTimers
@@ -40,6 +41,8 @@ from ui.editor.editor_state import (
     unique_tags,
 )
 from ui.editor.entry_header import EntryHeader
+from ui.editor.find_bar import FindBar
+from ui.editor.met_before import MetBefore
 from ui.editor.preview import SafePreviewBrowser, preview_html
 from ui.editor.tag_picker import TagPickerDialog
 from ui.editor.writing_area import WritingArea
@@ -84,6 +87,10 @@ class EntryEditor(QWidget):
         self.setAccessibleName(self.tr("Entry editor"))
 
         self.header = EntryHeader(catalog=catalog, parent=self)
+        # Earlier entries with the same dilemma, paradox or legitimacy tags; a click on one
+        # goes to the window (which opens entries), as a click in the timeline does.
+        recall = RecallService(database=journal.database, changes=journal.changes)
+        self.met_before = MetBefore(recall=recall, parent=self)
         self.writing = WritingArea(catalog=catalog, parent=self)
         self.guided = self.writing.guided
         self.body_edit = self.writing.body_edit
@@ -91,11 +98,20 @@ class EntryEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.writing)
         self.stack.addWidget(self.preview)
+        # Find in this entry: the timeline's search marked in the text and the answers.
+        self.find_bar = FindBar(
+            fields=lambda: [*(field.edit for field in self.guided.fields()), self.body_edit],
+            scroll_area=self.writing,
+            parent=self,
+        )
+        self.entry_loaded.connect(self.find_bar.refresh)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(10)
         layout.addWidget(self.header)
+        layout.addWidget(self.met_before)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
         self._preview_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
@@ -195,6 +211,7 @@ class EntryEditor(QWidget):
             self._announce(self.save_failed, failure_reason(error))
             return False
         self._tracker.mark_saved(entry.id, draft)
+        self._update_met_before()
         self._timers.succeeded()
         self._failed = False
         self.saved_at = QTime.currentTime()
@@ -243,6 +260,7 @@ class EntryEditor(QWidget):
         """Show prompts, items and tags in `lang` ("da" or "en"); typed text is kept."""
         self._language = lang
         self.header.set_language(lang)
+        self.met_before.set_language(lang)
         self.guided.set_language(lang)
         if self.stack.currentWidget() is self.preview:
             self._render_preview()
@@ -301,6 +319,7 @@ class EntryEditor(QWidget):
             coaching=draft.coaching,
             tags=self._tags,
             module_id=setup.module_id,
+            time=draft.time,
         )
         self.writing.load(
             setup.template_key, draft.answers, item=item, body=draft.body, language=self._language
@@ -312,7 +331,16 @@ class EntryEditor(QWidget):
         self.header.set_status("")
         self._update_trash_button()
         self._update_tab_order()
+        self._update_met_before()
         self.entry_loaded.emit()
+
+    def _update_met_before(self) -> None:
+        self.met_before.show_for(
+            self._tags,
+            day=self.header.day_edit.date().toPython(),  # as shown; typing stays typing
+            time=self.header.time(),
+            entry_id=self._tracker.entry_id,
+        )
 
     def _values(self) -> FieldValues:
         return FieldValues(
@@ -323,6 +351,7 @@ class EntryEditor(QWidget):
             tags=self._tags,
             private=self.header.private_button.isChecked(),
             coaching=self.header.coaching_button.isChecked(),
+            time=self.header.time(),
         )
 
     def _draft(self) -> EntryDraft:
@@ -362,6 +391,7 @@ class EntryEditor(QWidget):
             family = self.guided.item_family()
             self.guided.set_item(next((t for t in self._tags if t.family == family), None))
         self._update_tab_order()
+        self._update_met_before()
         self._on_changed()
 
     def _remove_tag(self, tag: TagRef) -> None:
@@ -379,6 +409,7 @@ class EntryEditor(QWidget):
         self._tags = unique_tags(tags)
         self.header.chips.set_tags(self._tags)
         self._update_tab_order()
+        self._update_met_before()
 
     def _on_tag_toggled(self, tag: TagRef, ticked: bool) -> None:
         # A tick in a prompt's picker (e.g. a form of legitimacy) is a tag of the entry.

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
+    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,11 @@ class EntryHeader(QWidget):
         self.day_edit.setDisplayFormat("d MMMM yyyy")
         self.day_edit.setDate(QDate.currentDate())
         self.day_label.setBuddy(self.day_edit)
+        # The time of day, local wall clock; orders entries within a day.
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setObjectName("entryTime")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setTime(QTime.currentTime())
         self.module_field = ModuleField(self)
 
         self.status_label = QLabel(self)
@@ -74,6 +80,7 @@ class EntryHeader(QWidget):
         top.setSpacing(6)
         top.addWidget(self.day_label)
         top.addWidget(self.day_edit)
+        top.addWidget(self.time_edit)
         top.addStretch(1)
         top.addWidget(self.status_label)
         top.addSpacing(8)
@@ -100,6 +107,7 @@ class EntryHeader(QWidget):
 
         self.day_edit.dateChanged.connect(lambda: self.module_field.set_day(self.day()))
         self.day_edit.dateChanged.connect(self.changed)
+        self.time_edit.timeChanged.connect(self.changed)
         self.module_field.changed.connect(self.changed)
         self.title_edit.textChanged.connect(self.changed)
         self.private_button.toggled.connect(self.changed)
@@ -136,6 +144,10 @@ class EntryHeader(QWidget):
     def retranslate(self) -> None:
         self.day_label.setText(self.tr("&Day"))
         self.day_edit.setAccessibleName(self.tr("Day of the entry"))
+        self.time_edit.setAccessibleName(self.tr("Time of the entry"))
+        self.time_edit.setToolTip(
+            self.tr("The time of day of the entry; entries of one day are ordered by it")
+        )
         self.title_edit.setPlaceholderText(self.tr("Title"))
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.private_button.setText(self.tr("&Private"))
@@ -169,6 +181,7 @@ class EntryHeader(QWidget):
         """Tab order: day, title, then `middle` (the writing fields), then tags and toggles."""
         return [
             self.day_edit,
+            self.time_edit,
             self.title_edit,
             *middle,
             self.tags_button,
@@ -186,6 +199,10 @@ class EntryHeader(QWidget):
         self.day_edit.commit_text()  # a date typed but not yet confirmed counts (Ctrl+S)
         return self.day_edit.date().toPython()  # type: ignore[no-any-return]
 
+    def time(self) -> dt.time:
+        shown = self.time_edit.time()
+        return dt.time(shown.hour(), shown.minute())
+
     def set_values(
         self,
         *,
@@ -195,13 +212,24 @@ class EntryHeader(QWidget):
         coaching: bool,
         tags: tuple[TagRef, ...],
         module_id: int | None = None,
+        time: dt.time | None = None,
     ) -> None:
-        """Fill the fields without announcing changes (used when an entry is loaded)."""
+        """Fill the fields without announcing changes (used when an entry is loaded); no
+        `time` (a new entry) shows the time now."""
         self.day_edit.discard_text()
-        widgets = (self.day_edit, self.title_edit, self.private_button, self.coaching_button)
+        widgets = (
+            self.day_edit,
+            self.time_edit,
+            self.title_edit,
+            self.private_button,
+            self.coaching_button,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
+        now = QTime.currentTime()
+        shown = QTime(now.hour(), now.minute()) if time is None else QTime(time.hour, time.minute)
+        self.time_edit.setTime(shown)
         self.title_edit.setText(title)
         self.private_button.setChecked(private)
         self.coaching_button.setChecked(coaching)

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.records import TagRef, TimelineFilter
+from app.records import ORDER_DATE, ORDER_MATCH, TagRef, TimelineFilter
 
 T = TypeVar("T")
 
@@ -68,6 +68,19 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "Lock the journal after this many idle minutes (0: never).",
 )
 
+MET_BEFORE_COLLAPSED: Setting[bool] = Setting(
+    "editor/met_before_collapsed",
+    bool,
+    False,
+    "Whether the editor's list of earlier entries with the same tags is folded away.",
+)
+ON_THIS_DAY_COLLAPSED: Setting[bool] = Setting(
+    "timeline/on_this_day_collapsed",
+    bool,
+    False,
+    "Whether the timeline's strip of entries from this date in earlier years is folded away.",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY,
     WINDOW_STATE,
@@ -77,6 +90,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_FILTER,
     LAST_ENTRY,
     AUTO_LOCK_MINUTES,
+    MET_BEFORE_COLLAPSED,
+    ON_THIS_DAY_COLLAPSED,
 )
 
 VERSION_KEY = "settings/version"
@@ -214,6 +229,7 @@ def filter_to_json(where: TimelineFilter) -> str:
             "module_id": where.module_id,
             "private": where.private,
             "coaching": where.coaching,
+            "order": where.order,
         },
         ensure_ascii=False,
         sort_keys=True,
@@ -236,6 +252,7 @@ def filter_from_json(text: str) -> TimelineFilter:
             module_id=_optional_int(data.get("module_id")),
             private=_optional_bool(data.get("private")),
             coaching=_optional_bool(data.get("coaching")),
+            order=ORDER_MATCH if data.get("order") == ORDER_MATCH else ORDER_DATE,
         )
     except (ValueError, TypeError, AttributeError):
         return TimelineFilter()

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.shell.theme import family_colour, family_text_colour, is_dark
+from ui.timeline.highlight import match_colour, paint_matches, terms_of
 from ui.timeline.model import RowKind, TimelineModel, TimelineRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -67,9 +68,10 @@ class _Metrics:
         pad = max(round(line * 0.5), 4)
         title_line = QFontMetrics(bold).height()
         chip_height = QFontMetrics(small).height() + 4
-        day_column = (
+        day_column = max(
             QFontMetrics(day).horizontalAdvance("00")
-            + QFontMetrics(small).horizontalAdvance("MMM") // 2
+            + QFontMetrics(small).horizontalAdvance("MMM") // 2,
+            QFontMetrics(small).horizontalAdvance("00:00") + 2,  # the time under the weekday
         )
         entry_height = pad + title_line + pad // 2 + chip_height + pad // 2 + 2 * line + pad
         month_height = QFontMetrics(bold).height() + 2 * pad
@@ -249,7 +251,8 @@ class TimelineDelegate(QStyledItemDelegate):
         muted = _muted(palette)
         day: dt.date = index.data(TimelineRole.DAY)
         language = str(index.data(TimelineRole.LANGUAGE) or "en")
-        self._paint_day(painter, rect, day, language, m, text, muted)
+        clock: dt.time = index.data(TimelineRole.SUMMARY).time
+        self._paint_day(painter, rect, day, language, m, text, muted, clock)
 
         left = rect.left() + m.pad + m.day_column
         right = rect.right() - m.pad
@@ -273,6 +276,10 @@ class TimelineDelegate(QStyledItemDelegate):
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title_width = marks_left - left - m.pad // 2
         elided = QFontMetrics(m.bold).elidedText(title, Qt.TextElideMode.ElideRight, title_width)
+        where = self._model.current_filter()
+        terms = terms_of(where.text)  # what was searched for is marked where it shows
+        marker = match_colour(palette, dark)
+        paint_matches(painter, m.bold, elided, left, top, m.title_line, terms, marker)
         painter.drawText(
             QRect(left, top, title_width, m.title_line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -282,6 +289,10 @@ class TimelineDelegate(QStyledItemDelegate):
         chips_top = top + m.title_line + m.pad // 2
         x = left
         template = str(index.data(TimelineRole.TEMPLATE_NAME) or "")
+        if where.ranked():  # best match first, without month headers: say when
+            locale = QLocale(language)
+            month = locale.monthName(day.month, QLocale.FormatType.ShortFormat).rstrip(".")
+            template = " · ".join(part for part in (f"{month} {day.year}", template) if part)
         painter.setFont(m.small)
         if template:
             painter.setPen(muted)
@@ -301,6 +312,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if not template and not chips:
             line_top = chips_top  # no empty band between the title and its text
         for line in _two_lines(excerpt, m.base, right - left):
+            paint_matches(painter, m.base, line, left, line_top, m.line, terms, marker)
             painter.drawText(
                 QRect(left, line_top, right - left, m.line),
                 int(Qt.AlignmentFlag.AlignVCenter),
@@ -317,6 +329,7 @@ class TimelineDelegate(QStyledItemDelegate):
         m: _Metrics,
         text: QColor,
         muted: QColor,
+        clock: dt.time | None = None,
     ) -> None:
         column = QRect(rect.left() + m.pad, rect.top() + m.pad, m.day_column - m.pad, rect.height())
         painter.setFont(m.day)
@@ -335,6 +348,12 @@ class TimelineDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
             weekday.rstrip("."),
         )
+        if clock is not None:  # the time of day, local, under the weekday
+            painter.drawText(
+                QRect(column.left(), column.top() + day_height + m.line, column.width(), m.line),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                f"{clock.hour:02d}:{clock.minute:02d}",
+            )
 
     def _paint_mark(
         self, painter: QPainter, label: str, right: int, top: int, m: _Metrics, palette: QPalette

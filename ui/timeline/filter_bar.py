@@ -2,6 +2,8 @@
 
 It only edits a `TimelineFilter` and announces it with `filter_changed`; the panel runs
 the queries. The search box is always visible; the rest folds away behind "Filters".
+While something is searched for, a small choice beside the count orders the entries by
+date or by best match.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +29,20 @@ from PySide6.QtWidgets import (
 
 from app.catalog.catalog import Catalog
 from app.journal.timeline_stats import ModuleOption
-from app.records import TagCount, TimelineFilter
+from app.records import ORDER_DATE, ORDER_MATCH, TagCount, TimelineFilter
 from ui.shell.theme import family_colour, family_text_colour, is_dark
 from ui.timeline.tag_choice import TagChoice
 
 SEARCH_DELAY_MS = 150
 _FAMILY_COLUMNS = 3
+
+
+class _RoomTakingComboBox(QComboBox):
+    """A combo box that shows whole where there is room and asks for none where there is
+    not (its minimum width is 0)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class FilterBar(QWidget):
@@ -69,6 +79,11 @@ class FilterBar(QWidget):
             private=self._base.private,
             coaching=self._base.coaching,
             trashed=self._base.trashed,
+            # Only while searching: without text the filter is the plain one (the first
+            # paint's, the empty one); the choice waits in the box for the next search.
+            order=ORDER_MATCH
+            if self.order_box.currentIndex() == 1 and self.search_edit.text().strip()
+            else ORDER_DATE,
         )
 
     def set_filter(self, where: TimelineFilter) -> None:
@@ -87,6 +102,7 @@ class FilterBar(QWidget):
             self._set_date(self.to_check, self.to_edit, where.date_to)
             position = self.module_box.findData(where.module_id)
             self.module_box.setCurrentIndex(max(position, 0))
+            self.order_box.setCurrentIndex(1 if where.order == ORDER_MATCH else 0)
         finally:
             for widget in self._controls():
                 widget.blockSignals(False)
@@ -200,11 +216,19 @@ class FilterBar(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
+        self.order_box = _RoomTakingComboBox(self)
+        self.order_box.addItems(["", ""])
         self.clear_button = QPushButton(self)
         self.clear_button.setFlat(True)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.count_label, 1)
+        # The order box shares the count's cell (no spacing of its own), so showing it
+        # while searching never widens the panel, nor a window restored at its smallest.
+        count_cell = QHBoxLayout()
+        count_cell.setSpacing(0)
+        count_cell.addWidget(self.count_label, 1)
+        count_cell.addWidget(self.order_box)
+        bottom.addLayout(count_cell, 1)
         bottom.addWidget(self.clear_button)
 
         layout = QVBoxLayout(self)
@@ -232,6 +256,7 @@ class FilterBar(QWidget):
     def _connect_signals(self) -> None:
         # Not start() itself: the text would be taken for an interval.
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.textChanged.connect(lambda _text: self._update_state())
         self.search_edit.returnPressed.connect(self.flush_search)
         self._search_timer.timeout.connect(self._announce)
         self.filters_button.toggled.connect(self.details.setVisible)
@@ -244,6 +269,7 @@ class FilterBar(QWidget):
             check.toggled.connect(self._announce)
             edit.dateChanged.connect(self._announce)
         self.module_box.currentIndexChanged.connect(self._announce)
+        self.order_box.currentIndexChanged.connect(self._announce)
         self.clear_button.clicked.connect(self.clear_all)
 
     def _controls(self) -> list[QWidget]:
@@ -256,6 +282,7 @@ class FilterBar(QWidget):
             self.to_check,
             self.to_edit,
             self.module_box,
+            self.order_box,
         ]
 
     # ----- reacting --------------------------------------------------------------------
@@ -287,12 +314,17 @@ class FilterBar(QWidget):
         label = self.tr("Filters")
         self.filters_button.setText(f"{label} ({active})" if active else label)
         self.match_box.setEnabled(len(where.tags) > 1)
+        # The order only means something while searching; it waits, hidden, for the next.
+        self.order_box.setVisible(bool(self.search_edit.text().strip()))
 
     def _retranslate(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search entries…"))
         self.search_edit.setAccessibleName(self.tr("Search entries"))
         self.search_edit.setToolTip(
-            self.tr('Words, a "quoted phrase", or the start of a word followed by *')
+            self.tr(
+                "Words or parts of words (kontro finds kontrollen, opgave finds "
+                'kerneopgaven), a "quoted phrase", tag, course and module names'
+            )
         )
         self.filters_button.setAccessibleName(self.tr("Show filters"))
         for family in self._catalog.families:
@@ -312,6 +344,10 @@ class FilterBar(QWidget):
         self.to_edit.setAccessibleName(self.tr("Last day"))
         self.module_label.setText(self.tr("Module"))
         self.module_box.setItemText(0, self.tr("All modules"))
+        self.order_box.setItemText(0, self.tr("Newest first"))
+        self.order_box.setItemText(1, self.tr("Best match"))
+        self.order_box.setAccessibleName(self.tr("Order of the entries found"))
+        self.order_box.setToolTip(self.tr("Order the entries found by date or by best match"))
         self.clear_button.setText(self.tr("Clear all"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.set_count(self._count)

@@ -53,8 +53,9 @@ class TimelineRole(IntEnum):
     LANGUAGE = KIND + 7  # "da" or "en": how the delegate names days
 
 
-def _key(summary: EntrySummary) -> tuple[dt.date, int]:
-    return (summary.day, summary.id)
+def _key(summary: EntrySummary) -> tuple[dt.date, dt.time, int]:
+    """The timeline's order, newest first: day, time of day, id (as app/store/timeline.py)."""
+    return (summary.day, summary.time, summary.id)
 
 
 def _month(day: dt.date) -> dt.date:
@@ -187,6 +188,8 @@ class TimelineModel(QAbstractListModel):
         Returns False when only its text changed (same day, same tags, still matching), so
         the panel can skip recounting while the user is typing.
         """
+        if self._filter.ranked():
+            return self._refresh_ranked(entry_id)
         summary = self._journal.timeline_entry(entry_id, self._filter)
         row = self.row_of_entry(entry_id)
         if row is not None and summary is not None:
@@ -202,6 +205,23 @@ class TimelineModel(QAbstractListModel):
             self._insert(summary)
         # An entry that is neither shown nor matching changed nothing we count.
         return row is not None or summary is not None
+
+    def _refresh_ranked(self, entry_id: int) -> bool:
+        """In the order of best match a row stays where it is while its entry still
+        matches, and goes when it no longer does; a newly matching entry waits for the
+        next search (its place among the scores is the search's to find)."""
+        summary = self._journal.timeline_entry(entry_id, self._filter)
+        row = self.row_of_entry(entry_id)
+        if row is None:
+            return summary is not None
+        old = self._rows[row]
+        assert isinstance(old, EntrySummary)
+        if summary is None:
+            self._remove_row(row)
+            return True
+        self._rows[row] = summary
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return old.tags != summary.tags
 
     def remove_entry(self, entry_id: int) -> None:
         row = self.row_of_entry(entry_id)
@@ -238,6 +258,8 @@ class TimelineModel(QAbstractListModel):
     def _with_headers(
         self, items: tuple[EntrySummary, ...], previous: EntrySummary | None
     ) -> list[_Row]:
+        if self._filter.ranked():
+            return list(items)  # best match first: the months are not in order
         rows: list[_Row] = []
         month = _month(previous.day) if previous is not None else None
         for summary in items:
@@ -259,7 +281,7 @@ class TimelineModel(QAbstractListModel):
         """True if the entry sorts among the loaded rows (older ones arrive with fetchMore)."""
         if not self._has_more or self._cursor is None:
             return True
-        return _key(summary) > (self._cursor.day, self._cursor.id)
+        return _key(summary) > (self._cursor.day, self._cursor.time, self._cursor.id)
 
     def _insert(self, summary: EntrySummary) -> None:
         newer_row: int | None = None  # the loaded entry just above the new one
@@ -364,7 +386,7 @@ class TimelineModel(QAbstractListModel):
         """One sentence a screen reader can say for the row."""
         locale = QLocale(self._language)
         day = locale.toString(summary.day, QLocale.FormatType.LongFormat)
-        parts = [day, self._title(summary)]
+        parts = [f"{day} {summary.time.hour:02d}:{summary.time.minute:02d}", self._title(summary)]
         template = self._template_name(summary.template_key)
         if template:
             parts.append(template)

@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QLabel,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.catalog.catalog import Catalog
 from app.journal.changes import Change, Changes
+from app.journal.recall import RecallService
 from app.journal.service import JournalService
 from app.journal.timeline_stats import TimelineStats
 from app.records import TimelineFilter
@@ -40,7 +43,10 @@ from ui.timeline.delegate import TimelineDelegate
 from ui.timeline.density_strip import DensityStrip
 from ui.timeline.filter_bar import FilterBar
 from ui.timeline.model import PAGE_SIZE, RowKind, TimelineModel, TimelineRole
+from ui.timeline.month_calendar import CalendarPopup
+from ui.timeline.on_this_day import OnThisDayStrip
 from ui.timeline.view import TimelineView
+from ui.window.actions import line_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 BUSY_CURSOR_ROWS = 2000  # jumping further than this takes a noticeable moment
@@ -73,6 +79,12 @@ class TimelinePanel(QWidget):
         self.filter_bar = FilterBar(catalog=catalog, parent=self)
         self.filter_bar.set_language(self.model.language())
         self.density_strip = DensityStrip(self)
+        self._recall = RecallService(database=journal.database, changes=journal.changes)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setAutoRaise(True)
+        self.calendar_popup: CalendarPopup | None = None  # made when first opened
+        self.on_this_day = OnThisDayStrip(recall=self._recall, parent=self)
         self.view = TimelineView(self)
         self.view.setModel(self.model)
         self.view.row_delegate = TimelineDelegate(self.model, self.view)
@@ -88,7 +100,15 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.density_strip)
+        # The week strip with the month calendar's button at its end.
+        self._strip_row = QWidget(self)
+        strip_row = QHBoxLayout(self._strip_row)
+        strip_row.setContentsMargins(0, 0, 0, 0)
+        strip_row.setSpacing(2)
+        strip_row.addWidget(self.density_strip, 1)
+        strip_row.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self._strip_row)
+        layout.addWidget(self.on_this_day)
         layout.addWidget(self._stack, 1)
 
         self._families_due = QTimer(self, singleShot=True, interval=0)
@@ -172,13 +192,27 @@ class TimelinePanel(QWidget):
         """Show `widget` (course mode's postcard suggestion) between strip and list."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.density_strip) + 1, widget)
+        layout.insertWidget(layout.indexOf(self._strip_row) + 1, widget)
 
     def toggle_filters(self) -> None:
         self.filter_bar.toggle_filters()
 
+    def open_calendar(self) -> None:
+        """The month calendar under its button, on the open entry's month (or today's)."""
+        if self.calendar_popup is None:
+            self.calendar_popup = CalendarPopup(
+                recall=self._recall, where=self.current_filter, parent=self
+            )
+            self.calendar_popup.day_chosen.connect(lambda day: self.jump_to_days(day, day))
+        index = self.view.currentIndex()
+        day = index.data(TimelineRole.DAY) if self.current_entry_id() is not None else None
+        anchor = self.calendar_button if self.calendar_button.isVisible() else self
+        below = anchor.mapToGlobal(anchor.rect().bottomLeft())
+        self.calendar_popup.show_at(below, day or dt.date.today(), self.model.language())
+
     def set_language(self, language: str) -> None:
         self.model.set_language(language)
+        self.on_this_day.set_language(language)
         self.filter_bar.set_language(language)
         self._retranslate()
 
@@ -243,6 +277,8 @@ class TimelinePanel(QWidget):
         self.view.entry_menu_requested.connect(self.entry_menu_requested)
         self.filter_bar.filter_changed.connect(self._on_filter_edited)
         self.density_strip.week_clicked.connect(self.jump_to_days)
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.on_this_day.entry_clicked.connect(self.open_entry)
         self.filter_bar.search_edit.installEventFilter(self)
         # Tag counts change with every tagging; read them when the menu opens, not per save.
         self.filter_bar.tag_menu.aboutToShow.connect(self._refresh_tags)
@@ -306,6 +342,7 @@ class TimelinePanel(QWidget):
         self._stack.setCurrentWidget(self.view if count else self.placeholder)
         # Nothing to count: no empty white strip above the placeholder's words.
         self.density_strip.setHidden(not count)
+        self.calendar_button.setHidden(not count)
         self._update_placeholder()
 
     def _colour_weeks(self) -> None:
@@ -367,6 +404,10 @@ class TimelinePanel(QWidget):
             )
 
     def _retranslate(self) -> None:
+        self.calendar_button.setToolTip(self.tr("Go to a date in a month calendar (Ctrl+Shift+D)"))
+        self.calendar_button.setAccessibleName(self.tr("Go to date"))
+        colour = self.palette().color(self.foregroundRole())
+        self.calendar_button.setIcon(line_icon("calendar", colour, 18))
         self.view.setAccessibleName(self.tr("Timeline"))
         self.view.setAccessibleDescription(
             self.tr("Entries, newest first. Press Enter to open the selected entry.")

@@ -233,6 +233,14 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="ui.insights.actions:show_insights",
     ),
     ActionSpec(
+        "go_to_date",
+        QT_TRANSLATE_NOOP("Actions", "&Go to Date…"),
+        VIEW,
+        QT_TRANSLATE_NOOP("Actions", "A month calendar: days with entries are marked"),
+        ("Ctrl+Shift+D",),
+        handler="ui.timeline.month_calendar:go_to_date",
+    ),
+    ActionSpec(
         "commitments_pane",
         QT_TRANSLATE_NOOP("Actions", "&Commitments"),
         VIEW,
@@ -369,6 +377,9 @@ ICON_PATHS: dict[str, str] = {
     '<path d="M3.5 9V5.5H7M20.5 9V5.5H17"/>',
     "trash": '<path d="M4 7h16"/><path d="M9.5 7V4.5h5V7"/>'
     '<path d="M6.5 7l1 13h9l1-13"/><path d="M10 11v5.5M14 11v5.5"/>',
+    "calendar": '<rect x="4" y="5.5" width="16" height="14.5" rx="2"/><path d="M4 10h16"/>'
+    '<path d="M8.5 3.5v4M15.5 3.5v4"/><path d="M8 13.5h.01M12 13.5h.01M16 13.5h.01M8 16.8h.01'
+    'M12 16.8h.01"/>',
     # A check inside an arrow coming round: what you said you would do comes back.
     "commitment": '<path d="M19.5 12a7.5 7.5 0 1 1-2.2-5.3"/><path d="M19.8 4v3.6h-3.6"/>'
     '<path d="M8.5 12.2l2.4 2.4 4.6-4.8"/>',

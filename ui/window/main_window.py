@@ -177,7 +177,13 @@ class MainWindow(QMainWindow):
                 a[spec.key].triggered.connect(lambda _c=False, h=spec.handler: self._run_hook(h))
         self.template_menu.triggered.connect(lambda action: self.new_entry(str(action.data())))
         self.start_page.entry_requested.connect(lambda key: self.new_entry(key or None))
+        # Earlier entries (on this day, met before) open as a click in the timeline does.
+        self.start_page.entry_clicked.connect(self.open_entry)
+        self.editor.met_before.entry_clicked.connect(self.open_entry)
         self.timeline.entry_activated.connect(self.open_entry)
+        # What the timeline searches for is marked in the open entry, with find next/previous.
+        find_bar = self.editor.find_bar
+        self.timeline.filter_changed.connect(lambda where: find_bar.set_text(where.text))
         unsubscribe = self.context.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: unsubscribe())
         self.editor.save_succeeded.connect(self._on_save_succeeded)
@@ -297,6 +303,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.editor.set_language(language)
         self.timeline.set_language(language)
+        if self.start_page.memories.memories():
+            self.start_page.set_memories(self.timeline.on_this_day.list.memories(), language)
         self.menus.fill_templates(self.context.catalog.templates, language)
 
     def _set_full_screen(self, on: bool) -> None:
@@ -340,6 +348,13 @@ class MainWindow(QMainWindow):
         if self.timeline.is_empty():
             self.right.setCurrentWidget(self.start_page)
             self.start_page.focus_first()  # Enter starts writing
+            return
+        memories = self.timeline.on_this_day.list.memories()
+        if last is None and memories:
+            # Nothing left open: welcome back with what comes back on this day.
+            self.start_page.set_memories(memories, self.languages.language)
+            self.right.setCurrentWidget(self.start_page)
+            self.start_page.focus_first()
             return
         self.editor.new_entry()
         self._show_editor()

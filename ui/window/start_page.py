@@ -1,6 +1,13 @@
-"""The page an empty journal opens on: what Refleks is for, and three ways to begin."""
+"""The page an empty journal opens on: what Refleks is for, and three ways to begin.
+
+A journal with entries opens on it too when no entry is left open and something comes
+back on this day: then it welcomes back, lists those entries (one click opens one) and
+offers the same three ways to begin.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -15,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.records import Memory
+from ui.timeline.on_this_day import MemoryList
 from ui.window.actions import line_icon
 
 # What each button starts: a template key, or "" for a blank free entry.
@@ -55,6 +64,7 @@ class StartPage(QWidget):
     """Welcome text and one button each for a free entry, a postcard and a dilemma."""
 
     entry_requested = Signal(str)  # a template key, or "" for a free entry
+    entry_clicked = Signal(int)  # an entry from this day in earlier years, to open
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,11 @@ class StartPage(QWidget):
         self._note = QLabel(objectName="startNote", wordWrap=True)
         for label in (self._lead, self._body, self._note):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self._memories_title = QLabel(objectName="startMemoriesTitle")
+        self._memories_title.setStyleSheet("font-weight: 600;")
+        self.memories = MemoryList()
+        self.memories.entry_clicked.connect(self.entry_clicked)
+        self._returning = False
         self.buttons: dict[str, QCommandLinkButton] = {}
         column = _Column()
         layout = QVBoxLayout(column)
@@ -73,6 +88,8 @@ class StartPage(QWidget):
         layout.addWidget(self._title)
         layout.addWidget(self._lead)
         layout.addWidget(self._body)
+        layout.addWidget(self._memories_title)
+        layout.addWidget(self.memories)
         layout.addSpacing(10)
         for key in (FREE, POSTCARD, DILEMMA):
             button = QCommandLinkButton(objectName="startChoice")
@@ -102,6 +119,17 @@ class StartPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._draw_icons()
+        self.set_memories([], "en")
+
+    def set_memories(self, memories: Sequence[Memory], language: str) -> None:
+        """Entries from this date in earlier months and years; with any, the page welcomes
+        back instead of introducing Refleks."""
+        self.memories.set_memories(memories, language)
+        self._returning = bool(memories)
+        for widget in (self._memories_title, self.memories):
+            widget.setVisible(self._returning)
+        for widget in (self._lead, self._body):
+            widget.setVisible(not self._returning)
         self.retranslate()
 
     def focus_first(self) -> None:
@@ -126,7 +154,11 @@ class StartPage(QWidget):
             button.setIcon(line_icon(ICONS[key], colour, 28))
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("Welcome to Refleks"))
+        if self._returning:
+            self._title.setText(self.tr("Welcome back"))
+        else:
+            self._title.setText(self.tr("Welcome to Refleks"))
+        self._memories_title.setText(self.tr("On this day in earlier months and years"))
         self._lead.setText(
             self.tr(
                 "A private journal for reflecting on your leadership: a few minutes after a "

@@ -43,6 +43,7 @@ def restore_panes(window: MainWindow) -> int | None:
     splitter = settings.get(keys.SPLITTER)
     if splitter.isEmpty() or not window.splitter.restoreState(splitter):
         window.splitter.setSizes(list(DEFAULT_SPLIT))
+    _restore_folds(window)
     last_filter, last_entry = _journal_keys(window)
     window.timeline.set_filter(filter_from_json(settings.get(last_filter)))
     last = settings.get(last_entry)
@@ -65,6 +66,17 @@ def save_window(window: MainWindow) -> None:
     settings.set(last_filter, filter_to_json(where))
     settings.set(last_entry, window.editor.current_entry_id() or 0)
     settings.sync()
+
+
+def _restore_folds(window: MainWindow) -> None:
+    """Fold the lists of earlier entries as they were; each fold is kept as it happens."""
+    settings = window.settings
+    for setting, fold in (
+        (keys.MET_BEFORE_COLLAPSED, window.editor.met_before),
+        (keys.ON_THIS_DAY_COLLAPSED, window.timeline.on_this_day),
+    ):
+        fold.set_collapsed(settings.get(setting))
+        fold.collapsed_changed.connect(lambda collapsed, s=setting: settings.set(s, collapsed))
 
 
 def _journal_keys(window: MainWindow) -> tuple[keys.Setting[str], keys.Setting[int]]:

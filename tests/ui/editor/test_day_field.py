@@ -60,8 +60,8 @@ def test_typing_a_whole_date_then_tab_sets_it(editor: EntryEditor, qtbot, text, 
     editor.set_language(language)
     _type_then_tab(editor, qtbot, text)
     assert editor.header.day() == NOV_3
-    # Tab left the field for the title instead of stepping on to the year.
-    assert editor.header.title_edit.hasFocus()
+    # Tab left the field for the next one (the time) instead of stepping on to the year.
+    assert editor.header.time_edit.hasFocus()
     assert editor.header.day_edit.text() == (
         "3. november 2026" if language == "da" else "3 November 2026"
     )

@@ -91,6 +91,9 @@ def test_the_filter_round_trips_through_json() -> None:
     )
     assert filter_from_json(filter_to_json(where)) == where
     assert filter_from_json(filter_to_json(TimelineFilter())) == TimelineFilter()
+    ranked = TimelineFilter(text="kontrol", order="match")
+    assert filter_from_json(filter_to_json(ranked)) == ranked
+    assert filter_from_json('{"text": "x", "order": "nonsense"}').order == "date"
 
 
 def test_an_unreadable_filter_gives_the_empty_filter() -> None:

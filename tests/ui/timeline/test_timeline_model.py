@@ -159,6 +159,7 @@ def test_headers_are_not_selectable_and_entries_show_their_parts(
             tags=(DILEMMA, TagRef("own", "budget", "Budget")),
             template_key="postcard",
             private=True,
+            time=dt.time(18, 6),
         )
     )
     model = TimelineModel(journal=journal, catalog=catalog)
@@ -173,7 +174,7 @@ def test_headers_are_not_selectable_and_entries_show_their_parts(
     assert entry.data(TimelineRole.TEMPLATE_NAME) == "Postkort"
     assert entry.data(TimelineRole.TAG_CHIPS) == (("Kontrol", "dilemma"), ("Budget", "own"))
     spoken = entry.data(Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken.startswith("onsdag den 4. marts 2026, Første linje") and spoken.endswith(
+    assert spoken.startswith("onsdag den 4. marts 2026 18:06, Første linje") and spoken.endswith(
         "private"
     )
 

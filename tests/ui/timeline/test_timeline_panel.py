@@ -161,7 +161,8 @@ def test_date_range(panel: TimelinePanel, ids: dict[str, int]) -> None:
         ("Åbenhed", {"money"}),
         ('"offentlig værdi"', {"citizens"}),
         ("magt*", {"power"}),
-        ("selvled*", {"coach"}),
+        ("selvled*", {"coach", "citizens"}),  # "citizens" by its tag "Ledelse af selvledelse"
+        ("ledelse", {"coach", "citizens"}),  # inside "selvledelse", and the tag's name
         ("borgerne værdi", {"citizens"}),
         ("ingenting", set()),
     ],

@@ -161,6 +161,7 @@ def _documents(draw) -> dict:  # type: ignore[no-untyped-def]
             {
                 "uuid": str(uuid),
                 "day": draw(st.dates()).isoformat(),
+                "time": draw(st.times()).strftime("%H:%M"),
                 "created_at": created.isoformat(timespec="microseconds") + "Z",
                 "updated_at": created.isoformat(timespec="microseconds") + "Z",
                 "title": draw(_text),

@@ -68,6 +68,7 @@ def test_jrnl_json_from_jrnl_itself(context, service: ExchangeService) -> None: 
     assert last.body.startswith("- hvordan jeg giver slip")
     local = dt.datetime(2026, 3, 2, 8, 15).astimezone()
     assert first.created_at == local.astimezone(dt.UTC)
+    assert first.time == dt.time(8, 15)  # jrnl's wall clock, kept as written
 
 
 def test_jrnl_text_matches_jrnl_json(context, service: ExchangeService) -> None:  # type: ignore[no-untyped-def]

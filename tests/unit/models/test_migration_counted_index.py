@@ -1,4 +1,4 @@
-"""0003_counted_index: a journal at 0002 with entries gains the index and keeps search."""
+"""0005_counted_index: a journal at 0004 with entries gains the index and keeps search."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from models.database import Database
 from models.migrate import HEAD_REVISION
 
 
-def _journal_at_0002(path: Path) -> None:
-    """A journal as 0002 left it: the declaration without the new index, stamped 0002."""
+def _journal_at_0004(path: Path) -> None:
+    """A journal as 0004 left it: the declaration without the new index, stamped 0004."""
     Database.open(path).close()
     with sqlite3.connect(path) as connection:
         connection.execute("DROP INDEX ix_entries_counted")
-        connection.execute("UPDATE alembic_version SET version_num = '0002_commitments'")
+        connection.execute("UPDATE alembic_version SET version_num = '0004_search_trigram'")
         connection.execute(
             "INSERT INTO entries (uuid, day, created_at, updated_at, title, body, is_private) "
             "VALUES ('u1', '2026-05-01', '2026-05-01 10:00:00', '2026-05-01 10:00:00', "
@@ -23,9 +23,9 @@ def _journal_at_0002(path: Path) -> None:
     connection.close()
 
 
-def test_upgrade_from_0002_adds_the_index_and_keeps_rows_and_search(tmp_path: Path) -> None:
+def test_upgrade_from_0004_adds_the_index_and_keeps_rows_and_search(tmp_path: Path) -> None:
     path = tmp_path / "journal.db"
-    _journal_at_0002(path)
+    _journal_at_0004(path)
 
     Database.open(path, backup_dir=tmp_path / "backups").close()
 

@@ -1,7 +1,7 @@
 """Entries get an index for counts without private entries (insights, exports).
 
-Revision ID: 0003_counted_index
-Revises: 0002_commitments
+Revision ID: 0005_counted_index
+Revises: 0004_search_trigram
 
 A plain CREATE INDEX: no table is copied, the full-text triggers stay. A journal made by
 0001 from an empty file is already at head (models.schema) and has the index.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0003_counted_index"
-down_revision = "0002_commitments"
+revision = "0005_counted_index"
+down_revision = "0004_search_trigram"
 branch_labels = None
 depends_on = None
 
