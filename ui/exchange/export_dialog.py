@@ -247,6 +247,10 @@ class ExportDialog(QDialog):
         self.name_edit.textChanged.connect(self._schedule_preview)
         self.language_box.currentIndexChanged.connect(self._schedule_preview)
         self.entry_list.ticks_changed.connect(self._schedule_preview)
+        if self.coaching_mark is not None:
+            # The commitments section reviews up to the session the summary is brought to.
+            self.coaching_mark.check.toggled.connect(self._schedule_preview)
+            self.coaching_mark.day_edit.dateChanged.connect(self._schedule_preview)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         self.progress.export_progressed.connect(self.export_progressed)
@@ -332,6 +336,8 @@ class ExportDialog(QDialog):
             include_tags=self.part_tags.isChecked(),
             language=self.language_box.currentData(),
             author=self.name_edit.text(),
+            # The session this summary is brought to ends its "since the last session".
+            coaching_day=self.coaching_mark.day() if self.coaching_mark is not None else None,
         )
 
     def summary(self) -> Summary:

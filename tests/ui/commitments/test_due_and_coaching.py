@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from app.commitments.records import CommitmentStatus
 from app.records import EntryDraft
 from ui.commitments.badge import PASSED_LIGHT, CommitmentBadge
 from ui.commitments.coaching_dialog import CoachingSessionDialog
@@ -168,6 +169,33 @@ def test_brought_to_coaching_records_the_session_when_the_export_succeeds(
     # The next export starts the day after that session.
     again = export_dialog()
     assert again.date_from.date() == QDate(2026, 12, 4)
+
+
+def test_the_ticked_day_is_the_session_the_summary_reviews_for(
+    qtbot, context, export_dialog
+) -> None:  # type: ignore[no-untyped-def]
+    entry = context.journal.create_entry(EntryDraft(day=dt.date(2026, 11, 2), title="Møde"))
+    kept = context.commitments.add(entry.id, "Ringe til Mette")
+    context.commitments.close(
+        kept.id, CommitmentStatus.KEPT, "Godt møde", language="da", today=dt.date(2026, 11, 5)
+    )
+    context.coaching.add(dt.date(2026, 11, 10))
+
+    dialog = export_dialog()
+    dialog.date_from.setDate(QDate(2026, 1, 1))
+    # Unticked: the review is for a session today, so it starts after 10 November.
+    assert dialog.request().coaching_day is None
+    today = dialog.summary().commitments
+    assert today is None or today.since == dt.date(2026, 11, 10)
+
+    # Brought to a session on 8 November: no session before it, and the kept one counts.
+    dialog.coaching_mark.check.setChecked(True)
+    dialog.coaching_mark.day_edit.setDate(QDate(2026, 11, 8))
+    assert dialog.request().coaching_day == dt.date(2026, 11, 8)
+    section = dialog.summary().commitments
+    assert section is not None
+    assert (section.since, section.until) == (None, dt.date(2026, 11, 8))
+    assert [item.text for item in section.kept] == ["Ringe til Mette"]
 
 
 def test_unticked_or_failed_exports_record_no_session(
