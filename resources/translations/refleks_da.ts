@@ -365,6 +365,17 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/actions.py" line="33"/>
+        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
+        <translation>
+            <numerusform>Dit ene indlæg er i denne fil, også hvis det er privat eller i papirkurven. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
+            <numerusform>Alle %n indlæg, også de private og dem i papirkurven, er i denne fil. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../ui/timeline/month_calendar.py" line="131"/>
@@ -1153,155 +1164,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="71"/>
+        <location filename="../../ui/exchange/actions.py" line="84"/>
         <source>Save a complete backup</source>
         <translation>Gem en fuld sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="81"/>
+        <location filename="../../ui/exchange/actions.py" line="94"/>
         <source>The backup was not saved</source>
         <translation>Sikkerhedskopien blev ikke gemt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/exchange/actions.py" line="84"/>
-        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
-        <translation>
-            <numerusform>Dit ene indlæg er i denne fil, også hvis det er privat eller i papirkurven. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
-            <numerusform>Alle %n indlæg, også de private og dem i papirkurven, er i denne fil. Den er ikke krypteret: opbevar den et sted, kun du kan læse den.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="406"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
         <source>Summary saved</source>
         <translation>Oversigten er gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="406"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
         <source>Your coaching summary is saved here:</source>
         <translation>Din coachingoversigt er gemt her:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/actions.py" line="92"/>
+        <location filename="../../ui/exchange/actions.py" line="99"/>
         <source>Backup saved</source>
         <translation>Sikkerhedskopi gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="263"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="267"/>
         <source>Export coaching summary</source>
         <translation>Eksportér coachingoversigt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>&amp;Covers</source>
         <translation>&amp;Omfatter</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="265"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="270"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="267"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="271"/>
         <source>Entries</source>
         <translation>Indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="272"/>
         <source>Parts</source>
         <translation>Dele</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="268"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="272"/>
         <source>Your &amp;name</source>
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="273"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="269"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="273"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="273"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="277"/>
         <source>The whole journal</source>
         <translation>Hele dagbogen</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="274"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
         <source>Dates…</source>
         <translation>Datoer…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="266"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="270"/>
         <source>&amp;Tags</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="275"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
         <source>All matching entries</source>
         <translation>Alle indlæg, der passer</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="276"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="280"/>
         <source>Only entries marked bring-to-coaching</source>
         <translation>Kun indlæg markeret med til coaching</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="277"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
         <source>Only the entries I tick below</source>
         <translation>Kun de indlæg, jeg sætter flueben ved nedenfor</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="278"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="282"/>
         <source>Answers</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="279"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="283"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="280"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="284"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="281"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="285"/>
         <source>optional, shown in the title block</source>
         <translation>valgfrit, vises i titelfeltet</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="284"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="288"/>
         <source>Entries in the period (★ = bring to coaching). Private entries stay out unless you tick them one by one.</source>
         <translation>Indlæg i perioden (★ = med til coaching). Private indlæg holdes ude, medmindre du sætter flueben ved dem én for én.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="290"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
         <source>Your journal is encrypted, but the exported file is not: keep it somewhere only you and your coach can read.</source>
         <translation>Din dagbog er krypteret, men den eksporterede fil er ikke: opbevar den et sted, kun du og din coach kan læse den.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="294"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="298"/>
         <source>Preview of exactly what will be exported</source>
         <translation>Forhåndsvisning af præcis det, der bliver eksporteret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="365"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="371"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Indlæg i filen: %n.</numerusform>
@@ -1309,7 +1312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private indlæg med: %n.</numerusform>
@@ -1317,7 +1320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="369"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="375"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private indlæg udeladt: %n.</numerusform>
@@ -1325,12 +1328,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="412"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="418"/>
         <source>The summary was not saved</source>
         <translation>Oversigten blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/export_dialog.py" line="421"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="427"/>
         <source>Save coaching summary</source>
         <translation>Gem coachingoversigt</translation>
     </message>

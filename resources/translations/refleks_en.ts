@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/actions.py" line="33"/>
+        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
+        <translation>
+            <numerusform>Your one entry is in this file, even if it is private or in the trash. It is not encrypted: keep it somewhere only you can read.</numerusform>
+            <numerusform>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentBadge</name>
     <message numerus="yes">
         <location filename="../../ui/commitments/badge.py" line="118"/>
@@ -75,15 +86,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/exchange/actions.py" line="84"/>
-        <source>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</source>
-        <translation>
-            <numerusform>Your one entry is in this file, even if it is private or in the trash. It is not encrypted: keep it somewhere only you can read.</numerusform>
-            <numerusform>All %n entries, private ones and the trash included, are in this file. It is not encrypted: keep it somewhere only you can read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="365"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="371"/>
         <source>Entries in the file: %n.</source>
         <translation>
             <numerusform>Entries in the file: %n.</numerusform>
@@ -91,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="367"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="373"/>
         <source>Private entries included: %n.</source>
         <translation>
             <numerusform>Private entries included: %n.</numerusform>
@@ -99,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/export_dialog.py" line="369"/>
+        <location filename="../../ui/exchange/export_dialog.py" line="375"/>
         <source>Private entries left out: %n.</source>
         <translation>
             <numerusform>Private entries left out: %n.</numerusform>

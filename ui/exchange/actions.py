@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.errors import RefleksError
@@ -22,6 +22,19 @@ from ui.exchange.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
+
+
+class BackupNotice(QObject):
+    """What a saved backup holds. A class of its own because lupdate reads the plural of
+    `self.tr(text, "", n)`, not of `QCoreApplication.translate(context, text, "", n)`."""
+
+    def saved_text(self, count: int) -> str:
+        return self.tr(
+            "All %n entries, private ones and the trash included, are in this file. "
+            "It is not encrypted: keep it somewhere only you can read.",
+            "",
+            count,
+        )
 
 
 def _modules(window: MainWindow) -> tuple[tuple[int, str], ...]:
@@ -81,13 +94,7 @@ def show_backup_dialog(window: MainWindow) -> None:
             QCoreApplication.translate("ExportDialog", "The backup was not saved"), str(error)
         )
         return
-    text = QCoreApplication.translate(
-        "ExportDialog",
-        "All %n entries, private ones and the trash included, are in this file. "
-        "It is not encrypted: keep it somewhere only you can read.",
-        "",
-        count,
-    )
+    text = BackupNotice().saved_text(count)
     window.dialogs.saved(
         QCoreApplication.translate("ExportDialog", "Backup saved"), text, Path(path)
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import ui.window.dialogs
 from app.exchange.service import ExchangeService
 from app.records import EntryDraft
+from ui.exchange.actions import BackupNotice
 from ui.exchange.export_dialog import ExportDialog
 from ui.window.dialogs import DialogService
 
@@ -106,3 +107,13 @@ def test_open_and_show_in_folder_hand_the_file_and_its_folder_on(
     _button(box, "Close").click()
     assert len(opened) == 2
     QApplication.processEvents()
+
+
+def test_the_backup_notice_counts_in_both_languages(languages) -> None:  # type: ignore[no-untyped-def]
+    notice = BackupNotice()
+    languages.apply("en")
+    assert notice.saved_text(1).startswith("Your one entry is in this file")
+    assert notice.saved_text(3).startswith("All 3 entries, private ones and the trash included")
+    languages.apply("da")
+    assert notice.saved_text(1).startswith("Dit ene indlæg er i denne fil")
+    assert notice.saved_text(3).startswith("Alle 3 indlæg, også de private")
