@@ -5,8 +5,9 @@ generator, ten years of entries ending in June 2026):
 
     .venv/bin/python scripts/insights_screenshots.py [--out docs/screenshots]
 
-insights-da-light.png and insights-en-dark.png: the window at 1366×768 with the view
-beside the timeline, the timeline filtered by a click on a cell.
+insights-{da,en}-{light,dark}.png: the window at 1366×768 with the view beside the
+timeline, the timeline filtered by a click on a cell; the light pictures show the upper
+charts, the dark ones the lower (roles and strategies, rhythm, commitments).
 summary-insights-pdf-da.png and -en.png: the page of a quarter's coaching summary (PDF)
 with the same charts (needs pdftoppm and pdftotext, poppler-utils).
 """
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp) / "data"
         load(generate(1500, seed=5, catalog=Catalog.load()), DataPaths(root))
         add_commitments(root)
-        for language, dark in (("da", False), ("en", True)):
+        for language, dark in (("da", False), ("da", True), ("en", False), ("en", True)):
             languages.apply(language)
             apply_theme(app, dark=dark)
             context = open_journal(DataPaths(root))
