@@ -179,6 +179,9 @@ class TimelineFilter:
     private: bool | None = None
     coaching: bool | None = None
     trashed: bool = False
+    #: "kept", "changed" or "dropped": only the follow-up entries written when a commitment
+    #: was closed that way (Insights' "How commitments ended"), whose entry is not in the trash.
+    closed_as: str | None = None
     #: "date" (newest first) or "match" (best match first; it orders only while searching).
     order: str = "date"
 

@@ -8,7 +8,7 @@ of a family in the catalog's order, periods and weeks labelled for a reader ("Ma
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.catalog.catalog import Catalog
 from app.commitments.follow_up import status_word
@@ -73,9 +73,12 @@ class InsightCharts:
         return self.insights.filter_for(tags=(self.pair_rows[row], self.pair_columns[column]))
 
     def outcome_filter(self, row: int, column: int) -> TimelineFilter:
-        """The period's entries, the follow-ups written on closing among them (the timeline
-        cannot filter by commitment)."""
-        return self.insights.filter_for(period=self.insights.periods[column])
+        """The follow-ups written in the period on closing commitments the row's way: one
+        entry per commitment counted, with its text and the note on how it went."""
+        outcome = self.insights.outcomes[row].outcome
+        return replace(
+            self.insights.filter_for(period=self.insights.periods[column]), closed_as=outcome
+        )
 
     @property
     def has_outcomes(self) -> bool:

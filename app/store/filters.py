@@ -92,6 +92,13 @@ def selection(connection: Any, where: TimelineFilter, *, ranked: bool = False) -
     if where.coaching is not None:
         clauses.append("e.for_coaching = ?")
         params.append(int(where.coaching))
+    if where.closed_as is not None:
+        clauses.append(
+            "e.id IN (SELECT c.follow_up_entry_id FROM commitments AS c "
+            "JOIN entries AS made ON made.id = c.entry_id "
+            "WHERE c.status = ? AND made.trashed_at IS NULL)"
+        )
+        params.append(where.closed_as)
     if where.tags and where.match_all_tags:
         for ref in where.tags:
             pair, values = _tag_pair(ref)

@@ -1362,12 +1362,12 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="115"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="116"/>
         <source>1 entry</source>
         <translation>1 indlæg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="118"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n indlæg</numerusform>
@@ -1375,113 +1375,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="127"/>
-        <location filename="../../ui/timeline/filter_bar.py" line="346"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="128"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="348"/>
         <source>All modules</source>
         <translation>Alle moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="314"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="316"/>
         <source>Filters</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="321"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="323"/>
         <source>Search entries…</source>
         <translation>Søg i indlæg…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="322"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="324"/>
         <source>Search entries</source>
         <translation>Søg i indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="325"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="327"/>
         <source>Words or parts of words (kontro finds kontrollen, opgave finds kerneopgaven), a &quot;quoted phrase&quot;, tag, course and module names</source>
         <translation>Ord eller dele af ord (kontro finder kontrollen, opgave finder kerneopgaven), en &quot;sætning i citationstegn&quot;, navne på tags, forløb og moduler</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="329"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="331"/>
         <source>Show filters</source>
         <translation>Vis filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="335"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="337"/>
         <source>Only entries tagged %1</source>
         <translation>Kun indlæg med tagget %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="337"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="339"/>
         <source>Filter by tags</source>
         <translation>Filtrér efter tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="338"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="340"/>
         <source>any of these</source>
         <translation>et af disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="339"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="341"/>
         <source>all of these</source>
         <translation>alle disse</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="340"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="342"/>
         <source>Match any or all tags</source>
         <translation>Et af eller alle tags</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="341"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="343"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="342"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="344"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="343"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="345"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="344"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="346"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="345"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="347"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="347"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="349"/>
         <source>Newest first</source>
         <translation>Nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="348"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="350"/>
         <source>Best match</source>
         <translation>Bedste match</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="349"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="351"/>
         <source>Order of the entries found</source>
         <translation>Rækkefølge for de fundne indlæg</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="350"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="352"/>
         <source>Order the entries found by date or by best match</source>
         <translation>Vis de fundne indlæg efter dato eller efter bedste match</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="351"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="353"/>
         <source>Clear all</source>
         <translation>Ryd alle</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/filter_bar.py" line="352"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="354"/>
         <source>Clear all filters</source>
         <translation>Ryd alle filtre</translation>
     </message>
@@ -1765,15 +1765,15 @@
     </message>
     <message>
         <location filename="../../ui/insights/view.py" line="300"/>
-        <source>1 commitment – click to see the period&apos;s entries</source>
-        <translation>1 forpligtelse – klik for at se periodens indlæg</translation>
+        <source>1 commitment – click to see its follow-up entry</source>
+        <translation>1 forpligtelse – klik for at se dens opfølgning</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/insights/view.py" line="302"/>
-        <source>%n commitments – click to see the period&apos;s entries</source>
+        <source>%n commitments – click to see their follow-up entries</source>
         <translation>
-            <numerusform>%n forpligtelse – klik for at se periodens indlæg</numerusform>
-            <numerusform>%n forpligtelser – klik for at se periodens indlæg</numerusform>
+            <numerusform>%n forpligtelse – klik for at se dens opfølgning</numerusform>
+            <numerusform>%n forpligtelser – klik for at se deres opfølgninger</numerusform>
         </translation>
     </message>
     <message>

@@ -113,7 +113,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/filter_bar.py" line="117"/>
+        <location filename="../../ui/timeline/filter_bar.py" line="118"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -179,10 +179,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/insights/view.py" line="302"/>
-        <source>%n commitments – click to see the period&apos;s entries</source>
+        <source>%n commitments – click to see their follow-up entries</source>
         <translation>
-            <numerusform>%n commitment – click to see the period&apos;s entries</numerusform>
-            <numerusform>%n commitments – click to see the period&apos;s entries</numerusform>
+            <numerusform>%n commitment – click to see its follow-up entry</numerusform>
+            <numerusform>%n commitments – click to see their follow-up entries</numerusform>
         </translation>
     </message>
 </context>

@@ -297,9 +297,9 @@ class InsightsView(QWidget):
         grid = self.outcomes_chart.grid()
         count = grid.counts[row][column]
         if count == 1:
-            text = self.tr("1 commitment – click to see the period's entries")
+            text = self.tr("1 commitment – click to see its follow-up entry")
         else:
-            text = self.tr("%n commitments – click to see the period's entries", "", count)
+            text = self.tr("%n commitments – click to see their follow-up entries", "", count)
         return f"{grid.rows[row]} · {grid.columns[column]}\n{text}"
 
     def _week_tip(self, _row: int, index: int) -> str:

@@ -78,6 +78,7 @@ class FilterBar(QWidget):
             module_id=module if isinstance(module, int) else None,
             private=self._base.private,
             coaching=self._base.coaching,
+            closed_as=self._base.closed_as,
             trashed=self._base.trashed,
             # Only while searching: without text the filter is the plain one (the first
             # paint's, the empty one); the choice waits in the box for the next search.
@@ -309,6 +310,7 @@ class FilterBar(QWidget):
                 bool(where.tags),
                 where.date_from is not None or where.date_to is not None,
                 where.module_id is not None,
+                where.closed_as is not None,
             )
         )
         label = self.tr("Filters")

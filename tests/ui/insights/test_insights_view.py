@@ -196,7 +196,7 @@ def test_quarters_and_private_toggle(view: InsightsView, context: JournalContext
     assert view.charts().insights.base_filter() == TimelineFilter(date_from=FIRST, date_to=LAST)
 
 
-def test_commitment_outcomes_show_and_a_click_shows_the_period(
+def test_commitment_outcomes_show_and_a_click_shows_their_follow_ups(
     qtbot, view: InsightsView, main_window, context: JournalContext
 ) -> None:  # type: ignore[no-untyped-def]
     assert not view.outcomes_chart.isVisibleTo(view)  # none closed yet: a note instead
@@ -213,3 +213,7 @@ def test_commitment_outcomes_show_and_a_click_shows_the_period(
     where = main_window.timeline.current_filter()
     assert (where.date_from, where.date_to) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
     assert where.tags == ()
+    assert where.closed_as == "kept"
+    (follow_up,) = [c.follow_up_entry_id for c in context.commitments.list()]
+    # The follow-up alone, not the period's other entries.
+    qtbot.waitUntil(lambda: _timeline_entries(main_window) == {follow_up})

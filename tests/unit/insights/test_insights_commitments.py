@@ -11,6 +11,7 @@ import pytest
 
 from app.cli.main import run
 from app.exchange.service import ExchangeService
+from app.insights.charts import charts_of
 from app.insights.records import InsightsRequest
 from app.insights.service import InsightsService
 from app.journal.context import JournalContext
@@ -84,3 +85,28 @@ def test_the_summary_counts_commitments_of_exported_entries(
     # Only entries written in the period leave the app: the November one's commitment stays.
     assert outcomes.rows == ("Holdt", "Ændret", "Droppet")
     assert outcomes.counts == ((0, 1, 0), (1, 0, 0), (0, 0, 1))
+
+
+@pytest.mark.parametrize("include_private", [False, True])
+def test_each_outcome_cell_lists_one_follow_up_per_commitment_it_counts(
+    context: JournalContext, closed: dict[str, int], include_private: bool
+) -> None:
+    found = InsightsService(database=context.database).compute(
+        InsightsRequest(dt.date(2026, 1, 1), dt.date(2026, 3, 31), include_private=include_private)
+    )
+    charts = charts_of(found, context.catalog, "da")
+    follow_ups = {c.follow_up_entry_id: c for c in context.commitments.list() if not c.is_open}
+    cells = 0
+    for row, series in enumerate(found.outcomes):
+        for column, count in enumerate(series.counts):
+            where = charts.outcome_filter(row, column)
+            shown = context.journal.all_matching(where)
+            assert len(shown) == count
+            for item in shown:
+                assert follow_ups[item.id].status == series.outcome
+            cells += count
+    assert cells == (5 if include_private else 4)
+
+    context.journal.trash_entry(closed["jan"])  # its commitment no longer counts, nor shows
+    where = charts.outcome_filter(1, 0)  # changed, January
+    assert context.journal.all_matching(where) == []
