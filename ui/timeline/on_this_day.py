@@ -9,9 +9,9 @@ entry. Private entries show as the timeline shows them: this is the owner's own 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,12 @@ from app.records import EntrySummary, Memory
 MAX_SHOWN = 8
 STRIP_SHOWN = 4
 _TITLE_CHARS = 70
+
+
+def msec_until_next_day(now: dt.datetime) -> int:
+    """Milliseconds from `now` to a second past the next local midnight."""
+    tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 1))
+    return max(1000, int((tomorrow - now).total_seconds() * 1000))
 
 
 def first_line(title: str, excerpt: str, untitled: str) -> str:
@@ -153,7 +159,8 @@ class OnThisDayStrip(QFrame):
     """A slim strip at the top of the timeline: a header that folds a `MemoryList` away.
 
     It hides itself on a day with nothing to bring back, and reads again after every
-    change to the entries (its own subscription) and when `refresh()` is called.
+    change to the entries (its own subscription), when `refresh()` is called, and just
+    after midnight (a window left open overnight shows the new day's memories).
     """
 
     entry_clicked = Signal(int)
@@ -164,7 +171,9 @@ class OnThisDayStrip(QFrame):
         self.setObjectName("onThisDay")
         self._recall = recall
         self._language = "en"
-        self._today: dt.date | None = None  # None: the real today (tests pin a day)
+        self._today: dt.date | None = None  # None: the clock's today (tests pin a day)
+        #: The local time now; tests move it to cross midnight.
+        self.clock: Callable[[], dt.datetime] = dt.datetime.now
         self.toggle = QToolButton(self)
         self.toggle.setObjectName("onThisDayToggle")
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -190,6 +199,10 @@ class OnThisDayStrip(QFrame):
         if unsubscribe is not None:
             self.destroyed.connect(lambda *_: unsubscribe())
         self._show_arrow()
+        self.new_day_timer = QTimer(self)
+        self.new_day_timer.setSingleShot(True)
+        self.new_day_timer.timeout.connect(self._on_new_day)
+        self._arm_new_day_timer()
         self.refresh()
 
     def set_language(self, language: str) -> None:
@@ -209,13 +222,21 @@ class OnThisDayStrip(QFrame):
         self.toggle.setChecked(not collapsed)
 
     def refresh(self) -> None:
-        memories = self._recall.on_this_day(self._today)
+        memories = self._recall.on_this_day(self._today or self.clock().date())
         self.list.set_memories(memories, self._language)
         self._retranslate()
         self.setVisible(bool(memories))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Change.ENTRIES) or changes.whole_journal:
+            self.refresh()
+
+    def _arm_new_day_timer(self) -> None:
+        self.new_day_timer.start(msec_until_next_day(self.clock()))
+
+    def _on_new_day(self) -> None:
+        self._arm_new_day_timer()  # for the next midnight, whatever the timer's drift
+        if self._today is None:
             self.refresh()
 
     def _on_toggled(self, expanded: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from app.catalog.catalog import Catalog
 from app.journal.service import JournalService
 from app.records import EntryDraft, TagRef, TimelineFilter
+from ui.timeline.on_this_day import msec_until_next_day
 from ui.timeline.panel import TimelinePanel
 
 TODAY = dt.date.today()
@@ -103,3 +104,30 @@ def test_go_to_date_is_in_the_view_menu_with_a_shortcut(main_window) -> None:  #
     popup = main_window.timeline.calendar_popup
     assert popup is not None and popup.isVisible()
     popup.close()
+
+
+def test_msec_until_the_next_day() -> None:
+    assert msec_until_next_day(dt.datetime(2026, 12, 6, 23, 59, 59)) == 2000
+    assert msec_until_next_day(dt.datetime(2026, 12, 31, 12, 0)) == 12 * 3600_000 + 1000
+    assert msec_until_next_day(dt.datetime(2028, 2, 28, 0, 0)) == 24 * 3600_000 + 1000
+
+
+def test_a_window_left_open_overnight_shows_the_new_day(
+    panel: TimelinePanel, journal: JournalService
+) -> None:
+    strip = panel.on_this_day
+    now = [dt.datetime(2026, 12, 6, 23, 59, 30)]
+    strip.clock = lambda: now[0]
+    _add(journal, dt.date(2025, 12, 7), "Et år siden i morgen")
+    assert not strip.isVisible()  # nothing came on 6 December
+    strip.refresh()
+    assert not strip.isVisible()
+
+    now[0] = dt.datetime(2026, 12, 7, 0, 0, 1)
+    strip.new_day_timer.timeout.emit()  # the timer armed for just after midnight
+    assert strip.isVisible()
+    assert [link.full_text.split("  ·  ")[1] for link in strip.list.links] == [
+        "Et år siden i morgen"
+    ]
+    assert strip.new_day_timer.isActive()  # armed again for the next midnight
+    assert strip.new_day_timer.remainingTime() <= msec_until_next_day(now[0])
