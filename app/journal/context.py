@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.commitments.service import CommitmentService
     from app.journal.own_tags import OwnTagService
     from app.journal.service import JournalService
+    from app.sync.service import SyncService
     from models.database import Database
 
 
@@ -93,6 +94,12 @@ class JournalContext:
         from app.coaching.service import CoachingService
 
         return CoachingService(database=self.database, changes=self.changes)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        from app.sync.service import SyncService
+
+        return SyncService(context=self, changes=self.changes)
 
     def close(self) -> None:
         try:

@@ -1,0 +1,57 @@
+"""The change log of sync: triggers that note which synced rows changed here.
+
+While sync is set up (`sync_settings.folder` is not NULL) every insert, update and delete
+of a synced row adds its kind and uuid to `sync_pending`; the next sync turns those into a
+change file (app/sync/). A journal that does not sync pays one indexed look-up per row
+written and records nothing. Merging writes through the same tables, so the merge clears
+the marks its own writes leave, in the same transaction.
+"""
+
+from __future__ import annotations
+
+_ACTIVE = "EXISTS (SELECT 1 FROM sync_settings WHERE folder IS NOT NULL)"
+
+
+def _trigger(name: str, event: str, table: str, kind: str, key_sql: str) -> str:
+    return (
+        f"CREATE TRIGGER {name} AFTER {event} ON {table} WHEN {_ACTIVE} BEGIN "
+        f"INSERT OR IGNORE INTO sync_pending (kind, key) {key_sql}; END"
+    )
+
+
+def _own(kind: str, row: str) -> str:
+    return f"SELECT '{kind}', {row}.uuid"
+
+
+def _entry_of(row: str) -> str:
+    return f"SELECT 'entry', uuid FROM entries WHERE id = {row}.entry_id"
+
+
+_SPECS: tuple[tuple[str, str, str, str], ...] = (
+    # (table, name stem, kind, how the key is found: "own" uuid or the row's entry's)
+    ("entries", "entries", "entry", "own"),
+    ("answers", "answers", "entry", "entry"),
+    ("entry_tags", "entry_tags", "entry", "entry"),
+    ("commitments", "commitments", "commitment", "own"),
+    ("coaching_sessions", "coaching", "coaching", "own"),
+)
+
+#: The triggers, in the order they are made.
+TRIGGER_NAMES: tuple[str, ...] = tuple(
+    f"sync_{stem}_{event.lower()}"
+    for _table, stem, _kind, _how in _SPECS
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
+
+
+def _statements() -> tuple[str, ...]:
+    statements = []
+    for table, stem, kind, how in _SPECS:
+        for event, row in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+            key_sql = _own(kind, row) if how == "own" else _entry_of(row)
+            statements.append(_trigger(f"sync_{stem}_{event.lower()}", event, table, kind, key_sql))
+    return tuple(statements)
+
+
+CREATE_TRIGGERS: tuple[str, ...] = _statements()
+DROP_TRIGGERS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES)
