@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.store.rows import stored_text, stored_utc
-
-CHUNK = 500
+from app.store.uuids import CHUNK
 
 
 @dataclass(frozen=True, slots=True)
