@@ -33,7 +33,7 @@ PLAIN = b"P"
 SEALED = b"E"
 FOLDER_NAME = "refleks-sync"
 SUFFIX = ".rfk"
-_NAME = re.compile(r"^(\d{10})\.rfk$")
+_NAME = re.compile(r"^(\d{10})(-full)?\.rfk$")
 _NONCE_BYTES = 12
 
 
@@ -65,13 +65,20 @@ class ChangeFile:
     records: tuple[ChangeRecord, ...]
 
 
-def file_name(seq: int) -> str:
-    return f"{seq:010d}{SUFFIX}"
+def file_name(seq: int, *, full: bool = False) -> str:
+    """`0000000007.rfk`; `0000000007-full.rfk` when the file holds every row the device
+    had (a snapshot: a device starting later begins there, not at the first file)."""
+    return f"{seq:010d}{'-full' if full else ''}{SUFFIX}"
 
 
 def sequence_of(name: str) -> int | None:
     match = _NAME.match(name)
     return int(match.group(1)) if match else None
+
+
+def is_full(name: str) -> bool:
+    match = _NAME.match(name)
+    return bool(match and match.group(2))
 
 
 def sync_key(journal_key: bytes) -> bytes:

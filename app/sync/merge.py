@@ -110,36 +110,38 @@ class EntryMerge:
         winner_state = record.data if incoming_wins else here
         if incoming_wins:
             self._apply(record.key, record.data)
+        # The entry keeps the winner's version, not both joined: a later edit on top of
+        # the winner then simply replaces it, and one on top of the loser meets the
+        # winner as a concurrent edit again (and is kept beside it).
         self.set_version(
             record.key,
             sync_rows.StoredVersion(
-                vectors.dumps(vectors.joined(record.vector, local_vector)),
+                vectors.dumps(record.vector if incoming_wins else local_vector),
                 winner.stamp,
                 winner.device,
             ),
         )
         self.result.merged += 1
         if loser_state is not None and winner_state is not None and loser_state != winner_state:
-            self._keep_copy(record.key, loser_state, loser.stamp, loser.device)
+            loser_vector = local_vector if incoming_wins else record.vector
+            self._keep_copy(record.key, loser_state, loser_vector, loser.stamp, loser.device)
 
-    def _keep_copy(self, key: str, state: State, stamp: str, device: str) -> None:
-        copy_key = str(uuid_module.uuid5(_COPY_NAMESPACE, f"{key}/{device}/{stamp}"))
-        if self.version(copy_key) is not None or self._id(copy_key) is not None:
-            return
+    def _keep_copy(
+        self, key: str, state: State, vector: vectors.Vector, stamp: str, device: str
+    ) -> None:
+        """Keep the losing side as the entry's conflict copy from that device: one copy per
+        entry and device, so a later losing edit from the same line updates the copy
+        rather than adding another. Every device derives the same copy record."""
+        copy_key = str(uuid_module.uuid5(_COPY_NAMESPACE, f"{key}/{device}"))
         copy = ChangeRecord(
-            ENTRY,
-            copy_key,
-            {device: stamp},
-            stamp,
-            device,
-            conflict_copy(state, self._name_of(device)),
+            ENTRY, copy_key, vector, stamp, device, conflict_copy(state, self._name_of(device))
         )
-        self._apply(copy_key, copy.data)
-        self.set_version(
-            copy_key, sync_rows.StoredVersion(vectors.dumps(copy.vector), stamp, device)
-        )
-        self.result.conflicts += 1
-        self.result.copies.append(copy)
+        before = self.result.merged
+        self.merge(copy)
+        if self.result.merged != before:
+            self.result.merged = before  # a copy is counted as a conflict, not a merge
+            self.result.conflicts += 1
+            self.result.copies.append(copy)
 
     def _id(self, key: str) -> int | None:
         if key not in self._ids:

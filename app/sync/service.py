@@ -15,6 +15,7 @@ harmless, because the redone sync's versions descend from it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import platform
 import secrets
@@ -29,7 +30,7 @@ from app.store import sync_rows
 from app.store import writes as store_writes
 from app.sync import change_file, vectors
 from app.sync.change_file import ChangeFile, ChangeRecord, RefusedFile
-from app.sync.clock import HybridClock, stamp_millis
+from app.sync.clock import HybridClock, Wall, stamp_millis, wall_millis
 from app.sync.entry_state import conflict_marker, state_of
 from app.sync.merge import ENTRY, EntryMerge
 from models.connection import write_transaction
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 _KINDS = (ENTRY,)  # the kinds merged so far; other pending marks wait for their merger
 LOCK_TIMEOUT_S = 120.0
+#: After this many files of its own in the folder, a device writes a snapshot instead.
+COMPACT_AFTER_FILES = 100
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,13 @@ class SyncStatus:
 class SyncService:
     """Set up, run and stop sync for one journal (`context.sync`)."""
 
-    def __init__(self, *, context: JournalContext, changes: ChangeFeed) -> None:
+    def __init__(
+        self, *, context: JournalContext, changes: ChangeFeed, wall: Wall = wall_millis
+    ) -> None:
         self._context = context
         self.changes = changes
+        #: This device's wall clock in milliseconds (tests move it).
+        self.wall = wall
 
     # ----- setting up ----------------------------------------------------------------
 
@@ -177,7 +184,15 @@ class SyncService:
                     "again with: sync setup FOLDER"
                 )
             key = self._file_key()
-            clock = HybridClock(now.clock)
+            clock = HybridClock(now.clock, wall=self.wall)
+            own_dir = root / now.device_id
+            own_files = _own_files(own_dir)
+            # A snapshot (a "full" file) when the folder lost this device's files (deleted,
+            # or a new folder in its place), or when its files have piled up: then the
+            # older ones are removed (compaction).
+            full = (now.last_seq != 0 and now.last_seq not in own_files) or len(
+                own_files
+            ) >= COMPACT_AFTER_FILES
             own = self._own_records(connection, now.device_id, clock)
             peers = {p.device_id: p for p in sync_rows.peers(connection)}
             names = {p.device_id: p.name for p in peers.values()} | {now.device_id: now.device_name}
@@ -223,21 +238,25 @@ class SyncService:
             merge.finish()
             sync_rows.clear_pending(connection, _KINDS)
             out = (*own, *merge.result.copies)
+            if full:
+                out = (*out, *self._unchanged_records(connection, {r.key for r in out}))
             seq = now.last_seq
-            own_dir = root / now.device_id
             if out:
-                seq = _next_sequence(own_dir, now.last_seq)
+                seq = _next_sequence(own_files, now.last_seq)
                 data = change_file.encode(
                     ChangeFile(now.device_id, now.device_name, seq, tuple(out)), key
                 )
                 try:
                     own_dir.mkdir(parents=True, exist_ok=True)
-                    change_file.write_once(own_dir, change_file.file_name(seq), data)
+                    change_file.write_once(own_dir, change_file.file_name(seq, full=full), data)
                 except OSError as error:
                     raise SyncError(
-                        f"Cannot write to the sync folder {now.folder}: {error.strerror or error}. "
-                        "Nothing was lost; the changes are sent at the next sync."
+                        f"Cannot write to the sync folder {now.folder}: "
+                        f"{error.strerror or error}. Nothing was lost; the changes are sent "
+                        "at the next sync."
                     ) from error
+                if full:
+                    _remove_older(own_files, seq)
             sync_rows.replace_refused(connection, refused)
             sync_rows.save_settings(
                 connection,
@@ -250,6 +269,25 @@ class SyncService:
             refused=tuple(f"{label}: {reason}" for label, reason in refused),
             changed_entry_ids=frozenset(merge.result.changed_ids),
         )
+
+    def _unchanged_records(self, connection: Any, sent: set[str]) -> list[ChangeRecord]:
+        """Every other row's version as it stands (deleted rows too), for a snapshot."""
+        held = [(k, v) for kind, k, v in sync_rows.all_versions(connection) if kind == ENTRY]
+        wanted = [k for k, _v in held if k not in sent]
+        ids = store_writes.ids_of_uuids(connection, wanted)
+        entries = {e.uuid: e for e in store_entries.read_entries(connection, list(ids.values()))}
+        return [
+            ChangeRecord(
+                ENTRY,
+                key,
+                vectors.loads(version.vector),
+                version.stamp,
+                version.device,
+                state_of(entries[key]) if key in entries else None,
+            )
+            for key, version in held
+            if key not in sent
+        ]
 
     def _own_records(
         self, connection: Any, device_id: str, clock: HybridClock
@@ -344,35 +382,47 @@ def _device_dirs(root: Path, own: str) -> list[Path]:
 
 
 def _new_files(device_dir: Path, after: int) -> list[tuple[int, Path]]:
-    """The device's files after `after`, in order, up to the first gap."""
-    try:
-        names = {
-            seq: device_dir / name
-            for name in (p.name for p in device_dir.iterdir())
-            if (seq := change_file.sequence_of(name)) is not None and seq > after
-        }
-    except OSError:
-        return []
+    """The device's files to read after `after`, in order, up to the first gap. A device
+    read for the first time, or one whose next file is gone (compacted away), starts at
+    its latest snapshot."""
+    files = _own_files(device_dir)
+    start = after + 1
+    snapshots = [
+        seq for seq, path in files.items() if seq > after and change_file.is_full(path.name)
+    ]
+    if snapshots and (after == 0 or start not in files):
+        start = max(snapshots)
     found = []
-    expected = after + 1
-    while expected in names:
-        found.append((expected, names[expected]))
-        expected += 1
+    while start in files:
+        found.append((start, files[start]))
+        start += 1
     return found
 
 
-def _next_sequence(own_dir: Path, last_seq: int) -> int:
+def _own_files(device_dir: Path) -> dict[int, Path]:
+    """A device's change files by sequence number (other names are ignored)."""
+    try:
+        return {
+            seq: path
+            for path in device_dir.iterdir()
+            if (seq := change_file.sequence_of(path.name)) is not None
+        }
+    except OSError:
+        return {}
+
+
+def _next_sequence(own_files: dict[int, Path], last_seq: int) -> int:
     """After the last file this journal recorded, and after any file a sync that did not
     commit (a crash) left behind: a name is never written twice."""
-    highest = last_seq
-    try:
-        for path in own_dir.iterdir():
-            seq = change_file.sequence_of(path.name)
-            if seq is not None and seq > highest:
-                highest = seq
-    except OSError:
-        pass
-    return highest + 1
+    return max([last_seq, *own_files]) + 1
+
+
+def _remove_older(own_files: dict[int, Path], snapshot: int) -> None:
+    """Compaction: the snapshot holds everything the older files did."""
+    for seq, path in own_files.items():
+        if seq < snapshot:
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _read(path: Path) -> bytes:
