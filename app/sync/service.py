@@ -167,11 +167,22 @@ class SyncService:
         """
         with self._lock(), self._connection() as connection:
             report = self._sync(connection)
-        if report.merged or report.conflicts:
-            self.changes.publish(Changes(Change.ENTRIES | Change.TAGS, report.changed_entry_ids))
+        self._publish(report)
         return report
 
-    def _sync(self, connection: Any) -> SyncReport:
+    def compact(self) -> SyncReport:
+        """Sync, writing this device's changes as a snapshot of everything it holds, and
+        remove its older files (done by itself after COMPACT_AFTER_FILES files)."""
+        with self._lock(), self._connection() as connection:
+            report = self._sync(connection, snapshot=True)
+        self._publish(report)
+        return report
+
+    def _publish(self, report: SyncReport) -> None:
+        if report.merged or report.conflicts:
+            self.changes.publish(Changes(Change.ENTRIES | Change.TAGS, report.changed_entry_ids))
+
+    def _sync(self, connection: Any, *, snapshot: bool = False) -> SyncReport:
         journal = self._context.paths.journal
         with write_transaction(connection, journal, immediate=True):
             now = sync_rows.settings(connection)
@@ -190,9 +201,11 @@ class SyncService:
             # A snapshot (a "full" file) when the folder lost this device's files (deleted,
             # or a new folder in its place), or when its files have piled up: then the
             # older ones are removed (compaction).
-            full = (now.last_seq != 0 and now.last_seq not in own_files) or len(
-                own_files
-            ) >= COMPACT_AFTER_FILES
+            full = (
+                snapshot
+                or (now.last_seq != 0 and now.last_seq not in own_files)
+                or len(own_files) >= COMPACT_AFTER_FILES
+            )
             own = self._own_records(connection, now.device_id, clock)
             peers = {p.device_id: p for p in sync_rows.peers(connection)}
             names = {p.device_id: p.name for p in peers.values()} | {now.device_id: now.device_name}
