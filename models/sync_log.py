@@ -53,5 +53,19 @@ def _statements() -> tuple[str, ...]:
     return tuple(statements)
 
 
-CREATE_TRIGGERS: tuple[str, ...] = _statements()
+def _own_tag_trigger(event: str, row: str) -> str:
+    """Own tags sync as rows of their own (key and label); the deck's do not change."""
+    return (
+        f"CREATE TRIGGER sync_tags_{event.lower()} AFTER {event} ON tags "
+        f"WHEN {row}.family = 'own' AND {_ACTIVE} BEGIN "
+        f"INSERT OR IGNORE INTO sync_pending (kind, key) VALUES ('tag', {row}.key); END"
+    )
+
+
+_TAG_EVENTS = (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))
+TRIGGER_NAMES = (*TRIGGER_NAMES, *(f"sync_tags_{event.lower()}" for event, _row in _TAG_EVENTS))
+CREATE_TRIGGERS: tuple[str, ...] = (
+    *_statements(),
+    *(_own_tag_trigger(event, row) for event, row in _TAG_EVENTS),
+)
 DROP_TRIGGERS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES)

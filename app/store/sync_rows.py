@@ -81,13 +81,6 @@ def clear_pending(connection: Any, kinds: Sequence[str]) -> None:
     connection.execute(f"DELETE FROM sync_pending WHERE kind IN ({marks})", tuple(kinds))
 
 
-def mark_all_entries(connection: Any) -> None:
-    """Note every entry as changed: a device that starts syncing sends what it holds."""
-    connection.execute(
-        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'entry', uuid FROM entries"
-    )
-
-
 def versions(connection: Any, kind: str, keys: Sequence[str]) -> dict[str, StoredVersion]:
     found: dict[str, StoredVersion] = {}
     unique = list(dict.fromkeys(keys))
@@ -153,9 +146,173 @@ def delete_entry(connection: Any, entry_id: int) -> None:
     connection.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
 
 
+def own_tag_states(connection: Any, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), CHUNK):
+        chunk = tuple(unique[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for key, label in connection.execute(
+            f"SELECT key, label FROM tags WHERE family = 'own' AND key IN ({marks})", chunk
+        ):
+            found[key] = {"label": label}
+    return found
+
+
+def write_own_tag(connection: Any, key: str, state: dict[str, Any] | None) -> bool:
+    """Make the own tag `key` carry `state`'s label, or delete it (None) with its links."""
+    if state is None:
+        connection.execute("DELETE FROM tags WHERE family = 'own' AND key = ?", (key,))
+        return True
+    label = None if state["label"] is None else str(state["label"])
+    connection.execute(
+        "INSERT INTO tags (family, key, label) VALUES ('own', ?, ?) "
+        "ON CONFLICT (family, key) DO UPDATE SET label = excluded.label "
+        "WHERE label IS NOT excluded.label",
+        (key, label),
+    )
+    return True
+
+
 def conflict_count(connection: Any, marker: str) -> int:
     """Entries (not in the trash) whose title carries the conflict-copy `marker`."""
     return connection.execute(
         "SELECT count(*) FROM entries WHERE trashed_at IS NULL AND instr(title, ?) > 0",
         (marker,),
     ).fetchone()[0]
+
+
+# ----- commitments and coaching sessions by uuid, as change files carry them --------------
+
+_COMMITMENT_STATE = (
+    "SELECT c.uuid, e.uuid, c.text, c.prompt_key, c.due, c.status, c.note, c.created_at, "
+    "c.closed_at, c.closed_on, f.uuid FROM commitments AS c "
+    "JOIN entries AS e ON e.id = c.entry_id "
+    "LEFT JOIN entries AS f ON f.id = c.follow_up_entry_id"
+)
+
+
+def commitment_states(connection: Any, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), CHUNK):
+        chunk = tuple(unique[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for row in connection.execute(f"{_COMMITMENT_STATE} WHERE c.uuid IN ({marks})", chunk):
+            found[row[0]] = {
+                "entry": row[1],
+                "text": row[2],
+                "prompt_key": row[3],
+                "due": row[4],
+                "status": row[5],
+                "note": row[6],
+                "created": row[7],
+                "closed_at": row[8],
+                "closed_on": row[9],
+                "follow_up": row[10],
+            }
+    return found
+
+
+def write_commitment(connection: Any, key: str, state: dict[str, Any] | None) -> bool:
+    """Make the commitment `key` hold `state` (None: delete it). False when its entry is
+    not here (deleted for good on this device), so there is nothing to attach it to."""
+    row = connection.execute("SELECT id FROM commitments WHERE uuid = ?", (key,)).fetchone()
+    if state is None:
+        if row is not None:
+            connection.execute("DELETE FROM commitments WHERE id = ?", (row[0],))
+        return True
+    entry = connection.execute(
+        "SELECT id FROM entries WHERE uuid = ?", (state["entry"],)
+    ).fetchone()
+    if entry is None:
+        return False
+    follow_up = None
+    if state["follow_up"] is not None:
+        found = connection.execute(
+            "SELECT id FROM entries WHERE uuid = ?", (state["follow_up"],)
+        ).fetchone()
+        follow_up = None if found is None else found[0]
+    values = (
+        entry[0],
+        str(state["text"]),
+        state["prompt_key"],
+        state["due"],
+        str(state["status"]),
+        str(state["note"] or ""),
+        str(state["created"]),
+        state["closed_at"],
+        state["closed_on"],
+        follow_up,
+    )
+    if row is None:
+        connection.execute(
+            "INSERT INTO commitments (entry_id, text, prompt_key, due, status, note, created_at, "
+            "closed_at, closed_on, follow_up_entry_id, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, key),
+        )
+    else:
+        connection.execute(
+            "UPDATE commitments SET entry_id = ?, text = ?, prompt_key = ?, due = ?, status = ?, "
+            "note = ?, created_at = ?, closed_at = ?, closed_on = ?, follow_up_entry_id = ? "
+            "WHERE id = ?",
+            (*values, row[0]),
+        )
+    return True
+
+
+def coaching_states(connection: Any, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), CHUNK):
+        chunk = tuple(unique[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for key, day, note, created in connection.execute(
+            f"SELECT uuid, day, note, created_at FROM coaching_sessions WHERE uuid IN ({marks})",
+            chunk,
+        ):
+            found[key] = {"day": day, "note": note, "created": created}
+    return found
+
+
+def write_coaching(connection: Any, key: str, state: dict[str, Any] | None) -> bool:
+    row = connection.execute("SELECT id FROM coaching_sessions WHERE uuid = ?", (key,)).fetchone()
+    if state is None:
+        if row is not None:
+            connection.execute("DELETE FROM coaching_sessions WHERE id = ?", (row[0],))
+        return True
+    values = (
+        dt.date.fromisoformat(str(state["day"])).isoformat(),
+        None if state["note"] is None else str(state["note"]),
+        str(state["created"]),
+    )
+    if row is None:
+        connection.execute(
+            "INSERT INTO coaching_sessions (day, note, created_at, uuid) VALUES (?, ?, ?, ?)",
+            (*values, key),
+        )
+    else:
+        connection.execute(
+            "UPDATE coaching_sessions SET day = ?, note = ?, created_at = ? WHERE id = ?",
+            (*values, row[0]),
+        )
+    return True
+
+
+def mark_all(connection: Any) -> None:
+    """Note every synced row as changed: a device that starts syncing sends what it holds."""
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'entry', uuid FROM entries"
+    )
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'commitment', uuid FROM commitments"
+    )
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) "
+        "SELECT 'coaching', uuid FROM coaching_sessions"
+    )
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'tag', key FROM tags "
+        "WHERE family = 'own'"
+    )

@@ -27,6 +27,9 @@ from app.sync.entry_state import State, conflict_copy, state_of, values_of
 from app.sync.vectors import Order
 
 ENTRY = "entry"
+TAG = "tag"
+COMMITMENT = "commitment"
+COACHING = "coaching"
 _COPY_NAMESPACE = uuid_module.UUID("6f1c2a52-4d2b-4d55-9a54-3f0c1d1e7a10")
 
 
@@ -151,6 +154,7 @@ class EntryMerge:
     def _apply(self, key: str, state: State | None) -> None:
         if key in self._new:
             self._flush()
+
         entry_id = self._id(key)
         if state is None:
             if entry_id is not None:
@@ -176,6 +180,10 @@ class EntryMerge:
         self._ids.update(zip(keys, ids, strict=True))
         self.result.changed_ids.update(ids)
 
+    def flush(self) -> None:
+        """Write the entries held back, before rows that belong to them are merged."""
+        self._flush()
+
     def finish(self) -> None:
         self._flush()
         sync_rows.save_versions(
@@ -194,3 +202,56 @@ def _wins(
     if (incoming is None) != (here is None):
         return incoming is not None
     return incoming_order > here_order
+
+
+class RowMerge:
+    """Commitments or coaching sessions: rows without a text to keep twice, so of two
+    concurrent versions the later (by stamp, then device id) wins whole, and an edit beats
+    a delete. Merged after the entries of the same file, which they belong to."""
+
+    def __init__(
+        self,
+        connection: Any,
+        kind: str,
+        write: Callable[[Any, str, State | None], bool],
+        read: Callable[[Any, list[str]], dict[str, State]],
+    ) -> None:
+        self._connection = connection
+        self.kind = kind
+        self._write = write
+        self._read = read
+        self._versions: dict[str, sync_rows.StoredVersion | None] = {}
+        self.merged = 0
+
+    def version(self, key: str) -> sync_rows.StoredVersion | None:
+        if key not in self._versions:
+            self._versions[key] = sync_rows.versions(self._connection, self.kind, [key]).get(key)
+        return self._versions[key]
+
+    def set_version(self, key: str, version: sync_rows.StoredVersion) -> None:
+        self._versions[key] = version
+
+    def merge(self, record: ChangeRecord) -> None:
+        local = self.version(record.key)
+        incoming = sync_rows.StoredVersion(
+            vectors.dumps(record.vector), record.stamp, record.device
+        )
+        if local is not None:
+            order = vectors.compare(record.vector, vectors.loads(local.vector))
+            if order in (Order.SAME, Order.BEFORE):
+                return
+            if order is Order.CONCURRENT:
+                here = self._read(self._connection, [record.key]).get(record.key)
+                if not _wins(
+                    record.data, (record.stamp, record.device), here, (local.stamp, local.device)
+                ):
+                    return
+        self._write(self._connection, record.key, record.data)
+        self._versions[record.key] = incoming
+        self.merged += 1
+
+    def finish(self) -> None:
+        sync_rows.save_versions(
+            self._connection,
+            ((self.kind, key, v) for key, v in self._versions.items() if v is not None),
+        )

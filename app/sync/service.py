@@ -32,13 +32,20 @@ from app.sync import change_file, vectors
 from app.sync.change_file import ChangeFile, ChangeRecord, RefusedFile
 from app.sync.clock import HybridClock, Wall, stamp_millis, wall_millis
 from app.sync.entry_state import conflict_marker, state_of
-from app.sync.merge import ENTRY, EntryMerge
+from app.sync.merge import COACHING, COMMITMENT, ENTRY, TAG, EntryMerge, RowMerge
 from models.connection import write_transaction
 
 if TYPE_CHECKING:
     from app.journal.context import JournalContext
 
-_KINDS = (ENTRY,)  # the kinds merged so far; other pending marks wait for their merger
+#: What syncs, in the order a file's records are merged (a commitment after its entry).
+_KINDS = (TAG, ENTRY, COMMITMENT, COACHING)
+#: How the rows that are not entries are read and written by uuid.
+_ROWS = {
+    TAG: (sync_rows.own_tag_states, sync_rows.write_own_tag),
+    COMMITMENT: (sync_rows.commitment_states, sync_rows.write_commitment),
+    COACHING: (sync_rows.coaching_states, sync_rows.write_coaching),
+}
 LOCK_TIMEOUT_S = 120.0
 #: After this many files of its own in the folder, a device writes a snapshot instead.
 COMPACT_AFTER_FILES = 100
@@ -119,7 +126,7 @@ class SyncService:
             if was != str(folder):
                 # Changes made while not syncing were not noted, and a new folder has
                 # none of this journal yet: everything is sent at the next sync.
-                sync_rows.mark_all_entries(connection)
+                sync_rows.mark_all(connection)
         return self.status()
 
     def stop(self) -> None:
@@ -180,7 +187,8 @@ class SyncService:
 
     def _publish(self, report: SyncReport) -> None:
         if report.merged or report.conflicts:
-            self.changes.publish(Changes(Change.ENTRIES | Change.TAGS, report.changed_entry_ids))
+            kinds = Change.ENTRIES | Change.TAGS | Change.COMMITMENTS | Change.COACHING
+            self.changes.publish(Changes(kinds, report.changed_entry_ids))
 
     def _sync(self, connection: Any, *, snapshot: bool = False) -> SyncReport:
         journal = self._context.paths.journal
@@ -210,14 +218,19 @@ class SyncService:
             peers = {p.device_id: p for p in sync_rows.peers(connection)}
             names = {p.device_id: p.name for p in peers.values()} | {now.device_id: now.device_name}
             merge = EntryMerge(connection, name_of=lambda d: names.get(d, d[:8]))
+            rows = {
+                kind: RowMerge(connection, kind, write, read)
+                for kind, (read, write) in _ROWS.items()
+            }
             # Own versions first: a concurrent edit from elsewhere then finds them.
             for record in own:
-                merge.set_version(
-                    record.key,
-                    sync_rows.StoredVersion(
-                        vectors.dumps(record.vector), record.stamp, record.device
-                    ),
+                version = sync_rows.StoredVersion(
+                    vectors.dumps(record.vector), record.stamp, record.device
                 )
+                if record.kind == ENTRY:
+                    merge.set_version(record.key, version)
+                else:
+                    rows[record.kind].set_version(record.key, version)
             refused: list[tuple[str, str]] = []
             for device_dir in _device_dirs(root, now.device_id):
                 peer = peers.get(device_dir.name) or sync_rows.Peer(
@@ -233,11 +246,14 @@ class SyncService:
                         refused.append((label, refusal.reason))
                         break  # its later files wait: they may depend on this one
                     merge.preload([r.key for r in change.records if r.kind == ENTRY])
-                    for record in change.records:
+                    names.setdefault(change.device_id, change.device_name)
+                    for record in sorted(change.records, key=_merge_order):
                         clock.observe(record.stamp)
                         if record.kind == ENTRY:
-                            names.setdefault(change.device_id, change.device_name)
                             merge.merge(record)
+                        elif record.kind in rows:
+                            merge.flush()  # the entries these rows belong to go in first
+                            rows[record.kind].merge(record)
                     seen = max((stamp_millis(r.stamp) for r in change.records), default=0)
                     peer = sync_rows.Peer(
                         change.device_id,
@@ -249,6 +265,8 @@ class SyncService:
                 if peer.last_seq or device_dir.name in peers:
                     sync_rows.save_peer(connection, peer)
             merge.finish()
+            for row_merge in rows.values():
+                row_merge.finish()
             sync_rows.clear_pending(connection, _KINDS)
             out = (*own, *merge.result.copies)
             if full:
@@ -277,7 +295,7 @@ class SyncService:
             )
         return SyncReport(
             sent=len(out),
-            merged=merge.result.merged,
+            merged=merge.result.merged + sum(r.merged for r in rows.values()),
             conflicts=merge.result.conflicts,
             refused=tuple(f"{label}: {reason}" for label, reason in refused),
             changed_entry_ids=frozenset(merge.result.changed_ids),
@@ -285,44 +303,50 @@ class SyncService:
 
     def _unchanged_records(self, connection: Any, sent: set[str]) -> list[ChangeRecord]:
         """Every other row's version as it stands (deleted rows too), for a snapshot."""
-        held = [(k, v) for kind, k, v in sync_rows.all_versions(connection) if kind == ENTRY]
-        wanted = [k for k, _v in held if k not in sent]
-        ids = store_writes.ids_of_uuids(connection, wanted)
-        entries = {e.uuid: e for e in store_entries.read_entries(connection, list(ids.values()))}
-        return [
-            ChangeRecord(
-                ENTRY,
-                key,
-                vectors.loads(version.vector),
-                version.stamp,
-                version.device,
-                state_of(entries[key]) if key in entries else None,
-            )
-            for key, version in held
-            if key not in sent
-        ]
+        held = [(kind, k, v) for kind, k, v in sync_rows.all_versions(connection) if k not in sent]
+        states: dict[str, dict[str, Any]] = {}
+        for kind in _KINDS:
+            keys = [k for row_kind, k, _v in held if row_kind == kind]
+            states |= {f"{kind}/{k}": v for k, v in _states(connection, kind, keys).items()}
+        return sorted(
+            (
+                ChangeRecord(
+                    kind,
+                    key,
+                    vectors.loads(version.vector),
+                    version.stamp,
+                    version.device,
+                    states.get(f"{kind}/{key}"),
+                )
+                for kind, key, version in held
+                if kind in _KINDS
+            ),
+            key=_merge_order,
+        )
 
     def _own_records(
         self, connection: Any, device_id: str, clock: HybridClock
     ) -> list[ChangeRecord]:
         """New versions of the rows changed here since the last sync."""
-        keys = [key for _kind, key in sync_rows.pending(connection, (ENTRY,))]
-        if not keys:
+        pending = sync_rows.pending(connection, _KINDS)
+        if not pending:
             return []
-        known = sync_rows.versions(connection, ENTRY, keys)
-        ids = store_writes.ids_of_uuids(connection, keys)
-        entries = {e.uuid: e for e in store_entries.read_entries(connection, list(ids.values()))}
         stamp = clock.tick()
         records = []
-        for key in keys:
-            entry = entries.get(key)
-            before = known.get(key)
-            if entry is None and before is None:
-                continue  # made and deleted between two syncs: nobody else knew it
-            vector = vectors.loads(before.vector) if before else {}
-            vector[device_id] = stamp
-            state = state_of(entry) if entry is not None else None
-            records.append(ChangeRecord(ENTRY, key, vector, stamp, device_id, state))
+        for kind in _KINDS:
+            keys = [key for row_kind, key in pending if row_kind == kind]
+            if not keys:
+                continue
+            known = sync_rows.versions(connection, kind, keys)
+            states = _states(connection, kind, keys)
+            for key in keys:
+                state = states.get(key)
+                before = known.get(key)
+                if state is None and before is None:
+                    continue  # made and deleted between two syncs: nobody else knew it
+                vector = vectors.loads(before.vector) if before else {}
+                vector[device_id] = stamp
+                records.append(ChangeRecord(kind, key, vector, stamp, device_id, state))
         return records
 
     # ----- helpers -------------------------------------------------------------------
@@ -353,6 +377,22 @@ class SyncService:
         from contextlib import closing
 
         return closing(self._context.connect())
+
+
+def _states(connection: Any, kind: str, keys: list[str]) -> dict[str, dict[str, Any]]:
+    """The rows of `kind` with these uuids, as change files carry them (absent: deleted)."""
+    if not keys:
+        return {}
+    if kind == ENTRY:
+        ids = store_writes.ids_of_uuids(connection, keys)
+        entries = store_entries.read_entries(connection, list(ids.values()))
+        return {entry.uuid: state_of(entry) for entry in entries}
+    read, _write = _ROWS[kind]
+    return read(connection, keys)
+
+
+def _merge_order(record: ChangeRecord) -> int:
+    return _KINDS.index(record.kind) if record.kind in _KINDS else len(_KINDS)
 
 
 def _replace(value: sync_rows.SyncSettings, **changes: Any) -> sync_rows.SyncSettings:
