@@ -51,11 +51,17 @@ class JournalContext:
             self._database = Database(path=self.paths.journal, key=self.key)
         return self._database
 
+    @property
+    def current_key(self) -> bytes | None:
+        """The journal's raw key as it is now (after a passphrase change too); None when
+        it is not encrypted."""
+        return self._database.key if self._database is not None else self.key
+
     def connect(self) -> Any:
         """A plain DB-API connection to the journal with our pragmas; the caller closes it.
 
         Keyed as the journal is now (after a passphrase change too)."""
-        key = self._database.key if self._database is not None else self.key
+        key = self.current_key
         try:
             connection = connect_file(self.paths.journal, key)
             apply_pragmas(connection)

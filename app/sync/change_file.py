@@ -22,7 +22,7 @@ import os
 import re
 import secrets
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,9 @@ class ChangeFile:
     device_name: str
     seq: int
     records: tuple[ChangeRecord, ...]
+    #: The names of the devices whose writes the records are (a conflict copy is titled
+    #: with the name, and every device must title it alike).
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def file_name(seq: int, *, full: bool = False) -> str:
@@ -101,6 +104,7 @@ def encode(change: ChangeFile, key: bytes | None) -> bytes:
         "device": change.device_id,
         "name": change.device_name,
         "seq": change.seq,
+        "names": change.names,
         "records": [[r.kind, r.key, r.vector, r.stamp, r.device, r.data] for r in change.records],
     }
     payload = zlib.compress(
@@ -149,8 +153,9 @@ def decode(data: bytes, *, device_id: str, seq: int, key: bytes | None) -> Chang
             ChangeRecord(str(k), str(u), dict(v), str(h), str(d), x)
             for k, u, v, h, d, x in document["records"]
         )
+        names = {str(k): str(v) for k, v in dict(document.get("names") or {}).items()}
         change = ChangeFile(
-            str(document["device"]), str(document["name"]), int(document["seq"]), records
+            str(document["device"]), str(document["name"]), int(document["seq"]), records, names
         )
     except (ValueError, TypeError, KeyError, zlib.error):
         raise RefusedFile("damaged (cannot be read)") from None

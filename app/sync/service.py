@@ -247,6 +247,8 @@ class SyncService:
                         break  # its later files wait: they may depend on this one
                     merge.preload([r.key for r in change.records if r.kind == ENTRY])
                     names.setdefault(change.device_id, change.device_name)
+                    for device, name in change.names.items():
+                        names.setdefault(device, name)
                     for record in sorted(change.records, key=_merge_order):
                         clock.observe(record.stamp)
                         if record.kind == ENTRY:
@@ -275,7 +277,14 @@ class SyncService:
             if out:
                 seq = _next_sequence(own_files, now.last_seq)
                 data = change_file.encode(
-                    ChangeFile(now.device_id, now.device_name, seq, tuple(out)), key
+                    ChangeFile(
+                        now.device_id,
+                        now.device_name,
+                        seq,
+                        tuple(out),
+                        {r.device: names[r.device] for r in out if r.device in names},
+                    ),
+                    key,
                 )
                 try:
                     own_dir.mkdir(parents=True, exist_ok=True)
@@ -352,8 +361,7 @@ class SyncService:
     # ----- helpers -------------------------------------------------------------------
 
     def _file_key(self) -> bytes | None:
-        database = self._context._database
-        key = database.key if database is not None else self._context.key
+        key = self._context.current_key
         return None if key is None else change_file.sync_key(key)
 
     def _lock(self) -> Any:
