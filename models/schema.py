@@ -129,6 +129,8 @@ class CourseRow(Base):
     __tablename__ = "courses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Sync merges courses by uuid; a trigger gives every new row one (models.sync_log).
+    uuid: Mapped[str | None] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -139,12 +141,15 @@ class CourseRow(Base):
         passive_deletes=True,
     )
 
+    __table_args__ = (Index("ix_courses_uuid", "uuid", unique=True),)
+
 
 class ModuleRow(Base):
     __tablename__ = "modules"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
+    uuid: Mapped[str | None] = mapped_column(String(36))  # as the course's
     name: Mapped[str] = mapped_column(Text)
     day: Mapped[dt.date] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer)
@@ -153,7 +158,10 @@ class ModuleRow(Base):
 
     course: Mapped[CourseRow] = relationship(back_populates="modules")
 
-    __table_args__ = (Index("ix_modules_course_day", "course_id", "day"),)
+    __table_args__ = (
+        Index("ix_modules_course_day", "course_id", "day"),
+        Index("ix_modules_uuid", "uuid", unique=True),
+    )
 
 
 #: The states of a commitment: open until it is closed as kept, changed or dropped.

@@ -34,6 +34,8 @@ _SPECS: tuple[tuple[str, str, str, str], ...] = (
     ("entry_tags", "entry_tags", "entry", "entry"),
     ("commitments", "commitments", "commitment", "own"),
     ("coaching_sessions", "coaching", "coaching", "own"),
+    ("courses", "courses", "course", "own"),
+    ("modules", "modules", "module", "own"),
 )
 
 #: The triggers, in the order they are made.
@@ -63,9 +65,33 @@ def _own_tag_trigger(event: str, row: str) -> str:
 
 
 _TAG_EVENTS = (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old"))
-TRIGGER_NAMES = (*TRIGGER_NAMES, *(f"sync_tags_{event.lower()}" for event, _row in _TAG_EVENTS))
+
+
+def _uuid_trigger(table: str) -> str:
+    """Courses and modules are made by the ORM and by the importer's plain INSERTs alike:
+    the row gets its uuid here, whoever made it. (The change log's INSERT trigger skips
+    the row without one; this UPDATE notes it.)"""
+    return (
+        f"CREATE TRIGGER {table}_uuid AFTER INSERT ON {table} WHEN new.uuid IS NULL BEGIN "
+        f"UPDATE {table} SET uuid = lower(hex(randomblob(16))) WHERE id = new.id; END"
+    )
+
+
+UUID_TABLES = ("courses", "modules")
+TRIGGER_NAMES = (
+    *TRIGGER_NAMES,
+    *(f"sync_tags_{event.lower()}" for event, _row in _TAG_EVENTS),
+    *(f"{table}_uuid" for table in UUID_TABLES),
+)
 CREATE_TRIGGERS: tuple[str, ...] = (
     *_statements(),
     *(_own_tag_trigger(event, row) for event, row in _TAG_EVENTS),
+    *(_uuid_trigger(table) for table in UUID_TABLES),
 )
 DROP_TRIGGERS: tuple[str, ...] = tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES)
+#: Each trigger's statement by name (a migration makes those of its own revision).
+TRIGGERS: dict[str, str] = dict(zip(TRIGGER_NAMES, CREATE_TRIGGERS, strict=True))
+#: The triggers revision 0007 added, for courses and modules.
+COURSE_TRIGGERS: tuple[str, ...] = tuple(
+    name for name in TRIGGER_NAMES if "courses" in name or "modules" in name
+)

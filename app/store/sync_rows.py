@@ -316,3 +316,115 @@ def mark_all(connection: Any) -> None:
         "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'tag', key FROM tags "
         "WHERE family = 'own'"
     )
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'course', uuid FROM courses"
+    )
+    connection.execute(
+        "INSERT OR IGNORE INTO sync_pending (kind, key) SELECT 'module', uuid FROM modules"
+    )
+
+
+# ----- courses and modules by uuid ---------------------------------------------------------
+
+
+def course_states(connection: Any, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), CHUNK):
+        chunk = tuple(keys[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for key, name, created in connection.execute(
+            f"SELECT uuid, name, created_at FROM courses WHERE uuid IN ({marks})", chunk
+        ):
+            found[key] = {"name": name, "created": created}
+    return found
+
+
+def write_course(connection: Any, key: str, state: dict[str, Any] | None) -> bool:
+    row = connection.execute("SELECT id FROM courses WHERE uuid = ?", (key,)).fetchone()
+    if state is None:
+        if row is not None:
+            connection.execute("DELETE FROM courses WHERE id = ?", (row[0],))
+        return True
+    values = (str(state["name"]), str(state["created"]))
+    if row is None:
+        connection.execute(
+            "INSERT INTO courses (name, created_at, uuid) VALUES (?, ?, ?)", (*values, key)
+        )
+    else:
+        connection.execute(
+            "UPDATE courses SET name = ?, created_at = ? WHERE id = ?", (*values, row[0])
+        )
+    return True
+
+
+def module_states(connection: Any, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), CHUNK):
+        chunk = tuple(keys[start : start + CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for key, course, name, day, position, place, notes in connection.execute(
+            "SELECT m.uuid, c.uuid, m.name, m.day, m.position, m.place, m.notes "
+            f"FROM modules AS m JOIN courses AS c ON c.id = m.course_id WHERE m.uuid IN ({marks})",
+            chunk,
+        ):
+            found[key] = {
+                "course": course,
+                "name": name,
+                "day": day,
+                "position": position,
+                "place": place,
+                "notes": notes,
+            }
+    return found
+
+
+def write_module(connection: Any, key: str, state: dict[str, Any] | None) -> bool:
+    """False when the module's course is not here to hold it."""
+    row = connection.execute("SELECT id FROM modules WHERE uuid = ?", (key,)).fetchone()
+    if state is None:
+        if row is not None:
+            connection.execute("DELETE FROM modules WHERE id = ?", (row[0],))
+        return True
+    course = connection.execute(
+        "SELECT id FROM courses WHERE uuid = ?", (state["course"],)
+    ).fetchone()
+    if course is None:
+        return False
+    values = (
+        course[0],
+        str(state["name"]),
+        dt.date.fromisoformat(str(state["day"])).isoformat(),
+        int(state["position"]),
+        None if state["place"] is None else str(state["place"]),
+        None if state["notes"] is None else str(state["notes"]),
+    )
+    if row is None:
+        connection.execute(
+            "INSERT INTO modules (course_id, name, day, position, place, notes, uuid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (*values, key),
+        )
+    else:
+        connection.execute(
+            "UPDATE modules SET course_id = ?, name = ?, day = ?, position = ?, place = ?, "
+            "notes = ? WHERE id = ?",
+            (*values, row[0]),
+        )
+    return True
+
+
+def module_uuids(connection: Any, module_ids: Iterable[int]) -> dict[int, str]:
+    ids = tuple(dict.fromkeys(module_ids))
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            connection.execute(f"SELECT id, uuid FROM modules WHERE id IN ({marks})", chunk)
+        )
+    return found
+
+
+def module_id(connection: Any, key: str) -> int | None:
+    row = connection.execute("SELECT id FROM modules WHERE uuid = ?", (key,)).fetchone()
+    return None if row is None else int(row[0])

@@ -1,6 +1,6 @@
 """An entry as a change file carries it, and back: everything that syncs of an entry
-(text, day and time, answers, tags with their labels, flags, the trash), never its local
-id or its module link (a device-local reading of the course dates)."""
+(text, day and time, answers, tags with their labels, flags, the trash, the module it is
+linked to, by uuid), never its local id."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from app.store.writes import EntryValues
 State = dict[str, Any]
 
 
-def state_of(entry: Entry) -> State:
+def state_of(entry: Entry, module: str | None = None) -> State:
+    """`module` is the uuid of the module the entry is linked to (its `module_id`)."""
     return {
         "day": entry.day.isoformat(),
         "time": f"{entry.time.hour:02d}:{entry.time.minute:02d}",
@@ -28,6 +29,7 @@ def state_of(entry: Entry) -> State:
         "created": stored_text(entry.created_at),
         "updated": stored_text(entry.updated_at),
         "trashed": stored_text(entry.trashed_at),
+        "module": module,
     }
 
 

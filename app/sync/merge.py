@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.records import Entry
 from app.store import entries as store_entries
 from app.store import sync_rows
 from app.store import writes as store_writes
@@ -28,6 +29,8 @@ from app.sync.vectors import Order
 
 ENTRY = "entry"
 TAG = "tag"
+COURSE = "course"
+MODULE = "module"
 COMMITMENT = "commitment"
 COACHING = "coaching"
 _COPY_NAMESPACE = uuid_module.UUID("6f1c2a52-4d2b-4d55-9a54-3f0c1d1e7a10")
@@ -82,7 +85,7 @@ class EntryMerge:
         if entry_id is None:
             return None
         (entry,) = store_entries.read_entries(self._connection, [entry_id])
-        return state_of(entry)
+        return entry_state(self._connection, entry)
 
     def merge(self, record: ChangeRecord) -> None:
         local = self.version(record.key)
@@ -162,12 +165,14 @@ class EntryMerge:
                 self._ids.pop(key, None)
                 self.result.changed_ids.add(entry_id)
             return
+        module = state.get("module")
+        module_id = None if module is None else sync_rows.module_id(self._connection, module)
         if entry_id is None:
-            self._new[key] = values_of(key, state)
+            self._new[key] = values_of(key, state, module_id=module_id)
             return
         (old,) = store_entries.read_entries(self._connection, [entry_id])
         store_writes.replace_entry(
-            self._connection, old, values_of(key, state, module_id=old.module_id), self._tags
+            self._connection, old, values_of(key, state, module_id=module_id), self._tags
         )
         self.result.changed_ids.add(entry_id)
 
@@ -189,6 +194,14 @@ class EntryMerge:
         sync_rows.save_versions(
             self._connection, ((ENTRY, key, self._versions[key]) for key in self._changed)
         )
+
+
+def entry_state(connection: Any, entry: Entry) -> State:
+    """The entry as change files carry it, its module link as the module's uuid."""
+    module = None
+    if entry.module_id is not None:
+        module = sync_rows.module_uuids(connection, [entry.module_id]).get(entry.module_id)
+    return state_of(entry, module)
 
 
 def _wins(

@@ -32,17 +32,28 @@ from app.sync import change_file, vectors
 from app.sync.change_file import ChangeFile, ChangeRecord, RefusedFile
 from app.sync.clock import HybridClock, Wall, stamp_millis, wall_millis
 from app.sync.entry_state import conflict_marker, state_of
-from app.sync.merge import COACHING, COMMITMENT, ENTRY, TAG, EntryMerge, RowMerge
+from app.sync.merge import (
+    COACHING,
+    COMMITMENT,
+    COURSE,
+    ENTRY,
+    MODULE,
+    TAG,
+    EntryMerge,
+    RowMerge,
+)
 from models.connection import write_transaction
 
 if TYPE_CHECKING:
     from app.journal.context import JournalContext
 
 #: What syncs, in the order a file's records are merged (a commitment after its entry).
-_KINDS = (TAG, ENTRY, COMMITMENT, COACHING)
+_KINDS = (TAG, COURSE, MODULE, ENTRY, COMMITMENT, COACHING)
 #: How the rows that are not entries are read and written by uuid.
 _ROWS = {
     TAG: (sync_rows.own_tag_states, sync_rows.write_own_tag),
+    COURSE: (sync_rows.course_states, sync_rows.write_course),
+    MODULE: (sync_rows.module_states, sync_rows.write_module),
     COMMITMENT: (sync_rows.commitment_states, sync_rows.write_commitment),
     COACHING: (sync_rows.coaching_states, sync_rows.write_coaching),
 }
@@ -394,7 +405,10 @@ def _states(connection: Any, kind: str, keys: list[str]) -> dict[str, dict[str, 
     if kind == ENTRY:
         ids = store_writes.ids_of_uuids(connection, keys)
         entries = store_entries.read_entries(connection, list(ids.values()))
-        return {entry.uuid: state_of(entry) for entry in entries}
+        modules = sync_rows.module_uuids(
+            connection, [e.module_id for e in entries if e.module_id is not None]
+        )
+        return {entry.uuid: state_of(entry, modules.get(entry.module_id or 0)) for entry in entries}
     read, _write = _ROWS[kind]
     return read(connection, keys)
 
