@@ -208,7 +208,7 @@
 <context>
     <name>MemoryList</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="118"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="124"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="119"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="125"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="146"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -235,7 +235,7 @@
 <context>
     <name>MetBefore</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <location filename="../../ui/editor/met_before.py" line="128"/>
         <source>You have met this before  ·  %n earlier entry(s)</source>
         <translation>
             <numerusform>You have met this before  ·  %n earlier entry</numerusform>
@@ -246,8 +246,9 @@
 <context>
     <name>OnThisDayStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="232"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="241"/>
         <source>On this day  ·  %n entry(s)</source>
+        <extracomment>The local time now; tests move it to cross midnight.</extracomment>
         <translation>
             <numerusform>On this day  ·  %n entry</numerusform>
             <numerusform>On this day  ·  %n entries</numerusform>
@@ -297,6 +298,52 @@
         <translation>
             <numerusform>%n more backup is now encrypted.</numerusform>
             <numerusform>%n more backups are now encrypted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="57"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="59"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="222"/>
+        <source>%n entry(ies) with a conflict copy beside them: both versions are kept; keep what you want and delete the other.</source>
+        <translation>
+            <numerusform>%n entry with a conflict copy beside it: both versions are kept; keep what you want and delete the other.</numerusform>
+            <numerusform>%n entries with a conflict copy beside them: both versions are kept; keep what you want and delete the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="244"/>
+        <source>%n conflict copy(ies) made.</source>
+        <translation>
+            <numerusform>%n conflict copy made.</numerusform>
+            <numerusform>%n conflict copies made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="246"/>
+        <source>%n file(s) refused (listed above).</source>
+        <translation>
+            <numerusform>%n file refused (listed above).</numerusform>
+            <numerusform>%n files refused (listed above).</numerusform>
         </translation>
     </message>
 </context>
