@@ -1900,32 +1900,32 @@
 <context>
     <name>JournalLifecycle</name>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="180"/>
+        <location filename="../../ui/shell/journal_session.py" line="182"/>
         <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>
         <translation>Det åbne indlæg kunne ikke gemmes, så intet blev gendannet. Gem det først (se beskeden over det).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="213"/>
+        <location filename="../../ui/shell/journal_session.py" line="215"/>
         <source>The backup is back in place. Your journal as it was is kept as the backup “%s”, in the same list.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, er gemt som sikkerhedskopien “%s” i samme liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="219"/>
+        <location filename="../../ui/shell/journal_session.py" line="221"/>
         <source>This backup was not encrypted, so the journal is not encrypted now. Set a passphrase again under Preferences ▸ Security.</source>
         <translation>Denne sikkerhedskopi var ikke krypteret, så dagbogen er ikke krypteret nu. Vælg en adgangsfrase igen under Indstillinger ▸ Sikkerhed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="242"/>
+        <location filename="../../ui/shell/journal_session.py" line="244"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="246"/>
+        <location filename="../../ui/shell/journal_session.py" line="248"/>
         <source>Backed up to %s</source>
         <translation>Sikkerhedskopieret til %s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="205"/>
+        <location filename="../../ui/shell/journal_session.py" line="207"/>
         <source>The backup is back in place. Your journal as it was could not be backed up (it is damaged), so the file itself is kept, unchanged, as %s.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, kunne ikke sikkerhedskopieres (den er beskadiget), så selve filen er gemt uændret som %s.</translation>
     </message>
@@ -2796,27 +2796,27 @@ Din dagbog ligger i:
 <context>
     <name>SyncNote</name>
     <message>
-        <location filename="../../ui/sync/status_note.py" line="37"/>
+        <location filename="../../ui/sync/status_note.py" line="46"/>
         <source>Sync folder missing</source>
         <translation>Synkroniseringsmappen mangler</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_note.py" line="39"/>
+        <location filename="../../ui/sync/status_note.py" line="48"/>
         <source>Sync failed</source>
         <translation>Synkroniseringen mislykkedes</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_note.py" line="46"/>
+        <location filename="../../ui/sync/status_note.py" line="55"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_note.py" line="52"/>
+        <location filename="../../ui/sync/status_note.py" line="61"/>
         <source>Synced %s</source>
         <translation>Synkroniseret %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_note.py" line="57"/>
+        <location filename="../../ui/sync/status_note.py" line="66"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -2824,7 +2824,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_note.py" line="59"/>
+        <location filename="../../ui/sync/status_note.py" line="68"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n fil afvist</numerusform>

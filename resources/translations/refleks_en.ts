@@ -304,7 +304,7 @@
 <context>
     <name>SyncNote</name>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_note.py" line="57"/>
+        <location filename="../../ui/sync/status_note.py" line="66"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync/status_note.py" line="59"/>
+        <location filename="../../ui/sync/status_note.py" line="68"/>
         <source>%n file(s) refused</source>
         <translation>
             <numerusform>%n file refused</numerusform>

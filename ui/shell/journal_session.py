@@ -76,7 +76,9 @@ class JournalLifecycle(QObject):
         self.background_sync.finished.connect(
             lambda report: window.editor.show_stored_if_open(report.changed_entry_ids)
         )
-        window.statusBar().addPermanentWidget(SyncNote(self.background_sync, window))
+        note = SyncNote(self.background_sync, window)
+        note.clicked.connect(lambda: show_sync_preferences(window))
+        window.statusBar().addPermanentWidget(note)
         window.session = self
         self._closed = False
 
@@ -263,6 +265,14 @@ def show_restore_dialog(window: MainWindow) -> QWidget | None:
         parent=window,
     )
     return window.open_dialogs.open("restore", dialog)
+
+
+def show_sync_preferences(window: MainWindow) -> QWidget:
+    """Preferences opened at its Sync page (a click on the status bar's sync note)."""
+    from ui.preferences.sync_page import SyncPage
+    from ui.window.dialog_actions import show_preferences
+
+    return show_preferences(window).show_page(SyncPage)
 
 
 def lock_now(window: MainWindow) -> None:

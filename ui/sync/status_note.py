@@ -1,12 +1,13 @@
 """The status bar's short word on sync: "Synced 16:42", "Sync folder missing", …
 
-Shown only while the journal syncs; the full reason of a failure is its tooltip (and on
-Preferences ▸ Sync).
+Shown only while the journal syncs; the full reason of a failure is its tooltip, and a
+click opens Preferences ▸ Sync.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.sync.background import BackgroundSync
@@ -15,13 +16,21 @@ from ui.sync.background import BackgroundSync
 class SyncNote(QLabel):
     """Follows one `BackgroundSync`; hidden while it is not active."""
 
+    clicked = Signal()
+
     def __init__(self, background: BackgroundSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncNote")
         self._background = background
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         background.state_changed.connect(self.render)
         background.started.connect(self.render)
         self.render()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

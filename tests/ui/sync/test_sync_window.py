@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from app.journal.context import JournalContext, open_journal
 from app.journal.instance_lock import InstanceLock
@@ -265,3 +265,40 @@ def test_what_is_being_typed_is_saved_and_sent_with_the_run(
     laptop.sync.setup(folder)
     laptop.sync.sync_now()
     assert "Skrevet lige nu" in _titles(laptop)
+
+
+def test_nothing_runs_while_locked_and_a_run_follows_the_unlock(
+    qtbot, session: JournalLifecycle, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    session.context.sync.setup(folder)
+    background = session.background_sync
+    assert session.start_sync()
+    run_finished(qtbot, background)
+    session.auto_lock.lock()
+    assert session.locked
+    assert not background.run_now()
+    background.debounce.setInterval(0)
+    write(session.context, "Skrevet før låsen")  # (a save that lands just as it locks)
+    qtbot.waitUntil(lambda: not background.debounce.isActive(), timeout=WAIT_MS)
+    assert not background.running
+    started: list[int] = []
+    background.started.connect(lambda: started.append(1))
+    with qtbot.waitSignal(session.auto_lock.unlocked):
+        session.auto_lock.screen.try_unlock()  # a plain journal opens without a passphrase
+    assert started == [1]
+    run_finished(qtbot, background)
+
+
+def test_a_click_on_the_status_bar_note_opens_the_sync_page(
+    qtbot, main_window, session: JournalLifecycle, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    session.context.sync.setup(folder)
+    assert session.start_sync()
+    run_finished(qtbot, session.background_sync)
+    note = main_window.findChild(SyncNote, "syncNote")
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
+    dialog = main_window.open_dialogs.get("preferences")
+    assert isinstance(dialog, PreferencesDialog)
+    page = dialog.page(SyncPage)
+    assert page.isVisible() and str(folder) in page.state.text()
+    dialog.close()
