@@ -102,7 +102,9 @@ class GeneralPage(QWidget):
 
 def default_pages(*, session: JournalLifecycle | None) -> list[QWidget]:
     """The pages shown, in order; Security acts on the open journal's `session`."""
-    return [GeneralPage(), SecurityPage(session=session)]
+    from ui.preferences.reminders_page import RemindersPage
+
+    return [GeneralPage(), RemindersPage(), SecurityPage(session=session)]
 
 
 class PreferencesDialog(QDialog):
