@@ -208,7 +208,7 @@
 <context>
     <name>MemoryList</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="118"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="124"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="119"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="125"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="146"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="152"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -246,8 +246,9 @@
 <context>
     <name>OnThisDayStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="232"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="253"/>
         <source>On this day  ·  %n entry(s)</source>
+        <extracomment>The local time now; tests move it to cross midnight.</extracomment>
         <translation>
             <numerusform>On this day  ·  %n entry</numerusform>
             <numerusform>On this day  ·  %n entries</numerusform>
@@ -262,6 +263,25 @@
         <translation>
             <numerusform>%n more module without a postcard.</numerusform>
             <numerusform>%n more modules without a postcard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMode</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="169"/>
+        <source>%n more module(s) without a postcard.</source>
+        <translation>
+            <numerusform>%n more module without a postcard.</numerusform>
+            <numerusform>%n more modules without a postcard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="186"/>
+        <source>%n commitments are due</source>
+        <translation>
+            <numerusform>%n commitment is due</numerusform>
+            <numerusform>%n commitments are due</numerusform>
         </translation>
     </message>
 </context>

@@ -157,7 +157,7 @@ class ReminderMode(QObject):
             return (
                 self.tr("Time to reflect"),
                 self.tr("A few minutes with your journal: what from these days is worth keeping?"),
-                self.tr("Write an Entry"),
+                self.tr("Write an entry"),
             )
         if reminder.kind is ReminderKind.POSTCARD and reminder.module is not None:
             module = reminder.module.module
@@ -171,10 +171,10 @@ class ReminderMode(QObject):
             return (
                 self.tr("Postcard for %1").replace("%1", module.name),
                 detail,
-                self.tr("Write the Postcard"),
+                self.tr("Write the postcard"),
             )
         due = reminder.commitments
-        button = self.tr("Show Commitments")
+        button = self.tr("Show commitments")
         if len(due) == 1:
             only = due[0]
             if only.private:
