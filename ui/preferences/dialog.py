@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -152,7 +152,8 @@ class PreferencesDialog(QDialog):
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.clicked.connect(self.apply)
         self.retranslate()
-        self.resize(520, 260)
+        # Wide and tall enough for the largest page, in any language.
+        self.resize(self.sizeHint().expandedTo(QSize(520, 260)))
 
     def page(self, kind: type[QWidget]) -> QWidget:
         return next(p for p in self.pages if isinstance(p, kind))
@@ -176,3 +177,6 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         for row, page in enumerate(self.pages):
             self._list.item(row).setText(page.title())  # type: ignore[attr-defined]
+        self._list.setMinimumWidth(
+            min(self._list.sizeHintForColumn(0) + 2 * self._list.frameWidth() + 8, 180)
+        )

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QTimeEdit,
@@ -54,9 +53,11 @@ class RemindersPage(QWidget):
         for box in self.days.values():
             day_row.addWidget(box)
         day_row.addStretch(1)
-        time_row = QFormLayout()
+        time_row = QHBoxLayout()
         time_row.setContentsMargins(24, 0, 0, 0)
-        time_row.addRow(self._time_label, self.time)
+        time_row.addWidget(self._time_label)
+        time_row.addWidget(self.time)
+        time_row.addStretch(1)
         column = QVBoxLayout(self)
         column.addWidget(self.rhythm)
         column.addLayout(day_row)
