@@ -7,6 +7,7 @@ from typing import Any
 
 from app.coaching.records import CoachingSession
 from app.store.rows import day_text, stored_day, stored_text, stored_utc
+from app.store.uuids import ids_of_uuids as uuids_in
 
 _SELECT = "SELECT id, uuid, day, note, created_at FROM coaching_sessions"
 
@@ -65,15 +66,7 @@ def delete(connection: Any, session_id: int) -> bool:
 
 def ids_of_uuids(connection: Any, uuids: list[str]) -> dict[str, int]:
     """The ids of the sessions with these uuids that are here already."""
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        rows = connection.execute(
-            f"SELECT uuid, id FROM coaching_sessions WHERE uuid IN ({marks})", chunk
-        ).fetchall()
-        found.update((uuid, int(row_id)) for uuid, row_id in rows)
-    return found
+    return uuids_in(connection, "coaching_sessions", uuids)
 
 
 def replace(

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.commitments.records import Commitment, CommitmentStatus, OutcomeCounts
 from app.store.rows import day_text, stored_day, stored_text, stored_utc
+from app.store.uuids import ids_of_uuids as uuids_in
 
 _SELECT = (
     "SELECT c.id, c.uuid, c.entry_id, c.text, c.prompt_key, c.due, c.status, c.note, "
@@ -257,15 +258,7 @@ def outcome_counts(
 
 def ids_of_uuids(connection: Any, uuids: list[str]) -> dict[str, int]:
     """The ids of the commitments with these uuids that are here already."""
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start : start + 500]
-        marks = ", ".join("?" * len(chunk))
-        rows = connection.execute(
-            f"SELECT uuid, id FROM commitments WHERE uuid IN ({marks})", chunk
-        ).fetchall()
-        found.update((uuid, int(row_id)) for uuid, row_id in rows)
-    return found
+    return uuids_in(connection, "commitments", uuids)
 
 
 def write_row(

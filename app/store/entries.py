@@ -15,8 +15,7 @@ from typing import Any
 from app.records import Answer, Entry, TagRef
 from app.store.filters import Selection
 from app.store.rows import stored_day, stored_time, stored_utc
-
-CHUNK = 500  # ids per IN (...) list (SQLite allows 999 parameters before 3.32)
+from app.store.uuids import CHUNK
 
 _COLUMNS = (
     "e.id, e.uuid, e.day, e.title, e.body, e.template_key, e.template_version, "

@@ -17,9 +17,9 @@ from typing import Any
 from app.dates import local_clock
 from app.records import Answer, Entry, TagRef
 from app.store.rows import day_text, stored_text, time_text
+from app.store.uuids import ids_of_uuids as uuids_in
 from models.fulltext import INDEX_ENTRIES_AFTER
 
-CHUNK = 500  # values per IN (...) list (SQLite allows 999 parameters before 3.32)
 TagIds = dict[tuple[str, str], int]
 
 #: From this many new entries on, `insert_entries` indexes them for search in one
@@ -99,14 +99,7 @@ def tag_ids(connection: Any, refs: Iterable[TagRef], known: TagIds | None = None
 
 def ids_of_uuids(connection: Any, uuids: Sequence[str]) -> dict[str, int]:
     """The entry id of each of `uuids` that is in the journal."""
-    found: dict[str, int] = {}
-    for start in range(0, len(uuids), CHUNK):
-        chunk = tuple(uuids[start : start + CHUNK])
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            connection.execute(f"SELECT uuid, id FROM entries WHERE uuid IN ({marks})", chunk)
-        )
-    return found
+    return uuids_in(connection, "entries", uuids)
 
 
 def insert_entries(

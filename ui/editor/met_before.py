@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from app.journal.changes import Change, Changes
 from app.journal.recall import RECALL_FAMILIES, RecallService
 from app.records import EntrySummary, TagRef
+from ui.timeline.fold_header import FoldHeader
 from ui.timeline.on_this_day import EntryLink, entry_line
 
 
@@ -32,13 +33,7 @@ class MetBefore(QFrame):
         self._entries: list[EntrySummary] = []
         self._asked: tuple[tuple[TagRef, ...], dt.date, dt.time, int | None] | None = None
         self.links: list[EntryLink] = []
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("metBeforeToggle")
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle = FoldHeader("metBeforeToggle", self)
         self._body = QWidget(self)
         self._rows = QVBoxLayout(self._body)
         self._rows.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +53,6 @@ class MetBefore(QFrame):
         if feed is not None:
             unsubscribe = feed.subscribe(self._on_changes)
             self.destroyed.connect(lambda *_: unsubscribe())
-        self._show_arrow()
         self.setVisible(False)
 
     # ----- what the editor tells it -----------------------------------------------------
@@ -84,10 +78,10 @@ class MetBefore(QFrame):
         self._fill()
 
     def is_collapsed(self) -> bool:
-        return not self.toggle.isChecked()
+        return self.toggle.is_folded()
 
     def set_collapsed(self, collapsed: bool) -> None:
-        self.toggle.setChecked(not collapsed)
+        self.toggle.set_folded(collapsed)
 
     def entries(self) -> list[EntrySummary]:
         return list(self._entries)
@@ -127,12 +121,7 @@ class MetBefore(QFrame):
 
     def _on_toggled(self, expanded: bool) -> None:
         self._body.setVisible(expanded)
-        self._show_arrow()
         self.collapsed_changed.emit(not expanded)
-
-    def _show_arrow(self) -> None:
-        expanded = self.toggle.isChecked()
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
 
     def _retranslate(self) -> None:
         count = len(self._entries)

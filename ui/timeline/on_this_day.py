@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.journal.changes import Change, Changes
 from app.journal.recall import RecallService
 from app.records import EntrySummary, Memory
+from ui.timeline.fold_header import FoldHeader
 
 # The most entries a list shows; older ones are counted in a last line. The strip above
 # the timeline stays slim with fewer.
@@ -174,13 +174,7 @@ class OnThisDayStrip(QFrame):
         self._today: dt.date | None = None  # None: the clock's today (tests pin a day)
         #: The local time now; tests move it to cross midnight.
         self.clock: Callable[[], dt.datetime] = dt.datetime.now
-        self.toggle = QToolButton(self)
-        self.toggle.setObjectName("onThisDayToggle")
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAutoRaise(True)
-        self.toggle.setCheckable(True)
-        self.toggle.setChecked(True)
-        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle = FoldHeader("onThisDayToggle", self)
         self.list = MemoryList(self, most=STRIP_SHOWN)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 4)
@@ -198,7 +192,6 @@ class OnThisDayStrip(QFrame):
         unsubscribe = feed.subscribe(self._on_changes) if feed is not None else None
         if unsubscribe is not None:
             self.destroyed.connect(lambda *_: unsubscribe())
-        self._show_arrow()
         self.new_day_timer = QTimer(self)
         self.new_day_timer.setSingleShot(True)
         self.new_day_timer.timeout.connect(self._on_new_day)
@@ -216,10 +209,10 @@ class OnThisDayStrip(QFrame):
         self.refresh()
 
     def is_collapsed(self) -> bool:
-        return not self.toggle.isChecked()
+        return self.toggle.is_folded()
 
     def set_collapsed(self, collapsed: bool) -> None:
-        self.toggle.setChecked(not collapsed)
+        self.toggle.set_folded(collapsed)
 
     def refresh(self) -> None:
         memories = self._recall.on_this_day(self._today or self.clock().date())
@@ -241,12 +234,7 @@ class OnThisDayStrip(QFrame):
 
     def _on_toggled(self, expanded: bool) -> None:
         self.list.setVisible(expanded)
-        self._show_arrow()
         self.collapsed_changed.emit(not expanded)
-
-    def _show_arrow(self) -> None:
-        expanded = self.toggle.isChecked()
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
 
     def _retranslate(self) -> None:
         count = len(self.list.memories())
