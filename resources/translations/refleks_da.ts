@@ -2133,12 +2133,12 @@ Din dagbog ligger i:
 <context>
     <name>MetBefore</name>
     <message>
-        <location filename="../../ui/editor/met_before.py" line="114"/>
+        <location filename="../../ui/editor/met_before.py" line="108"/>
         <source>Untitled entry</source>
         <translation>Indlæg uden titel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <location filename="../../ui/editor/met_before.py" line="128"/>
         <source>You have met this before  ·  %n earlier entry(s)</source>
         <translation>
             <numerusform>Det har du mødt før  ·  %n tidligere indlæg</numerusform>
@@ -2146,7 +2146,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/met_before.py" line="141"/>
+        <location filename="../../ui/editor/met_before.py" line="130"/>
         <source>The latest earlier entries with the same dilemma, paradox or legitimacy tag</source>
         <translation>De seneste tidligere indlæg med samme dilemma, paradoks eller legitimitetsform</translation>
     </message>
@@ -2263,7 +2263,7 @@ Din dagbog ligger i:
 <context>
     <name>OnThisDayStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="253"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="241"/>
         <source>On this day  ·  %n entry(s)</source>
         <extracomment>The local time now; tests move it to cross midnight.</extracomment>
         <translation>
@@ -2272,7 +2272,7 @@ Din dagbog ligger i:
         </translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/on_this_day.py" line="254"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="242"/>
         <source>Entries from this date in earlier months and years</source>
         <translation>Indlæg fra samme dato i tidligere måneder og år</translation>
     </message>
@@ -2367,7 +2367,7 @@ Din dagbog ligger i:
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="176"/>
+        <location filename="../../ui/preferences/dialog.py" line="177"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2458,47 +2458,47 @@ Din dagbog ligger i:
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="76"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="77"/>
         <source>Reminders</source>
         <translation>Påmindelser</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="108"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="109"/>
         <source>Refleks could not change how it starts at log-in: %1</source>
         <translation>Refleks kunne ikke ændre, om den starter ved log-ind: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="129"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="130"/>
         <source>Remind me to &amp;reflect on these days:</source>
         <translation>Mind mig om at &amp;reflektere på disse dage:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="134"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="135"/>
         <source>&amp;At:</source>
         <translation>&amp;Klokken:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="135"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="136"/>
         <source>Time of the reminder</source>
         <translation>Tidspunkt for påmindelsen</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="137"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="138"/>
         <source>Remind me of a course module&apos;s &amp;postcard once its day has passed</source>
         <translation>Mind mig om et kursusmoduls &amp;postkort, når dagen er gået</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="139"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="140"/>
         <source>Remind me of &amp;commitments on their due day</source>
         <translation>Mind mig om &amp;forpligtelser, når fristen er nået</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="140"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="141"/>
         <source>&amp;Start Refleks when I log in</source>
         <translation>&amp;Start Refleks, når jeg logger ind</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/reminders_page.py" line="143"/>
+        <location filename="../../ui/preferences/reminders_page.py" line="144"/>
         <source>Reminders come while Refleks is open, at most once a day of each kind: as a notification from its icon beside the clock, or at the top of the window where the system has no such icons.</source>
         <translation>Påmindelser kommer, mens Refleks er åben, højst én gang om dagen af hver slags: som en meddelelse fra ikonet ved uret, eller øverst i vinduet, hvor systemet ikke har sådanne ikoner.</translation>
     </message>

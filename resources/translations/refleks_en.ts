@@ -235,7 +235,7 @@
 <context>
     <name>MetBefore</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/met_before.py" line="139"/>
+        <location filename="../../ui/editor/met_before.py" line="128"/>
         <source>You have met this before  ·  %n earlier entry(s)</source>
         <translation>
             <numerusform>You have met this before  ·  %n earlier entry</numerusform>
@@ -246,7 +246,7 @@
 <context>
     <name>OnThisDayStrip</name>
     <message numerus="yes">
-        <location filename="../../ui/timeline/on_this_day.py" line="253"/>
+        <location filename="../../ui/timeline/on_this_day.py" line="241"/>
         <source>On this day  ·  %n entry(s)</source>
         <extracomment>The local time now; tests move it to cross midnight.</extracomment>
         <translation>
