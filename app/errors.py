@@ -32,3 +32,7 @@ class UnknownTemplateError(InvalidInputError):
 
 class EntryNotFoundError(RefleksError):
     pass
+
+
+class SyncError(RefleksError):
+    """Sync cannot run: no folder set up, the folder is missing or unwritable, or busy."""

@@ -30,6 +30,7 @@ SECTIONS = (
     "backup",
     "markdown",
     "jrnl",
+    "sync",
     "bundle",
 )
 HERE = Path(__file__).resolve().parent
@@ -185,6 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     if "jrnl" in sections:
         print("side by side with jrnl …", flush=True)
         results["jrnl"] = peers.compare(main_set, runs=slow_runs, available={"list", "export"})
+    if "sync" in sections:
+        from benchmarks import sync
+
+        print("sync through a folder …", flush=True)
+        results["sync"] = sync.measure(main_set, runs=runs)
     if sections & {"markdown", "jrnl"}:
         exports.remove_markdown_outputs(main_set)  # only now: see exports.markdown_folder
     results["total_s"] = round(time.perf_counter() - began, 1)

@@ -152,6 +152,22 @@ def rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
         command = " ".join(_short(token) for token in pair["refleks_command"].split())
         add(f"{name}: Refleks `{command}`", pair["refleks"], text, verdict)
         add(f"{name}: `{pair['jrnl_command']}`", pair["jrnl"])
+    sync = results.get("sync")
+    if sync:
+        initial = sync["initial"]
+        add("sync: initial, 10k to a new device", initial, "≤ 10 s", initial["median"] <= 10.0)
+        for key, what in (("send_one_edit", "send"), ("receive_one_edit", "merge")):
+            stat = sync[key]
+            add(f"sync: one edit, {what}", stat, "≤ 200 ms", stat["median"] <= 0.2)
+        table.append(
+            (
+                "sync: folder per 10k, before / after compaction",
+                f"{sync['folder_mib_per_10k_before']} MiB",
+                f"{sync['folder_mib_per_10k_after']} MiB",
+                "",
+                "",
+            )
+        )
     return table
 
 

@@ -155,9 +155,9 @@ def driver_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
 
 
-def _begin(connection: Any, path: Path) -> None:
+def _begin(connection: Any, path: Path, *, immediate: bool = False) -> None:
     try:
-        connection.execute("BEGIN")
+        connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     except driver_errors() as error:
         raise describe_access_failure(path, error) from error
 
@@ -178,11 +178,12 @@ def read_snapshot(connection: Any, path: Path) -> Iterator[Any]:
 
 
 @contextmanager
-def write_transaction(connection: Any, path: Path) -> Iterator[Any]:
+def write_transaction(connection: Any, path: Path, *, immediate: bool = False) -> Iterator[Any]:
     """One write transaction on a plain connection: committed when the block succeeds,
     rolled back on any error (so the file is as it was). Driver errors leave as
-    JournalAccessError, as from `Database.session`."""
-    _begin(connection, path)
+    JournalAccessError, as from `Database.session`. `immediate` takes the write lock at
+    the start (a transaction that reads before it writes is then never refused midway)."""
+    _begin(connection, path, immediate=immediate)
     try:
         yield connection
         connection.execute("COMMIT")

@@ -96,10 +96,17 @@ class Database:
             return self._engine
 
     @contextmanager
-    def transaction(self) -> Iterator[Any]:
+    def transaction(self, *, write: bool = False) -> Iterator[Any]:
         """The journal's DB-API connection inside one transaction: committed when the block
-        succeeds, rolled back on any error. Driver errors leave as JournalAccessError."""
-        with self._guard, write_transaction(self._own_connection(), self.path) as connection:
+        succeeds, rolled back on any error. Driver errors leave as JournalAccessError.
+
+        `write` takes the write lock at BEGIN (waiting, up to the busy timeout, for a sync
+        that holds it): a transaction that reads first and writes later could otherwise be
+        refused at its first write if another connection committed in between."""
+        with (
+            self._guard,
+            write_transaction(self._own_connection(), self.path, immediate=write) as connection,
+        ):
             yield connection
 
     @contextmanager

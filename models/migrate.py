@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from models.schema import Execute
 
 #: The revision new journals are created at; the newest file in migrations/versions.
-HEAD_REVISION = "0005_counted_index"
+HEAD_REVISION = "0007_course_uuids"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

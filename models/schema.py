@@ -35,6 +35,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base
 from models.fulltext import CREATE_STATEMENTS
+from models.sync_log import CREATE_TRIGGERS as SYNC_TRIGGERS
 
 #: Runs one SQL statement: a DB-API `connection.execute` or SQLAlchemy's `exec_driver_sql`.
 Execute = Callable[[str], object]
@@ -128,6 +129,8 @@ class CourseRow(Base):
     __tablename__ = "courses"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Sync merges courses by uuid; a trigger gives every new row one (models.sync_log).
+    uuid: Mapped[str | None] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
@@ -138,12 +141,15 @@ class CourseRow(Base):
         passive_deletes=True,
     )
 
+    __table_args__ = (Index("ix_courses_uuid", "uuid", unique=True),)
+
 
 class ModuleRow(Base):
     __tablename__ = "modules"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     course_id: Mapped[int] = mapped_column(ForeignKey("courses.id", ondelete="CASCADE"))
+    uuid: Mapped[str | None] = mapped_column(String(36))  # as the course's
     name: Mapped[str] = mapped_column(Text)
     day: Mapped[dt.date] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer)
@@ -152,7 +158,10 @@ class ModuleRow(Base):
 
     course: Mapped[CourseRow] = relationship(back_populates="modules")
 
-    __table_args__ = (Index("ix_modules_course_day", "course_id", "day"),)
+    __table_args__ = (
+        Index("ix_modules_course_day", "course_id", "day"),
+        Index("ix_modules_uuid", "uuid", unique=True),
+    )
 
 
 #: The states of a commitment: open until it is closed as kept, changed or dropped.
@@ -213,6 +222,70 @@ class CoachingSessionRow(Base):
     __table_args__ = (Index("ix_coaching_sessions_day", "day"),)
 
 
+class SyncSettingsRow(Base):
+    """This device's side of sync (app/sync/): one row, made when sync is first set up.
+
+    Device-local: the folder, the device's id and name, its hybrid logical clock and the
+    last change file it wrote. None of it is ever written to the sync folder as settings.
+    """
+
+    __tablename__ = "sync_settings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(32))
+    device_name: Mapped[str] = mapped_column(Text)
+    # None once sync is stopped: the change-log triggers then record nothing.
+    folder: Mapped[str | None] = mapped_column(Text)
+    clock: Mapped[str] = mapped_column(String(32), default="", server_default=text("''"))
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    last_sync: Mapped[dt.datetime | None] = mapped_column(DateTime)  # UTC, naive
+
+    __table_args__ = (CheckConstraint("id = 1", name="ck_sync_settings_one_row"),)
+
+
+class SyncPendingRow(Base):
+    """A synced row changed here since the last change file (written by models.sync_log's
+    triggers while sync is set up); `key` is its uuid."""
+
+    __tablename__ = "sync_pending"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class SyncVersionRow(Base):
+    """The version of one synced row as this device holds it: a version vector (JSON,
+    device id to hybrid-clock stamp) and the stamp and device of the write it shows."""
+
+    __tablename__ = "sync_versions"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    vector: Mapped[str] = mapped_column(Text)
+    stamp: Mapped[str] = mapped_column(String(32))
+    device: Mapped[str] = mapped_column(String(32))
+
+
+class SyncPeerRow(Base):
+    """Another device seen in the sync folder, and how far its change files are merged."""
+
+    __tablename__ = "sync_peers"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    last_seen: Mapped[dt.datetime | None] = mapped_column(DateTime)  # UTC, naive
+
+
+class SyncRefusedRow(Base):
+    """A change file the last sync refused (damaged, half arrived, or not authentic)."""
+
+    __tablename__ = "sync_refused"
+
+    name: Mapped[str] = mapped_column(Text, primary_key=True)
+    reason: Mapped[str] = mapped_column(Text)
+
+
 # Alembic's bookkeeping table, declared as Alembic's MigrationContext declares it, so that
 # a new journal is stamped without importing Alembic (a sixth of a second); Alembic reads
 # and moves this stamp when a later revision upgrades the journal.
@@ -251,4 +324,4 @@ def _ddl(*, stamped: bool) -> tuple[str, ...]:
     if stamped:
         _ALEMBIC_VERSION.create(engine, checkfirst=False)
     Base.metadata.create_all(engine, checkfirst=False)
-    return (*statements, *CREATE_STATEMENTS)
+    return (*statements, *CREATE_STATEMENTS, *SYNC_TRIGGERS)

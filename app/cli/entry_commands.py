@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from dataclasses import replace
 from typing import Any
 
 from app.cli.journal_access import open_for_command
@@ -36,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--private", action="store_true", help="never leaves the app unasked")
     new.add_argument("--coaching", action="store_true", help="bring to the next coaching")
     new.set_defaults(handler=run_new)
+
+    edit = subparsers.add_parser(
+        "edit", help="change an entry: its title, and its body from stdin when stdin is given"
+    )
+    edit.add_argument("id", type=positive_int, metavar="ID")
+    edit.add_argument("--title", help="the new title")
+    edit.set_defaults(handler=run_edit)
 
     listing = subparsers.add_parser("list", help="list entries, newest first")
     listing.add_argument("--from", dest="date_from", type=iso_day, metavar="D")
@@ -118,6 +126,30 @@ def run_new(args: argparse.Namespace) -> int:
             time=args.time,
         )
         entry = context.journal.create_entry(draft)
+        print(entry.id)
+        return 0
+    finally:
+        context.close()
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    """Replace the title (--title) and the body (stdin, when it brings any text)."""
+    body = read_body()
+    if args.title is None and not body:
+        raise InvalidInputError(
+            "Nothing to change: give --title T, or the new body on stdin "
+            "(e.g. echo 'text' | refleks edit ID)."
+        )
+    context = open_for_command(args, write=True)
+    try:
+        entry = context.journal.get_entry(args.id)
+        draft = entry.to_draft()
+        changed = replace(
+            draft,
+            title=draft.title if args.title is None else args.title,
+            body=body if body else draft.body,
+        )
+        context.journal.update_entry(entry.id, changed)
         print(entry.id)
         return 0
     finally:

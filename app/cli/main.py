@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.insight_commands",
     "app.cli.commitment_commands",
     "app.cli.coaching_commands",
+    "app.cli.sync_commands",
 )
 
 # The module of each command, so that running one imports that module only (the course
@@ -35,6 +36,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "new": "app.cli.entry_commands",
     "list": "app.cli.entry_commands",
     "show": "app.cli.entry_commands",
+    "edit": "app.cli.entry_commands",
     "tags": "app.cli.catalog_commands",
     "templates": "app.cli.catalog_commands",
     "export": "app.cli.exchange_commands",
@@ -43,6 +45,7 @@ COMMAND_OWNERS: dict[str, str] = {
     "insights": "app.cli.insight_commands",
     "commitments": "app.cli.commitment_commands",
     "coaching": "app.cli.coaching_commands",
+    "sync": "app.cli.sync_commands",
 }
 
 Handler = Callable[[argparse.Namespace], int]

@@ -36,7 +36,7 @@ class CoachingService:
         """Record a session on `day`; refused when one is recorded on that day already."""
         _check_day(day)
         note = _clean_note(note)
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             if store.on_day(connection, day) is not None:
                 raise InvalidInputError(
                     f"A coaching session on {day.isoformat()} is recorded already; "
@@ -59,7 +59,7 @@ class CoachingService:
         return made
 
     def delete(self, session_id: int) -> None:
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             if not store.delete(connection, session_id):
                 raise CoachingSessionNotFoundError(
                     f"There is no coaching session with id {session_id}."

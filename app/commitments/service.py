@@ -66,7 +66,7 @@ class CommitmentService:
         _check_due(due)
         if prompt_key is not None and (not prompt_key or len(prompt_key) > MAX_PROMPT_KEY):
             raise InvalidInputError("A commitment's question key must be 1 to 64 characters.")
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             _live_entry(connection, entry_id)
             new_id = store.insert(
                 connection,
@@ -86,7 +86,7 @@ class CommitmentService:
         """Change an open commitment's text and due date."""
         text = _clean_text(text)
         _check_due(due)
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             current = self._read(connection, commitment_id)
             if not current.is_open:
                 raise InvalidInputError(
@@ -123,7 +123,7 @@ class CommitmentService:
             )
         day = today or dt.date.today()
         now = utc_now()
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             current = self._read(connection, commitment_id)
             if not current.is_open:
                 raise InvalidInputError(
@@ -175,7 +175,7 @@ class CommitmentService:
 
     def delete(self, commitment_id: int) -> None:
         """Delete a commitment made by mistake; a follow-up entry it wrote stays."""
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             current = self._read(connection, commitment_id)
             store.delete(connection, commitment_id)
         self.changes.publish(Changes(Change.COMMITMENTS, frozenset({current.entry_id})))

@@ -6,12 +6,15 @@ subscribes once and decides for itself what to refresh; no pane tells another wh
 and the window does not relay. (Anki's `OpChanges` and `operation_did_execute`.)
 
 Listeners run synchronously in the thread that wrote, right after the commit; writes from
-the window happen on its thread.
+the window happen on its thread. A write on another thread (the window's background sync)
+is handed to the window's thread when the window asked for that (`deliver_through`), so
+every pane is still told on the thread that owns its widgets.
 """
 
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -56,6 +59,8 @@ class Changes:
 
 
 Listener = Callable[[Changes], None]
+#: Runs a function later on the thread that asked for delivery (a queued Qt signal).
+Post = Callable[[Callable[[], None]], None]
 
 
 class ChangeFeed:
@@ -63,6 +68,8 @@ class ChangeFeed:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._post: Post | None = None
+        self._home_thread: int | None = None
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` after every write; returns the function that stops it."""
@@ -74,8 +81,21 @@ class ChangeFeed:
 
         return unsubscribe
 
+    def deliver_through(self, post: Post | None) -> None:
+        """From now on, a publish from any thread but this one is handed to `post`, which
+        runs the delivery on this thread (None: listeners run where the write ran again)."""
+        self._post = post
+        self._home_thread = threading.get_ident() if post is not None else None
+
     def publish(self, changes: Changes) -> Changes:
         """Tell every listener (a copy of the list: a listener may unsubscribe itself)."""
+        post = self._post
+        if post is not None and threading.get_ident() != self._home_thread:
+            post(lambda: self._deliver(changes))
+        else:
+            self._deliver(changes)
+        return changes
+
+    def _deliver(self, changes: Changes) -> None:
         for listener in list(self._listeners):
             listener(changes)
-        return changes

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.commitments.service import CommitmentService
     from app.journal.own_tags import OwnTagService
     from app.journal.service import JournalService
+    from app.sync.service import SyncService
     from models.database import Database
 
 
@@ -50,11 +51,17 @@ class JournalContext:
             self._database = Database(path=self.paths.journal, key=self.key)
         return self._database
 
+    @property
+    def current_key(self) -> bytes | None:
+        """The journal's raw key as it is now (after a passphrase change too); None when
+        it is not encrypted."""
+        return self._database.key if self._database is not None else self.key
+
     def connect(self) -> Any:
         """A plain DB-API connection to the journal with our pragmas; the caller closes it.
 
         Keyed as the journal is now (after a passphrase change too)."""
-        key = self._database.key if self._database is not None else self.key
+        key = self.current_key
         try:
             connection = connect_file(self.paths.journal, key)
             apply_pragmas(connection)
@@ -93,6 +100,12 @@ class JournalContext:
         from app.coaching.service import CoachingService
 
         return CoachingService(database=self.database, changes=self.changes)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        from app.sync.service import SyncService
+
+        return SyncService(context=self, changes=self.changes)
 
     def close(self) -> None:
         try:

@@ -54,7 +54,7 @@ class OwnTagService:
     def create(self, label: str) -> TagRef:
         label = _clean_label(label)
         key = own_tag_key(label)
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             _id, stored, made = find_or_add_tag(connection, TagRef(OWN_FAMILY, key, label))
         if made:
             self.changes.publish(Changes(Change.TAGS))
@@ -62,7 +62,7 @@ class OwnTagService:
 
     def rename(self, key: str, label: str) -> TagRef:
         label = _clean_label(label)
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             store_own_tags.rename(connection, self._id(connection, key), label)
         self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
         return TagRef(OWN_FAMILY, key, label)
@@ -71,7 +71,7 @@ class OwnTagService:
         """Give every entry tagged `source_key` the tag `target_key`, then drop the source."""
         if source_key == target_key:
             raise InvalidInputError("Choose two different tags to merge.")
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             source = self._id(connection, source_key)
             target = self._id(connection, target_key)
             store_own_tags.merge(connection, source, target)
@@ -81,7 +81,7 @@ class OwnTagService:
 
     def delete(self, key: str) -> None:
         """Remove the tag from every entry and from the list of own tags."""
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             store_own_tags.delete(connection, self._id(connection, key))
         self.changes.publish(Changes(Change.TAGS | Change.ENTRIES))
 

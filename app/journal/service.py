@@ -72,7 +72,7 @@ class JournalService:
         now = utc_now()
         values = _values(draft, uuid=str(uuid_module.uuid4()), created_at=now, updated_at=now)
         # No time given: the writer's clock now (EntryValues reads created_at locally).
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             (entry_id,) = store_writes.insert_entries(connection, [values])
             # Read back: an own tag that was there already keeps its label.
             (entry,) = store_entries.read_entries(connection, [entry_id])
@@ -81,7 +81,7 @@ class JournalService:
 
     def update_entry(self, entry_id: int, draft: EntryDraft) -> Entry:
         self._validate(draft)
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             old = self._read(connection, entry_id)
             values = _values(
                 draft,
@@ -104,7 +104,7 @@ class JournalService:
 
     def purge_entry(self, entry_id: int) -> None:
         """Delete a trashed entry for good."""
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             trashed = store_writes.is_trashed(connection, entry_id)
             if trashed is None:
                 raise _not_found(entry_id)
@@ -114,7 +114,7 @@ class JournalService:
         self.changes.publish(Changes.entries((entry_id,)))
 
     def empty_trash(self) -> int:
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             removed = store_writes.delete_trashed(connection)
         self.changes.publish(Changes.entries())
         return removed
@@ -235,7 +235,7 @@ class JournalService:
         return found[0]
 
     def _set_trashed(self, entry_id: int, when: dt.datetime | None) -> None:
-        with self._db.transaction() as connection:
+        with self._db.transaction(write=True) as connection:
             if not store_writes.set_trashed(connection, entry_id, when):
                 raise _not_found(entry_id)
         self.changes.publish(Changes.entries((entry_id,)))

@@ -287,7 +287,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/shell/application.py" line="211"/>
+        <location filename="../../ui/shell/application.py" line="213"/>
         <source>Refleks could not open the journal</source>
         <extracomment>The desktop entry&apos;s name (resources/desktop/): Wayland and the menus match windows by it.</extracomment>
         <translation>Refleks kunne ikke åbne dagbogen</translation>
@@ -1031,7 +1031,7 @@
         <translation>Gemt {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/entry_editor.py" line="444"/>
+        <location filename="../../ui/editor/entry_editor.py" line="455"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
@@ -1555,47 +1555,47 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="68"/>
+        <location filename="../../ui/preferences/dialog.py" line="69"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="85"/>
+        <location filename="../../ui/preferences/dialog.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="86"/>
+        <location filename="../../ui/preferences/dialog.py" line="87"/>
         <source>Same as the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="90"/>
+        <location filename="../../ui/preferences/dialog.py" line="91"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="91"/>
+        <location filename="../../ui/preferences/dialog.py" line="92"/>
         <source>&amp;Lock after idle minutes:</source>
         <translation>&amp;Lås efter minutters inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="92"/>
+        <location filename="../../ui/preferences/dialog.py" line="93"/>
         <source>Never</source>
         <translation>Aldrig</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="93"/>
+        <location filename="../../ui/preferences/dialog.py" line="94"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="94"/>
+        <location filename="../../ui/preferences/dialog.py" line="95"/>
         <source>Lock after idle minutes</source>
         <translation>Lås efter minutters inaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="97"/>
+        <location filename="../../ui/preferences/dialog.py" line="98"/>
         <source>The language applies at once to menus, the course&apos;s questions and the tags; what you are writing stays as it is.</source>
         <translation>Sproget skifter med det samme i menuer, forløbets spørgsmål og tags; det, du er ved at skrive, forbliver som det er.</translation>
     </message>
@@ -1900,32 +1900,32 @@
 <context>
     <name>JournalLifecycle</name>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="158"/>
+        <location filename="../../ui/shell/journal_session.py" line="182"/>
         <source>The open entry could not be saved, so nothing was restored. Save it first (see the banner above it).</source>
         <translation>Det åbne indlæg kunne ikke gemmes, så intet blev gendannet. Gem det først (se beskeden over det).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="191"/>
+        <location filename="../../ui/shell/journal_session.py" line="215"/>
         <source>The backup is back in place. Your journal as it was is kept as the backup “%s”, in the same list.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, er gemt som sikkerhedskopien “%s” i samme liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="197"/>
+        <location filename="../../ui/shell/journal_session.py" line="221"/>
         <source>This backup was not encrypted, so the journal is not encrypted now. Set a passphrase again under Preferences ▸ Security.</source>
         <translation>Denne sikkerhedskopi var ikke krypteret, så dagbogen er ikke krypteret nu. Vælg en adgangsfrase igen under Indstillinger ▸ Sikkerhed.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="220"/>
+        <location filename="../../ui/shell/journal_session.py" line="244"/>
         <source>No backup was made</source>
         <translation>Der blev ikke taget nogen sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="224"/>
+        <location filename="../../ui/shell/journal_session.py" line="248"/>
         <source>Backed up to %s</source>
         <translation>Sikkerhedskopieret til %s</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/journal_session.py" line="183"/>
+        <location filename="../../ui/shell/journal_session.py" line="207"/>
         <source>The backup is back in place. Your journal as it was could not be backed up (it is damaged), so the file itself is kept, unchanged, as %s.</source>
         <translation>Sikkerhedskopien er sat på plads. Din dagbog, som den var, kunne ikke sikkerhedskopieres (den er beskadiget), så selve filen er gemt uændret som %s.</translation>
     </message>
@@ -2367,7 +2367,7 @@ Din dagbog ligger i:
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="177"/>
+        <location filename="../../ui/preferences/dialog.py" line="189"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
     </message>
@@ -2377,13 +2377,17 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/reminders/mode.py" line="158"/>
         <source>Time to reflect</source>
-        <extracomment>The longest commitment text a notification quotes; longer ones end in an ellipsis. Whether nudges go through the system tray; False shows them in the window.</extracomment>
         <translation>Tid til refleksion</translation>
     </message>
     <message>
         <location filename="../../ui/reminders/mode.py" line="159"/>
         <source>A few minutes with your journal: what from these days is worth keeping?</source>
         <translation>Et par minutter med din dagbog: hvad fra de seneste dage er værd at gemme?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="160"/>
+        <source>Write an entry</source>
+        <translation>Skriv et indlæg</translation>
     </message>
     <message>
         <location filename="../../ui/reminders/mode.py" line="165"/>
@@ -2402,11 +2406,6 @@ Din dagbog ligger i:
         <location filename="../../ui/reminders/mode.py" line="172"/>
         <source>Postcard for %1</source>
         <translation>Postkort for %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders/mode.py" line="160"/>
-        <source>Write an entry</source>
-        <translation>Skriv et indlæg</translation>
     </message>
     <message>
         <location filename="../../ui/reminders/mode.py" line="174"/>
@@ -2922,6 +2921,199 @@ Din dagbog ligger i:
         <location filename="../../ui/shell/startup_problem_dialog.py" line="109"/>
         <source>The journal was encrypted, but the file in its place now is not. Refleks does not open a file that someone may have put there instead of your journal.</source>
         <translation>Dagbogen var krypteret, men filen, der ligger i dens sted nu, er ikke. Refleks åbner ikke en fil, som nogen kan have lagt der i stedet for din dagbog.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNote</name>
+    <message>
+        <location filename="../../ui/sync/status_note.py" line="46"/>
+        <source>Sync folder missing</source>
+        <translation>Synkroniseringsmappen mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_note.py" line="48"/>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen mislykkedes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_note.py" line="55"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_note.py" line="61"/>
+        <source>Synced %s</source>
+        <translation>Synkroniseret %s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="66"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="68"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n fil afvist</numerusform>
+            <numerusform>%n filer afvist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="108"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="122"/>
+        <source>Choose the Folder to Sync Through</source>
+        <translation>Vælg mappen, der synkroniseres gennem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="140"/>
+        <source>This journal now syncs through %s.</source>
+        <translation>Journalen synkroniseres nu gennem %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="152"/>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="160"/>
+        <location filename="../../ui/preferences/sync_page.py" line="166"/>
+        <source>Stop Syncing</source>
+        <translation>Stop synkronisering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="162"/>
+        <source>This computer stops syncing the journal. Nothing is deleted: the journal stays as it is here, and the folder keeps what it holds for your other computers. You can set up sync again at any time.</source>
+        <translation>Denne computer holder op med at synkronisere journalen. Intet slettes: journalen forbliver, som den er her, og mappen beholder sit indhold til dine andre computere. Du kan slå synkronisering til igen når som helst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="178"/>
+        <source>This journal no longer syncs.</source>
+        <translation>Journalen synkroniseres ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="203"/>
+        <source>This journal does not sync.</source>
+        <translation>Journalen synkroniseres ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="204"/>
+        <source>&amp;Choose Folder…</source>
+        <translation>&amp;Vælg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="206"/>
+        <source>&amp;Move to Another Folder…</source>
+        <translation>&amp;Flyt til en anden mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="207"/>
+        <source>This journal syncs through %s.</source>
+        <translation>Journalen synkroniseres gennem %s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="208"/>
+        <source>Not yet</source>
+        <translation>Endnu ikke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="219"/>
+        <source>None yet</source>
+        <translation>Ingen endnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="222"/>
+        <source>%n entry(ies) with a conflict copy beside them: both versions are kept; keep what you want and delete the other.</source>
+        <translation>
+            <numerusform>%n indlæg med en konfliktkopi ved siden af: begge udgaver er bevaret; behold det, du vil have, og slet det andet.</numerusform>
+            <numerusform>%n indlæg med en konfliktkopi ved siden af: begge udgaver er bevaret; behold det, du vil have, og slet det andet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="228"/>
+        <location filename="../../ui/preferences/sync_page.py" line="231"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="241"/>
+        <source>Synced: %1 change(s) sent, %2 merged.</source>
+        <translation>Synkroniseret: %1 ændring(er) sendt, %2 flettet ind.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="244"/>
+        <source>%n conflict copy(ies) made.</source>
+        <translation>
+            <numerusform>%n konfliktkopi lavet.</numerusform>
+            <numerusform>%n konfliktkopier lavet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="246"/>
+        <source>%n file(s) refused (listed above).</source>
+        <translation>
+            <numerusform>%n fil afvist (se ovenfor).</numerusform>
+            <numerusform>%n filer afvist (se ovenfor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="262"/>
+        <source>Choose a folder that your sync program (Syncthing, Nextcloud, Dropbox, OneDrive) already shares between your computers, and the same folder on each of them. Refleks writes only small change files there, never the journal itself; an encrypted journal&apos;s changes are encrypted too.</source>
+        <translation>Vælg en mappe, som dit synkroniseringsprogram (Syncthing, Nextcloud, Dropbox, OneDrive) allerede deler mellem dine computere, og den samme mappe på hver af dem. Refleks skriver kun små ændringsfiler dér, aldrig selve journalen; en krypteret journals ændringer er også krypterede.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="268"/>
+        <source>Last sync:</source>
+        <translation>Seneste synkronisering:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="269"/>
+        <source>This computer:</source>
+        <translation>Denne computer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="270"/>
+        <source>Other computers:</source>
+        <translation>Andre computere:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="271"/>
+        <source>Conflicts:</source>
+        <translation>Konflikter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="272"/>
+        <source>Files refused:</source>
+        <translation>Afviste filer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="273"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="273"/>
+        <source>Last seen</source>
+        <translation>Sidst set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="274"/>
+        <source>Sync &amp;Now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/sync_page.py" line="275"/>
+        <source>&amp;Stop Syncing…</source>
+        <translation>&amp;Stop synkronisering…</translation>
     </message>
 </context>
 <context>

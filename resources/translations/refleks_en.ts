@@ -321,6 +321,52 @@
     </message>
 </context>
 <context>
+    <name>SyncNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="66"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/status_note.py" line="68"/>
+        <source>%n file(s) refused</source>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="222"/>
+        <source>%n entry(ies) with a conflict copy beside them: both versions are kept; keep what you want and delete the other.</source>
+        <translation>
+            <numerusform>%n entry with a conflict copy beside it: both versions are kept; keep what you want and delete the other.</numerusform>
+            <numerusform>%n entries with a conflict copy beside them: both versions are kept; keep what you want and delete the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="244"/>
+        <source>%n conflict copy(ies) made.</source>
+        <translation>
+            <numerusform>%n conflict copy made.</numerusform>
+            <numerusform>%n conflict copies made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences/sync_page.py" line="246"/>
+        <source>%n file(s) refused (listed above).</source>
+        <translation>
+            <numerusform>%n file refused (listed above).</numerusform>
+            <numerusform>%n files refused (listed above).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagManagerDialog</name>
     <message numerus="yes">
         <location filename="../../ui/window/tag_manager_dialog.py" line="80"/>

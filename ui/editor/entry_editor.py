@@ -240,6 +240,17 @@ class EntryEditor(QWidget):
         finally:
             self._saving = False
 
+    def show_stored_if_open(self, entry_ids: frozenset[int]) -> bool:
+        """After a sync merged `entry_ids`: read the open entry again if it is one of them
+        and nothing typed is waiting (typed text is kept, and saved over it as usual)."""
+        entry_id = self.current_entry_id()
+        if entry_id not in entry_ids or self._saving or self.has_unsaved_changes():
+            return False
+        try:
+            return self.open_entry(entry_id)
+        except EntryNotFoundError:
+            return False
+
     def has_unsaved_changes(self) -> bool:
         return self._tracker.needs_save(self._draft())
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui.preferences import settings as keys
 from ui.preferences.security_page import SecurityPage
 from ui.preferences.settings import Settings
+from ui.preferences.sync_page import SyncPage
 
 if TYPE_CHECKING:
     from ui.shell.journal_session import JournalLifecycle
@@ -101,10 +102,15 @@ class GeneralPage(QWidget):
 
 
 def default_pages(*, session: JournalLifecycle | None) -> list[QWidget]:
-    """The pages shown, in order; Security acts on the open journal's `session`."""
+    """The pages shown, in order; Security and Sync act on the open journal's `session`."""
     from ui.preferences.reminders_page import RemindersPage
 
-    return [GeneralPage(), RemindersPage(), SecurityPage(session=session)]
+    return [
+        GeneralPage(),
+        RemindersPage(),
+        SecurityPage(session=session),
+        SyncPage(session=session),
+    ]
 
 
 class PreferencesDialog(QDialog):
@@ -157,6 +163,12 @@ class PreferencesDialog(QDialog):
 
     def page(self, kind: type[QWidget]) -> QWidget:
         return next(p for p in self.pages if isinstance(p, kind))
+
+    def show_page(self, kind: type[QWidget]) -> QWidget:
+        """Bring the page of type `kind` to the front, and return it."""
+        page = self.page(kind)
+        self._list.setCurrentRow(self.pages.index(page))
+        return page
 
     def apply(self) -> None:
         for page in self.pages:

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 CHECK_INTERVAL_MS = 60_000
 TRAY_MESSAGE_MS = 15_000
-#: The longest commitment text a notification quotes; longer ones end in an ellipsis.
+# The longest commitment text a notification quotes; longer ones end in an ellipsis.
 QUOTED_CHARS = 80
 
 Clock = Callable[[], dt.datetime]
@@ -77,7 +77,7 @@ class ReminderMode(QObject):
         self.service = ReminderService(
             courses=window.course_mode.courses, commitments=window.context.commitments
         )
-        #: Whether nudges go through the system tray; False shows them in the window.
+        # Whether nudges go through the system tray; False shows them in the window.
         self.use_tray = (
             QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
         )

@@ -29,6 +29,7 @@ ORGANISATION = "Refleks"
 #: The desktop entry's name (resources/desktop/): Wayland and the menus match windows by it.
 DESKTOP_FILE_NAME = "dk.refleks.Refleks"
 BACKUP_DELAY_MS = 1500  # the daily backup runs once the window is up, not before
+SYNC_DELAY_MS = 500  # so does the first sync (on its worker thread)
 OPEN_UNPAINTED_AFTER_MS = 1000
 
 
@@ -172,6 +173,7 @@ class _Opening:
 
         self.session = JournalLifecycle(opened, window)
         QTimer.singleShot(BACKUP_DELAY_MS, self.session.back_up_if_due)
+        QTimer.singleShot(SYNC_DELAY_MS, self.session.start_sync)
 
     @staticmethod
     def give_up(opened: OpenedJournal) -> None:

@@ -1,11 +1,13 @@
 """The journal while the window is open: backups, auto-lock, the running-window server, and
-the passphrase and restore commands that change the file under the window.
+the passphrase and restore commands that change the file under the window, and sync in
+the background.
 
 One `JournalLifecycle` per open journal. It backs up at start when the last backup is older
 than a day and again on close, keeps the instance lock until the end, brings the window
-forward when a second start asks, and locks the window after the idle minutes from the
-settings. It sets itself as the window's `session`; the File menu's commands below read it
-there, and the Preferences dialog hands it to the Security page.
+forward when a second start asks, locks the window after the idle minutes from the
+settings, and syncs in the background when the journal is set up to (ui/sync/). It sets
+itself as the window's `session`; the File menu's commands below read it there, and the
+Preferences dialog hands it to the Security and Sync pages.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from ui.shell.auto_lock import AutoLock
 from ui.shell.single_instance import InstanceServer, bring_forward, bring_showing_window_forward
 from ui.shell.startup_flow import OpenedJournal, ask_backup_passphrase, backup_key_for
 from ui.shell.unlock_screen import UnlockFunction
+from ui.sync.background import BackgroundSync
+from ui.sync.status_note import SyncNote
 
 if TYPE_CHECKING:
     from ui.window.main_window import MainWindow
@@ -61,8 +65,26 @@ class JournalLifecycle(QObject):
         )
         self.auto_lock.locked.connect(self._on_locked)
         self.auto_lock.unlocked.connect(self._on_unlocked)
+        self.background_sync = BackgroundSync(
+            sync=self.context.sync,
+            changes=self.context.changes,
+            paused=lambda: self.auto_lock.is_locked,
+            before_run=window.save_all,
+            parent=self,
+        )
+        # The open entry changed on another computer: show it as it is stored now.
+        self.background_sync.finished.connect(
+            lambda report: window.editor.show_stored_if_open(report.changed_entry_ids)
+        )
+        note = SyncNote(self.background_sync, window)
+        note.clicked.connect(lambda: show_sync_preferences(window))
+        window.statusBar().addPermanentWidget(note)
         window.session = self
         self._closed = False
+
+    def start_sync(self) -> bool:
+        """Sync now and in the background from now on, if the journal is set up to."""
+        return self.background_sync.start()
 
     # ----- start and end -------------------------------------------------------------
 
@@ -79,6 +101,7 @@ class JournalLifecycle(QObject):
             return
         self._closed = True
         self.auto_lock.stop()
+        self.background_sync.shutdown()  # a run in progress ends before the journal closes
         try:
             self.backups.backup_now("auto")
         except BackupError:
@@ -107,6 +130,7 @@ class JournalLifecycle(QObject):
         if self._encrypted_while_locked and isinstance(key, bytes):
             self.context.database.reopen(key)
         self._encrypted_while_locked = False
+        self.background_sync.run_now()  # what arrived while locked (does nothing if not syncing)
 
     @property
     def locked(self) -> bool:
@@ -241,6 +265,14 @@ def show_restore_dialog(window: MainWindow) -> QWidget | None:
         parent=window,
     )
     return window.open_dialogs.open("restore", dialog)
+
+
+def show_sync_preferences(window: MainWindow) -> QWidget:
+    """Preferences opened at its Sync page (a click on the status bar's sync note)."""
+    from ui.preferences.sync_page import SyncPage
+    from ui.window.dialog_actions import show_preferences
+
+    return show_preferences(window).show_page(SyncPage)
 
 
 def lock_now(window: MainWindow) -> None:

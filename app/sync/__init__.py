@@ -1,0 +1,1 @@
+"""Sync through a folder another program syncs (app/sync/service.py)."""
