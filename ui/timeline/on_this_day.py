@@ -194,6 +194,8 @@ class OnThisDayStrip(QFrame):
             self.destroyed.connect(lambda *_: unsubscribe())
         self.new_day_timer = QTimer(self)
         self.new_day_timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 5 % of its interval late, over an hour for a day.
+        self.new_day_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.new_day_timer.timeout.connect(self._on_new_day)
         self._arm_new_day_timer()
         self.refresh()
