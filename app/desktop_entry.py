@@ -64,22 +64,31 @@ def desktop_exec(command: Sequence[str]) -> str:
     return " ".join(quoted)
 
 
+def desktop_entry_text(command: Sequence[str]) -> str:
+    """The shipped desktop entry with its Exec set to `command` (the menu's and autostart's)."""
+    source = resource_path("desktop") / f"{APP_ID}.desktop"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    lines = [f"Exec={desktop_exec(command)}" if ln.startswith("Exec=") else ln for ln in lines]
+    return "\n".join(lines) + "\n"
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write `target` beside and rename it: a reader of the folder never sees half a file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_bytes(data)
+    partial.replace(target)
+
+
 def install(root: Path, command: Sequence[str]) -> list[Path]:
     """Copy the entry, metainfo and icons under `root`, the entry's Exec set to `command`."""
     written = []
     for target, source in installed_files(root).items():
-        data = source.read_bytes()
         if target.suffix == ".desktop":
-            lines = data.decode("utf-8").splitlines()
-            lines = [
-                f"Exec={desktop_exec(command)}" if ln.startswith("Exec=") else ln for ln in lines
-            ]
-            data = ("\n".join(lines) + "\n").encode("utf-8")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Written beside and renamed: a menu reading the folder never sees half an entry.
-        partial = target.with_name(f".{target.name}.partial")
-        partial.write_bytes(data)
-        partial.replace(target)
+            data = desktop_entry_text(command).encode("utf-8")
+        else:
+            data = source.read_bytes()
+        write_atomically(target, data)
         written.append(target)
     return written
 

@@ -2008,28 +2008,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="219"/>
+        <location filename="../../ui/window/main_window.py" line="223"/>
         <source>Cannot open the entry</source>
         <extracomment>Backups, auto-lock and passphrase of the open journal; set by the JournalLifecycle made for this window (None in a window without one, as in most tests).</extracomment>
         <translation>Indlægget kan ikke åbnes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="252"/>
+        <location filename="../../ui/window/main_window.py" line="256"/>
         <source>Cannot move the entry to the trash</source>
         <translation>Indlægget kan ikke flyttes til papirkurven</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="263"/>
+        <location filename="../../ui/window/main_window.py" line="267"/>
         <source>Cannot restore the entry</source>
         <translation>Indlægget kan ikke gendannes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>About Refleks</source>
         <translation>Om Refleks</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="317"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>Refleks is a private reflection journal for leaders, built on the course “Leadership in the involving network state”.
 
 Your journal is kept in:
@@ -2040,22 +2040,22 @@ Din dagbog ligger i:
 %s</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="332"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Your text is not saved yet</source>
         <translation>Din tekst er ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="338"/>
         <source>Refleks could not save the open entry, so it stays open. The banner above the entry says why; saving is retried by itself.</source>
         <translation>Refleks kunne ikke gemme det åbne indlæg, så det forbliver åbent. Beskeden over indlægget siger hvorfor; Refleks prøver selv at gemme igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="394"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="391"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>Open entry</source>
         <translation>Åbent indlæg</translation>
     </message>
@@ -2367,9 +2367,139 @@ Din dagbog ligger i:
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="181"/>
+        <location filename="../../ui/preferences/dialog.py" line="189"/>
         <source>Preferences</source>
         <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderMode</name>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="158"/>
+        <source>Time to reflect</source>
+        <translation>Tid til refleksion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="159"/>
+        <source>A few minutes with your journal: what from these days is worth keeping?</source>
+        <translation>Et par minutter med din dagbog: hvad fra de seneste dage er værd at gemme?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="160"/>
+        <source>Write an entry</source>
+        <translation>Skriv et indlæg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="165"/>
+        <source>%1 was on %2. Five short questions on what you take with you.</source>
+        <translation>%1 var den %2. Fem korte spørgsmål om, hvad du tager med dig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="169"/>
+        <source>%n more module(s) without a postcard.</source>
+        <translation>
+            <numerusform>%n modul mere uden postkort.</numerusform>
+            <numerusform>%n moduler mere uden postkort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="172"/>
+        <source>Postcard for %1</source>
+        <translation>Postkort for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="174"/>
+        <source>Write the postcard</source>
+        <translation>Skriv postkortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="177"/>
+        <source>Show commitments</source>
+        <translation>Vis forpligtelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="181"/>
+        <source>It comes from a private entry; open your commitments to see it.</source>
+        <translation>Den stammer fra et privat indlæg; åbn dine forpligtelser for at se den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="184"/>
+        <source>A commitment is due</source>
+        <translation>En forpligtelse har nået sin frist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="186"/>
+        <source>%n commitments are due</source>
+        <translation>
+            <numerusform>%n forpligtelse har nået sin frist</numerusform>
+            <numerusform>%n forpligtelser har nået deres frist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/mode.py" line="187"/>
+        <source>Open your commitments to see how they went.</source>
+        <translation>Åbn dine forpligtelser og se, hvordan det er gået.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <location filename="../../ui/reminders/notice.py" line="70"/>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/notice.py" line="71"/>
+        <source>Reminder</source>
+        <translation>Påmindelse</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="77"/>
+        <source>Reminders</source>
+        <translation>Påmindelser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="109"/>
+        <source>Refleks could not change how it starts at log-in: %1</source>
+        <translation>Refleks kunne ikke ændre, om den starter ved log-ind: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="130"/>
+        <source>Remind me to &amp;reflect on these days:</source>
+        <translation>Mind mig om at &amp;reflektere på disse dage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="135"/>
+        <source>&amp;At:</source>
+        <translation>&amp;Klokken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="136"/>
+        <source>Time of the reminder</source>
+        <translation>Tidspunkt for påmindelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="138"/>
+        <source>Remind me of a course module&apos;s &amp;postcard once its day has passed</source>
+        <translation>Mind mig om et kursusmoduls &amp;postkort, når dagen er gået</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="140"/>
+        <source>Remind me of &amp;commitments on their due day</source>
+        <translation>Mind mig om &amp;forpligtelser, når fristen er nået</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="141"/>
+        <source>&amp;Start Refleks when I log in</source>
+        <translation>&amp;Start Refleks, når jeg logger ind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/reminders_page.py" line="144"/>
+        <source>Reminders come while Refleks is open, at most once a day of each kind: as a notification from its icon beside the clock, or at the top of the window where the system has no such icons.</source>
+        <translation>Påmindelser kommer, mens Refleks er åben, højst én gang om dagen af hver slags: som en meddelelse fra ikonet ved uret, eller øverst i vinduet, hvor systemet ikke har sådanne ikoner.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,25 @@
     </message>
 </context>
 <context>
+    <name>ReminderMode</name>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="169"/>
+        <source>%n more module(s) without a postcard.</source>
+        <translation>
+            <numerusform>%n more module without a postcard.</numerusform>
+            <numerusform>%n more modules without a postcard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reminders/mode.py" line="186"/>
+        <source>%n commitments are due</source>
+        <translation>
+            <numerusform>%n commitment is due</numerusform>
+            <numerusform>%n commitments are due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message numerus="yes">
         <location filename="../../ui/preferences/security_page.py" line="200"/>

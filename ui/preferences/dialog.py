@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -103,7 +103,14 @@ class GeneralPage(QWidget):
 
 def default_pages(*, session: JournalLifecycle | None) -> list[QWidget]:
     """The pages shown, in order; Security and Sync act on the open journal's `session`."""
-    return [GeneralPage(), SecurityPage(session=session), SyncPage(session=session)]
+    from ui.preferences.reminders_page import RemindersPage
+
+    return [
+        GeneralPage(),
+        RemindersPage(),
+        SecurityPage(session=session),
+        SyncPage(session=session),
+    ]
 
 
 class PreferencesDialog(QDialog):
@@ -151,7 +158,8 @@ class PreferencesDialog(QDialog):
         apply = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply.clicked.connect(self.apply)
         self.retranslate()
-        self.resize(520, 260)
+        # Wide and tall enough for the largest page, in any language.
+        self.resize(self.sizeHint().expandedTo(QSize(520, 260)))
 
     def page(self, kind: type[QWidget]) -> QWidget:
         return next(p for p in self.pages if isinstance(p, kind))
@@ -181,3 +189,6 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         for row, page in enumerate(self.pages):
             self._list.item(row).setText(page.title())  # type: ignore[attr-defined]
+        self._list.setMinimumWidth(
+            min(self._list.sizeHintForColumn(0) + 2 * self._list.frameWidth() + 8, 180)
+        )

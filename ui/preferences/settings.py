@@ -81,6 +81,31 @@ ON_THIS_DAY_COLLAPSED: Setting[bool] = Setting(
     "Whether the timeline's strip of entries from this date in earlier years is folded away.",
 )
 
+REMIND_RHYTHM_DAYS: Setting[str] = Setting(
+    "reminders/rhythm_days",
+    str,
+    "",
+    "Weekdays of the reflection rhythm as ISO numbers, e.g. '2,4' (empty: off).",
+)
+REMIND_RHYTHM_TIME: Setting[str] = Setting(
+    "reminders/rhythm_time", str, "16:00", "Time of day of the reflection rhythm, 'HH:MM'."
+)
+REMIND_POSTCARDS: Setting[bool] = Setting(
+    "reminders/postcards",
+    bool,
+    True,
+    "Remind of a course module's postcard once the module's day has passed.",
+)
+REMIND_COMMITMENTS: Setting[bool] = Setting(
+    "reminders/commitments", bool, True, "Remind of open commitments whose due day has come."
+)
+
+
+def last_nudge(kind: str) -> Setting[str]:
+    """The day (ISO) a reminder of `kind` was last shown: at most one nudge a day per kind."""
+    return Setting(f"reminders/last_{kind}", str, "", f"Day the {kind} reminder was last shown.")
+
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY,
     WINDOW_STATE,
@@ -92,6 +117,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     AUTO_LOCK_MINUTES,
     MET_BEFORE_COLLAPSED,
     ON_THIS_DAY_COLLAPSED,
+    REMIND_RHYTHM_DAYS,
+    REMIND_RHYTHM_TIME,
+    REMIND_POSTCARDS,
+    REMIND_COMMITMENTS,
 )
 
 VERSION_KEY = "settings/version"

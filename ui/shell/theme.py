@@ -77,6 +77,10 @@ QCommandLinkButton#startChoice {{
 QCommandLinkButton#startChoice:hover, QCommandLinkButton#startChoice:focus {{
     border-width: 2px; padding: 9px 13px;
 }}
+QFrame#reminderNotice {{
+    background: palette(alternate-base); border: 1px solid {line};
+    border-left: 3px solid {accent}; border-radius: 6px;
+}}
 QListWidget::item {{ padding: 5px 4px; }}
 QLabel.muted, QLabel[muted="true"] {{ color: {muted}; }}
 QFrame#commitmentRow {{

@@ -77,6 +77,7 @@ def show_preferences(window: MainWindow) -> PreferencesDialog:
 
     dialog = PreferencesDialog(settings=window.settings, session=window.session, parent=window)
     dialog.applied.connect(lambda: window.languages.apply(window.settings.get(keys.LANGUAGE)))
+    dialog.applied.connect(window.reminder_mode.settings_changed)  # the tray icon, on or off
     return window.open_dialogs.open("preferences", dialog)
 
 

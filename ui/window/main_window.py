@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ui.courses.mode import CourseMode
     from ui.editor.entry_editor import EntryEditor
     from ui.preferences.settings import Settings
+    from ui.reminders.mode import ReminderMode
     from ui.shell.i18n import LanguageManager
     from ui.shell.journal_session import JournalLifecycle
     from ui.timeline.panel import TimelinePanel
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         from ui.commitments.mode import CommitmentMode
         from ui.courses.mode import CourseMode
         from ui.editor.entry_editor import EntryEditor
+        from ui.reminders.mode import ReminderMode
         from ui.timeline.panel import TimelinePanel
         from ui.window.actions import ActionRegistry
         from ui.window.menus import WindowMenus
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.commitment_mode: CommitmentMode = CommitmentMode(window=self)
         self._attached = True
         self._open_first_entry(restore_panes(self))
+        # After the saved window state is put back: the reminder bar is never restored open.
+        self.reminder_mode: ReminderMode = ReminderMode(window=self)
         self.retranslate()
         self.journal_attached.emit()
 

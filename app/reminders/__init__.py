@@ -1,0 +1,1 @@
+"""Reminders: what is due to nudge the user about now, and starting Refleks at log-in."""

@@ -1,0 +1,1 @@
+"""Reminders in the window: the check on a timer, the tray's notifications, the in-window notice."""
