@@ -33,6 +33,17 @@ class DataPaths:
     def lock(self) -> Path:
         return self.root / "refleks.lock"
 
+    @property
+    def sync_lock(self) -> Path:
+        """Held by a sync of this journal (app/sync/), so that two never run at once."""
+        return self.root / "sync.lock"
+
+    @property
+    def sync_device(self) -> Path:
+        """This device's sync id, beside the journal: a journal copied to another device
+        (a backup restored there) is then told apart from the one it was copied from."""
+        return self.root / "sync-device"
+
 
 def default_data_dir() -> Path:
     from platformdirs import user_data_path

@@ -121,20 +121,19 @@ class SyncService:
             write_transaction(connection, self._context.paths.journal, immediate=True),
         ):
             now = sync_rows.settings(connection)
-            device_id = now.device_id if now else secrets.token_hex(8)
-            name = now.device_name if now else (platform.node() or "device")
             was = now.folder if now else None
-            sync_rows.save_settings(
-                connection,
-                sync_rows.SyncSettings(
-                    device_id=device_id,
-                    device_name=name,
-                    folder=str(folder),
-                    clock=now.clock if now else "",
-                    last_seq=now.last_seq if now else 0,
-                    last_sync=now.last_sync if now else None,
-                ),
-            )
+            if now is None:
+                now = sync_rows.SyncSettings(
+                    device_id=secrets.token_hex(8),
+                    device_name=platform.node() or "device",
+                    folder=None,
+                    clock="",
+                    last_seq=0,
+                    last_sync=None,
+                )
+                self._write_device_marker(now.device_id)
+            now = self._this_device(now)
+            sync_rows.save_settings(connection, _replace(now, folder=str(folder)))
             if was != str(folder):
                 # Changes made while not syncing were not noted, and a new folder has
                 # none of this journal yet: everything is sent at the next sync.
@@ -208,6 +207,7 @@ class SyncService:
             now = sync_rows.settings(connection)
             if now is None or now.folder is None:
                 raise SyncError("This journal is not set up to sync. Run: sync setup FOLDER")
+            now = self._this_device(now)
             root = Path(now.folder) / change_file.FOLDER_NAME
             if not Path(now.folder).is_dir():
                 raise SyncError(
@@ -372,6 +372,30 @@ class SyncService:
 
     # ----- helpers -------------------------------------------------------------------
 
+    def _this_device(self, now: sync_rows.SyncSettings) -> sync_rows.SyncSettings:
+        """`now`, or, for a journal copied from another device (its id is not the one kept
+        beside the journal), a new device: its own id, name and files; what it holds is
+        what the other device held then, so nothing is sent again."""
+        try:
+            held = self._context.paths.sync_device.read_text(encoding="utf-8").strip()
+        except OSError:
+            held = None
+        if held == now.device_id:
+            return now
+        fresh = _replace(
+            now, device_id=secrets.token_hex(8), device_name=platform.node() or "device", last_seq=0
+        )
+        self._write_device_marker(fresh.device_id)
+        return fresh
+
+    def _write_device_marker(self, device_id: str) -> None:
+        try:
+            self._context.paths.sync_device.write_text(device_id + "\n", encoding="utf-8")
+        except OSError as error:
+            raise SyncError(
+                f"Cannot write {self._context.paths.sync_device}: {error.strerror or error}."
+            ) from error
+
     def _file_key(self) -> bytes | None:
         key = self._context.current_key
         return None if key is None else change_file.sync_key(key)
@@ -379,7 +403,7 @@ class SyncService:
     def _lock(self) -> Any:
         from filelock import FileLock, Timeout
 
-        lock = FileLock(str(self._context.paths.root / "sync.lock"), thread_local=False)
+        lock = FileLock(str(self._context.paths.sync_lock), thread_local=False)
 
         class _Held:
             def __enter__(self) -> None:

@@ -169,3 +169,37 @@ def test_status_names_the_other_devices(make_device) -> None:  # type: ignore[no
     assert status.enabled and status.last_sync is not None
     assert [d.device_id for d in status.devices] == [laptop.sync.status().device_id]
     assert status.devices[0].last_seen is not None
+
+
+def test_a_journal_copied_to_another_device_becomes_a_device_of_its_own(  # type: ignore[no-untyped-def]
+    make_device, tmp_path, catalog
+) -> None:
+    import sqlite3
+
+    from app.journal.context import open_journal
+    from app.journal.paths import DataPaths
+
+    laptop = make_device("laptop")
+    made = laptop.journal.create_entry(draft("Før kopien"))
+    laptop.sync.sync_now()
+    copy = DataPaths(tmp_path / "copied")
+    copy.root.mkdir()
+    with laptop.database.connection() as source:  # as a backup restored on the new device
+        target = sqlite3.connect(copy.journal)
+        source.backup(target)
+        target.close()
+    home = open_journal(copy, catalog=catalog)
+    try:
+        assert home.sync.status().enabled  # the settings came along with the copy
+        home.sync.sync_now()
+        assert home.sync.status().device_id != laptop.sync.status().device_id
+        (there,) = home.journal.all_matching()
+        home.journal.update_entry(there.id, draft("Før kopien", "skrevet på kopien"))
+        laptop.journal.create_entry(draft("På den bærbare"))
+        for device in (home, laptop, home):
+            device.sync.sync_now()
+        assert snapshot(home) == snapshot(laptop)
+        assert laptop.journal.get_entry(made.id).body == "skrevet på kopien"
+        assert [d.device_id for d in laptop.sync.status().devices] == [home.sync.status().device_id]
+    finally:
+        home.close()
