@@ -2977,7 +2977,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="140"/>
         <source>This journal now syncs through %s.</source>
-        <translation>Journalen synkroniseres nu gennem %s.</translation>
+        <translation>Dagbogen synkroniseres nu gennem %s.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="152"/>
@@ -2993,17 +2993,17 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="162"/>
         <source>This computer stops syncing the journal. Nothing is deleted: the journal stays as it is here, and the folder keeps what it holds for your other computers. You can set up sync again at any time.</source>
-        <translation>Denne computer holder op med at synkronisere journalen. Intet slettes: journalen forbliver, som den er her, og mappen beholder sit indhold til dine andre computere. Du kan slå synkronisering til igen når som helst.</translation>
+        <translation>Denne computer holder op med at synkronisere dagbogen. Intet slettes: dagbogen forbliver, som den er her, og mappen beholder sit indhold til dine andre computere. Du kan slå synkronisering til igen når som helst.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="178"/>
         <source>This journal no longer syncs.</source>
-        <translation>Journalen synkroniseres ikke længere.</translation>
+        <translation>Dagbogen synkroniseres ikke længere.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="203"/>
         <source>This journal does not sync.</source>
-        <translation>Journalen synkroniseres ikke.</translation>
+        <translation>Dagbogen synkroniseres ikke.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="204"/>
@@ -3018,7 +3018,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="207"/>
         <source>This journal syncs through %s.</source>
-        <translation>Journalen synkroniseres gennem %s.</translation>
+        <translation>Dagbogen synkroniseres gennem %s.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="208"/>
@@ -3047,7 +3047,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="241"/>
         <source>Synced: %1 change(s) sent, %2 merged.</source>
-        <translation>Synkroniseret: %1 ændring(er) sendt, %2 flettet ind.</translation>
+        <translation>Synkroniseret: %1 sendt, %2 flettet ind.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/preferences/sync_page.py" line="244"/>
@@ -3068,7 +3068,7 @@ Din dagbog ligger i:
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="262"/>
         <source>Choose a folder that your sync program (Syncthing, Nextcloud, Dropbox, OneDrive) already shares between your computers, and the same folder on each of them. Refleks writes only small change files there, never the journal itself; an encrypted journal&apos;s changes are encrypted too.</source>
-        <translation>Vælg en mappe, som dit synkroniseringsprogram (Syncthing, Nextcloud, Dropbox, OneDrive) allerede deler mellem dine computere, og den samme mappe på hver af dem. Refleks skriver kun små ændringsfiler dér, aldrig selve journalen; en krypteret journals ændringer er også krypterede.</translation>
+        <translation>Vælg en mappe, som dit synkroniseringsprogram (Syncthing, Nextcloud, Dropbox, OneDrive) allerede deler mellem dine computere, og den samme mappe på hver af dem. Refleks skriver kun små ændringsfiler dér, aldrig selve dagbogen; en krypteret dagbogs ændringer er også krypterede.</translation>
     </message>
     <message>
         <location filename="../../ui/preferences/sync_page.py" line="268"/>
