@@ -1,11 +1,11 @@
 """Screenshots of the timeline panel alone, over a demo journal of a few hundred entries.
 
-Run offscreen (`QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/timeline_screenshots.py
-OUT_DIR`) or under `xvfb-run -a -s "-screen 0 1366x768x24"`. It writes, in Danish and at
+Run `.venv/bin/python -m scripts.screenshots.timeline OUT_DIR` (offscreen), or with
+QT_QPA_PLATFORM=xcb under `xvfb-run -a -s "-screen 0 1366x768x24"`. It writes, in Danish and at
 the width the main window gives the timeline at 1366×768: the plain list, the filters
 open with a family and a search applied, and the dark scheme. For a high-DPI look, run it
 with QT_SCALE_FACTOR=2. Used to look at the panel while working on it; the whole-window shots are
-scripts/screenshots.py.
+scripts/screenshots/main_states.py.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication
 

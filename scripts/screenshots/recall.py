@@ -4,25 +4,18 @@ and its time of day (met-before.png), and the month calendar (calendar.png).
 
 Offscreen, over a throw-away journal whose entries are dated around today:
 
-    .venv/bin/python scripts/screenshots_recall.py [--language da|en] [--out DIR]
+    .venv/bin/python -m scripts.screenshots.recall [--language da|en] [--out DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from app.journal.service import JournalService  # noqa: E402
-from app.records import EntryDraft, TagRef  # noqa: E402
-from scripts.screenshots import open_window, settle, shoot  # noqa: E402
-from ui.shell.application import create_application  # noqa: E402
-from ui.shell.i18n import LanguageManager  # noqa: E402
+from app.journal.service import JournalService
+from app.records import EntryDraft, TagRef
+from scripts.screenshots.shooting import application, open_window, options, settle, shoot
 
 CONTROL = TagRef("dilemma", "control")
 RESPONSIBILITY = TagRef("dilemma", "responsibility")
@@ -105,16 +98,10 @@ def fill(journal: JournalService, today: dt.date) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
     suffix = "" if args.language == "da" else "-en"
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(args.language)
+    app, languages = application(args.language)
     today = dt.date.today()
     with tempfile.TemporaryDirectory(prefix="refleks-recall-") as tmp:
         root = Path(tmp) / "demo"

@@ -1,6 +1,6 @@
 """Screenshots of the guided section's help from the deck, into docs/screenshots/.
 
-    .venv/bin/python scripts/screenshots_guided.py [--language da|en] [--out docs/screenshots]
+    .venv/bin/python -m scripts.screenshots.guided [--language da|en] [--out docs/screenshots]
 
 States, at 1366×768 over a throw-away demo journal: the legitimacy picker of a dilemma
 entry (legitimacy-picker-<language>.png) and the perspectives template with "see it
@@ -10,33 +10,29 @@ QT_QPA_PLATFORM is set (e.g. to xcb under xvfb-run).
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from app.records import TagRef
-from scripts.demo_journal import fill
-from scripts.screenshots import REPO, focus_timeline, open_window, settle, shoot
-from ui.shell.application import create_application
-from ui.shell.i18n import LanguageManager
+from scripts.screenshots.demo_journal import fill
+from scripts.screenshots.shooting import (
+    application,
+    focus_timeline,
+    open_window,
+    options,
+    settle,
+    shoot,
+)
 
 DILEMMA = "Dilemma: hvem bestemmer over fritidstilbuddet?"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
 
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(args.language)
+    app, languages = application(args.language)
 
     with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
         tmp_path = Path(tmp)

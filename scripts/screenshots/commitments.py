@@ -1,6 +1,6 @@
 """Screenshots of commitments in the window, into docs/screenshots/.
 
-    .venv/bin/python scripts/screenshots_commitments.py [--language da|en] [--out docs/screenshots]
+    .venv/bin/python -m scripts.screenshots.commitments [--language da|en] [--out docs/screenshots]
 
 States, at 1366×768 over a throw-away demo journal with "today" fixed at 6 December 2026:
 the commitments pane beside a dilemma entry whose next-time answer is a commitment, one of
@@ -12,21 +12,23 @@ to xcb under xvfb-run).
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from app.commitments.records import CommitmentStatus
-from scripts.demo_journal import fill
-from scripts.screenshots import REPO, focus_timeline, open_window, settle, shoot
+from scripts.screenshots.demo_journal import fill
+from scripts.screenshots.shooting import (
+    application,
+    focus_timeline,
+    open_window,
+    options,
+    settle,
+    shoot,
+)
 from ui.commitments.close_dialog import CloseCommitmentDialog
 from ui.commitments.make_dialog import MakeCommitmentDialog
-from ui.shell.application import create_application
-from ui.shell.i18n import LanguageManager
 
 D = dt.date
 TODAY = D(2026, 12, 6)
@@ -34,17 +36,11 @@ DILEMMA = "Dilemma: hvem bestemmer over fritidstilbuddet?"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
     language = args.language
 
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(language)
+    app, languages = application(language)
 
     with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
         tmp_path = Path(tmp)

@@ -5,33 +5,26 @@ Offscreen, over throw-away journals: two other "computers" write entries and syn
 a folder, then the window's journal sets up sync through the same folder from the page
 and its background sync merges what they wrote.
 
-    .venv/bin/python scripts/screenshots_sync.py [--language da|en] [--out DIR]
+    .venv/bin/python -m scripts.screenshots.sync [--language da|en] [--out DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-import app.sync.service as sync_service  # noqa: E402
-from app.journal.context import open_journal  # noqa: E402
-from app.journal.instance_lock import InstanceLock  # noqa: E402
-from app.journal.paths import DataPaths  # noqa: E402
-from app.records import EntryDraft  # noqa: E402
-from scripts.screenshots import open_window, settle, shoot  # noqa: E402
-from ui.preferences.dialog import PreferencesDialog  # noqa: E402
-from ui.preferences.sync_page import SyncPage  # noqa: E402
-from ui.shell.application import create_application  # noqa: E402
-from ui.shell.i18n import LanguageManager  # noqa: E402
-from ui.shell.journal_session import JournalLifecycle  # noqa: E402
-from ui.shell.startup_flow import OpenedJournal  # noqa: E402
+import app.sync.service as sync_service
+from app.journal.context import open_journal
+from app.journal.instance_lock import InstanceLock
+from app.journal.paths import DataPaths
+from app.records import EntryDraft
+from scripts.screenshots.shooting import application, open_window, options, settle, shoot
+from ui.preferences.dialog import PreferencesDialog
+from ui.preferences.sync_page import SyncPage
+from ui.shell.journal_session import JournalLifecycle
+from ui.shell.startup_flow import OpenedJournal
 
 #: The computers' names by language: this one, then the two others with what each wrote.
 COMPUTERS = {
@@ -50,15 +43,9 @@ def named(name: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(args.language)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
+    app, languages = application(args.language)
     with tempfile.TemporaryDirectory(prefix="demo-") as tmp:
         folder = Path(tmp) / "Nextcloud" / "Refleks"
         folder.parent.mkdir()

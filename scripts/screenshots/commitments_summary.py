@@ -2,7 +2,7 @@
 in Danish and English: the demo journal with a few commitments kept, changed, dropped and
 open, exported as PDF and the section's page drawn as PNG (poppler's pdftoppm).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_commitments_summary.py
+    .venv/bin/python -m scripts.screenshots.commitments_summary
 """
 
 from __future__ import annotations
@@ -13,16 +13,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from PySide6.QtGui import QGuiApplication
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-
-from app.exchange.service import ExchangeService  # noqa: E402
-from app.journal.context import open_journal  # noqa: E402
-from app.journal.paths import DataPaths  # noqa: E402
-from app.summary.model import SummaryRequest  # noqa: E402
-from scripts.demo_journal import fill  # noqa: E402
+from app.exchange.service import ExchangeService
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
+from app.summary.model import SummaryRequest
+from scripts.screenshots.demo_journal import fill
+from scripts.screenshots.shooting import REPO
 
 D = dt.date
 SESSION_DAY = D(2026, 12, 1)

@@ -1,6 +1,6 @@
 """Screenshots of reminders, into docs/screenshots/.
 
-    .venv/bin/python scripts/screenshots_reminders.py [--language da|en] [--out docs/screenshots]
+    .venv/bin/python -m scripts.screenshots.reminders [--language da|en] [--out docs/screenshots]
 
 Over a throw-away demo journal with the clock fixed at Tuesday 8 December 2026, 16:05:
 the window with the in-window reminder notice (as shown where the system has no tray),
@@ -11,39 +11,35 @@ Thursday at 16:00 (reminders-<language>.png). Runs offscreen unless QT_QPA_PLATF
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from app.courses.records import ModuleSpec
-from scripts.demo_journal import fill
-from scripts.screenshots import REPO, focus_timeline, open_window, settle, shoot
+from scripts.screenshots.demo_journal import fill
+from scripts.screenshots.shooting import (
+    application,
+    focus_timeline,
+    open_window,
+    options,
+    settle,
+    shoot,
+)
 from ui.preferences import settings as keys
 from ui.preferences.dialog import PreferencesDialog
 from ui.preferences.reminders_page import RemindersPage
-from ui.shell.application import create_application
-from ui.shell.i18n import LanguageManager
 
 D = dt.date
 NOW = dt.datetime(2026, 12, 8, 16, 5)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
     language = args.language
 
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(language)
+    app, languages = application(language)
 
     with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
         tmp_path = Path(tmp)

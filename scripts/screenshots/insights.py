@@ -3,7 +3,7 @@
 Runs offscreen over a throw-away data folder holding a generated journal (the benchmark
 generator, ten years of entries ending in June 2026):
 
-    .venv/bin/python scripts/insights_screenshots.py [--out docs/screenshots]
+    .venv/bin/python -m scripts.screenshots.insights [--out docs/screenshots]
 
 insights-{da,en}-{light,dark}.png: the window at 1366×768 with the view beside the
 timeline, the timeline filtered by a click on a cell; the light pictures show the upper
@@ -16,32 +16,27 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from PySide6.QtCore import QSettings
 
-from PySide6.QtCore import QSettings  # noqa: E402
-
-from app.catalog.catalog import Catalog  # noqa: E402
-from app.journal.context import open_journal  # noqa: E402
-from app.journal.paths import DataPaths  # noqa: E402
-from app.records import TimelineFilter  # noqa: E402
-from benchmarks.generator import generate  # noqa: E402
-from benchmarks.loader import load  # noqa: E402
-from scripts.screenshots import SIZE, settle, shoot  # noqa: E402
-from ui.insights.actions import show_insights  # noqa: E402
-from ui.preferences.settings import Settings  # noqa: E402
-from ui.shell.application import create_application  # noqa: E402
-from ui.shell.i18n import LanguageManager  # noqa: E402
-from ui.shell.theme import apply_theme  # noqa: E402
-from ui.window.main_window import MainWindow  # noqa: E402
+from app.catalog.catalog import Catalog
+from app.journal.context import open_journal
+from app.journal.paths import DataPaths
+from app.records import TimelineFilter
+from benchmarks.generator import generate
+from benchmarks.loader import load
+from scripts.screenshots.shooting import REPO, SIZE, report, settle, shoot
+from ui.insights.actions import show_insights
+from ui.preferences.settings import Settings
+from ui.shell.application import create_application
+from ui.shell.i18n import LanguageManager
+from ui.shell.theme import apply_theme
+from ui.window.main_window import MainWindow
 
 PERIOD = (dt.date(2025, 7, 1), dt.date(2026, 6, 30))  # the generator's last year
 QUARTER = (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
@@ -100,7 +95,7 @@ def summary_page(root: Path, language: str, out: Path, tmp: Path) -> None:
         ],
         check=True,
     )
-    print(stem.with_suffix(".png").relative_to(REPO))
+    report(stem.with_suffix(".png"))
 
 
 def main(argv: list[str] | None = None) -> int:

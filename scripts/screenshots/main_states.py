@@ -3,7 +3,7 @@
 Runs offscreen over a throw-away data folder and settings file (the user's own journal and
 settings are never touched):
 
-    .venv/bin/python scripts/screenshots.py [--language da|en] [--out docs/screenshots]
+    .venv/bin/python -m scripts.screenshots.main_states [--language da|en] [--out docs/screenshots]
 
 States: the start page of an empty journal, the timeline with filters, a guided postcard,
 the tag picker, the Markdown preview, the template chooser and the dark scheme; at
@@ -12,75 +12,30 @@ the tag picker, the Markdown preview, the template chooser and the dark scheme; 
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from app.journal.context import JournalContext, open_journal  # noqa: E402
-from app.journal.paths import DataPaths  # noqa: E402
-from app.records import TagRef, TimelineFilter  # noqa: E402
-from scripts.demo_journal import fill  # noqa: E402
-from ui.preferences.settings import Settings  # noqa: E402
-from ui.shell.application import create_application  # noqa: E402
-from ui.shell.i18n import LanguageManager  # noqa: E402
-from ui.shell.theme import apply_theme  # noqa: E402
-from ui.window.dialog_actions import show_template_chooser  # noqa: E402
-from ui.window.main_window import MainWindow  # noqa: E402
-
-SIZE = (1366, 768)
-
-
-def settle(app: QApplication, rounds: int = 5) -> None:
-    """Let posted events (layouts, LanguageChange, paging) run before a picture is taken."""
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def focus_timeline(window: MainWindow) -> None:
-    """As after a click in the timeline: no field of the entry shows a selection."""
-    window.timeline.view.setFocus()
-
-
-def shoot(widget: QWidget, out: Path, name: str) -> Path:
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
-    return path
-
-
-def open_window(
-    root: Path, languages: LanguageManager, settings_file: Path
-) -> tuple[MainWindow, JournalContext]:
-    context = open_journal(DataPaths(root))
-    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
-    window = MainWindow(context=context, settings=settings, languages=languages)
-    window.resize(*SIZE)
-    window.splitter.setSizes([430, SIZE[0] - 430])
-    window.show()
-    return window, context
+from app.records import TagRef, TimelineFilter
+from scripts.screenshots.demo_journal import fill
+from scripts.screenshots.shooting import (
+    application,
+    focus_timeline,
+    open_window,
+    options,
+    settle,
+    shoot,
+)
+from ui.shell.theme import apply_theme
+from ui.window.dialog_actions import show_template_chooser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
     suffix = "" if args.language == "da" else "-en"
 
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(args.language)
+    app, languages = application(args.language)
 
     with tempfile.TemporaryDirectory(prefix="refleks-shots-") as tmp:
         tmp_path = Path(tmp)

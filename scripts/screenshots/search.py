@@ -3,25 +3,18 @@ matches marked in titles and excerpts, and the open entry with its marks and fin
 
 Offscreen (or under Xvfb), over a throw-away journal:
 
-    .venv/bin/python scripts/screenshots_search.py [--language da|en] [--out DIR]
+    .venv/bin/python -m scripts.screenshots.search [--language da|en] [--out DIR]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from app.journal.service import JournalService  # noqa: E402
-from app.records import Answer, EntryDraft, TagRef  # noqa: E402
-from scripts.screenshots import open_window, settle, shoot  # noqa: E402
-from ui.shell.application import create_application  # noqa: E402
-from ui.shell.i18n import LanguageManager  # noqa: E402
+from app.journal.service import JournalService
+from app.records import Answer, EntryDraft, TagRef
+from scripts.screenshots.shooting import application, open_window, options, settle, shoot
 
 CONTROL = TagRef("dilemma", "control")
 RESPONSIBILITY = TagRef("dilemma", "responsibility")
@@ -75,16 +68,10 @@ def fill(journal: JournalService, today: dt.date) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--language", choices=("da", "en"), default="da")
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
-    args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
+    args = options(__doc__ or "", argv)
+    out: Path = args.out
     suffix = "" if args.language == "da" else "-en"
-    app = create_application(["refleks-screenshots"])
-    languages = LanguageManager(app)
-    languages.apply(args.language)
+    app, languages = application(args.language)
     with tempfile.TemporaryDirectory(prefix="refleks-search-") as tmp:
         window, context = open_window(Path(tmp) / "demo", languages, Path(tmp) / "a.ini")
         opened = fill(context.journal, dt.date.today())
