@@ -229,26 +229,11 @@ class CourseService:
 
     def pending_postcards(self, *, today: dt.date | None = None) -> list[ModuleStatus]:
         """Modules whose day has come and whose postcard is not answered yet, latest first."""
-        due = [s for s in self.statuses(today=today) if s.postcard_due]
-        return sorted(due, key=lambda s: (s.module.day, s.module.id), reverse=True)
+        return pending_of(self.statuses(today=today))
 
     def milestones(self, *, today: dt.date | None = None) -> list[Milestone]:
         """Every module date of every course, newest first (the timeline's order)."""
-        statuses = self.statuses(today=today)
-        several = len({s.module.course_id for s in statuses}) > 1
-        found = [
-            Milestone(
-                day=s.module.day,
-                module_id=s.module.id,
-                course_id=s.module.course_id,
-                module_name=s.module.name,
-                course_name=s.course_name,
-                postcard_entry_id=s.postcard_entry_id,
-                one_of_several_courses=several,
-            )
-            for s in statuses
-        ]
-        return sorted(found, key=lambda m: (m.day, m.module_id), reverse=True)
+        return milestones_of(self.statuses(today=today))
 
     # ----- helpers -------------------------------------------------------------------
 
@@ -292,3 +277,28 @@ __all__ = [
 def module_choices(courses: Iterable[Course]) -> list[tuple[int, str]]:
     """(module id, "Module · Course") for every module, for a module picker."""
     return [(m.id, f"{m.name} · {c.name}") for c in courses for m in c.modules]
+
+
+def pending_of(statuses: list[ModuleStatus]) -> list[ModuleStatus]:
+    """Of `statuses`, the modules whose day has come and whose postcard is not answered
+    yet, latest first."""
+    due = [s for s in statuses if s.postcard_due]
+    return sorted(due, key=lambda s: (s.module.day, s.module.id), reverse=True)
+
+
+def milestones_of(statuses: list[ModuleStatus]) -> list[Milestone]:
+    """`statuses` as the timeline's milestones, newest first."""
+    several = len({s.module.course_id for s in statuses}) > 1
+    found = [
+        Milestone(
+            day=s.module.day,
+            module_id=s.module.id,
+            course_id=s.module.course_id,
+            module_name=s.module.name,
+            course_name=s.course_name,
+            postcard_entry_id=s.postcard_entry_id,
+            one_of_several_courses=several,
+        )
+        for s in statuses
+    ]
+    return sorted(found, key=lambda m: (m.day, m.module_id), reverse=True)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from app.courses.service import CourseService, Milestone
+from app.courses.service import CourseService, Milestone, milestones_of, pending_of
 from ui.courses.milestone_delegate import MilestoneDelegate
 from ui.courses.milestones import (
     MILESTONE_KIND,
@@ -80,10 +80,11 @@ class CourseTimelineLink(QObject):
 
     def refresh(self) -> None:
         """Read the courses again: after the course dialog saved, or an entry was saved."""
-        milestones = self._courses.milestones(today=self._today)
+        statuses = self._courses.statuses(today=self._today)  # read once for both
+        milestones = milestones_of(statuses)
         self.model.set_milestones(milestones, today=self._today)
         self._panel.set_milestones([(m.day, m.label) for m in milestones])
-        self.suggestion.set_pending(self._courses.pending_postcards(today=self._today))
+        self.suggestion.set_pending(pending_of(statuses))
 
     def set_language(self, language: str) -> None:
         self.suggestion.set_language(language)
