@@ -171,6 +171,10 @@ class JournalService:
         with self._db.transaction() as connection:
             return store_timeline.count(connection, where or TimelineFilter())
 
+    def any_match(self, where: TimelineFilter | None = None) -> bool:
+        with self._db.transaction() as connection:
+            return store_timeline.any_match(connection, where or TimelineFilter())
+
     def tag_counts(self, where: TimelineFilter | None = None) -> list[TagCount]:
         with self._db.transaction() as connection:
             rows = store_timeline.tag_counts(connection, where or TimelineFilter())

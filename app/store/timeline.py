@@ -117,6 +117,12 @@ def count(connection: Any, where: TimelineFilter) -> int:
     return int(connection.execute(*selection(connection, where).select("count(*)")).fetchone()[0])
 
 
+def any_match(connection: Any, where: TimelineFilter) -> bool:
+    """Whether any entry matches: the first one found ends the search (no count)."""
+    sql, values = selection(connection, where).select("1", "LIMIT 1")
+    return connection.execute(sql, values).fetchone() is not None
+
+
 def count_selection(connection: Any, chosen: Selection) -> int:
     return int(connection.execute(*chosen.select("count(*)")).fetchone()[0])
 

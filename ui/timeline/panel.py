@@ -248,7 +248,7 @@ class TimelinePanel(QWidget):
 
     def is_empty(self) -> bool:
         """True when the journal has no entries at all, whatever the filter."""
-        return self._journal.count(TimelineFilter()) == 0
+        return not self._journal.any_match(TimelineFilter())
 
     # ----- more for the main window and tests -------------------------------------------
 

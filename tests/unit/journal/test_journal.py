@@ -220,3 +220,14 @@ def test_a_save_keeps_search_in_step_with_body_and_answers(journal: JournalServi
     assert found("kontrol") == found("budgettet") == found("lyttede") == []
     assert found("tillid") == found("spurgte") == found("vane") == [created.id]
     assert found("styregruppemødet") == [created.id]  # the unchanged title stays found
+
+
+def test_any_match_answers_whether_an_entry_matches(journal: JournalService) -> None:
+    assert not journal.any_match()
+    entry = journal.create_entry(draft(tags=(TagRef("dilemma", "control"),)))
+    assert journal.any_match()
+    assert journal.any_match(TimelineFilter(tags=(TagRef("dilemma", "control"),)))
+    assert not journal.any_match(TimelineFilter(date_from=DAY + dt.timedelta(days=1)))
+    journal.trash_entry(entry.id)
+    assert not journal.any_match()
+    assert journal.any_match(TimelineFilter(trashed=True))
